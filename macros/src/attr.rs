@@ -1,0 +1,267 @@
+//! Reading the attributes of entries and fields. Attribute names are constants here and nowhere
+//! else, so the parser, the suggestions and the error texts cannot drift apart.
+
+use proc_macro2::Span;
+use syn::{Attribute, Expr, ExprLit, Lit, LitStr, Meta};
+
+pub const DOC: &str = "doc";
+pub const QUERY: &str = "query";
+pub const BODY: &str = "body";
+pub const RENAME: &str = "rename";
+pub const REQUIRED_FOR_TLDS: &str = "required_for_tlds";
+pub const SENSITIVE: &str = "sensitive";
+pub const TIMEOUT: &str = "timeout";
+pub const NO_AUTH: &str = "no_auth";
+
+const FIELD_ATTRS: &[&str] = &[QUERY, BODY, RENAME, REQUIRED_FOR_TLDS, SENSITIVE];
+const ENTRY_ATTRS: &[&str] = &[TIMEOUT, NO_AUTH];
+
+/// The attributes of one field, each with the span of the attribute that set it.
+#[derive(Default)]
+pub struct FieldAttrs {
+    pub docs: Vec<LitStr>,
+    pub query: Option<Span>,
+    pub body: Option<Span>,
+    pub rename: Option<LitStr>,
+    pub required_for_tlds: Option<(Span, Vec<LitStr>)>,
+    pub sensitive: Option<Span>,
+}
+
+#[derive(Default)]
+pub struct EntryAttrs {
+    pub docs: Vec<LitStr>,
+    pub timeout: Option<LitStr>,
+    pub no_auth: Option<Span>,
+}
+
+pub fn field_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> FieldAttrs {
+    let mut out = FieldAttrs::default();
+    for attr in attrs {
+        let Some(name) = attr.path().get_ident().map(ToString::to_string) else {
+            errors.push(unknown(attr, FIELD_ATTRS, "field"));
+            continue;
+        };
+        let span = attr_span(attr);
+        let duplicate = match name.as_str() {
+            DOC => {
+                if let Some(doc) = doc_text(attr) {
+                    out.docs.push(doc);
+                }
+                false
+            }
+            QUERY => flag(attr, QUERY, errors).is_some() && out.query.replace(span).is_some(),
+            BODY => flag(attr, BODY, errors).is_some() && out.body.replace(span).is_some(),
+            SENSITIVE => {
+                flag(attr, SENSITIVE, errors).is_some() && out.sensitive.replace(span).is_some()
+            }
+            RENAME => match name_value(attr, RENAME, "#[rename = \"wire_name\"]") {
+                Ok(lit) => out.rename.replace(lit).is_some(),
+                Err(e) => {
+                    errors.push(e);
+                    false
+                }
+            },
+            REQUIRED_FOR_TLDS => match tld_list(attr) {
+                Ok(list) => out.required_for_tlds.replace((span, list)).is_some(),
+                Err(e) => {
+                    errors.push(e);
+                    false
+                }
+            },
+            _ => {
+                errors.push(unknown(attr, FIELD_ATTRS, "field"));
+                false
+            }
+        };
+        if duplicate {
+            errors.push(syn::Error::new_spanned(
+                attr,
+                format!("duplicate `#[{name}]` on this field: write it once"),
+            ));
+        }
+    }
+    out
+}
+
+pub fn entry_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> EntryAttrs {
+    let mut out = EntryAttrs::default();
+    for attr in attrs {
+        let name = attr.path().get_ident().map(ToString::to_string);
+        match name.as_deref() {
+            Some(DOC) => {
+                if let Some(doc) = doc_text(attr) {
+                    out.docs.push(doc);
+                }
+            }
+            Some(TIMEOUT) => match name_value(attr, TIMEOUT, "#[timeout = \"180s\"]") {
+                Ok(lit) => {
+                    if out.timeout.replace(lit).is_some() {
+                        errors.push(syn::Error::new_spanned(
+                            attr,
+                            "duplicate `#[timeout]` on this entry: write it once",
+                        ));
+                    }
+                }
+                Err(e) => errors.push(e),
+            },
+            Some(NO_AUTH) => {
+                if flag(attr, NO_AUTH, errors).is_some() {
+                    out.no_auth = Some(attr_span(attr));
+                }
+            }
+            _ => {
+                let mut err = unknown(attr, ENTRY_ATTRS, "entry");
+                if let Some(field_attr) = name.filter(|n| FIELD_ATTRS.contains(&n.as_str())) {
+                    err = syn::Error::new_spanned(
+                        attr,
+                        format!(
+                            "`#[{field_attr}]` belongs on a field, not on the entry: move it \
+                             onto the field inside the braces"
+                        ),
+                    );
+                }
+                errors.push(err);
+            }
+        }
+    }
+    out
+}
+
+fn attr_span(attr: &Attribute) -> Span {
+    attr.pound_token.span
+}
+
+fn doc_text(attr: &Attribute) -> Option<LitStr> {
+    match &attr.meta {
+        Meta::NameValue(nv) => match &nv.value {
+            Expr::Lit(ExprLit {
+                lit: Lit::Str(s), ..
+            }) => Some(s.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// An attribute that takes no value, like `#[sensitive]`.
+fn flag(attr: &Attribute, name: &str, errors: &mut Vec<syn::Error>) -> Option<()> {
+    match &attr.meta {
+        Meta::Path(_) => Some(()),
+        _ => {
+            errors.push(syn::Error::new_spanned(
+                attr,
+                format!("`#[{name}]` takes no value: write `#[{name}]`"),
+            ));
+            None
+        }
+    }
+}
+
+fn name_value(attr: &Attribute, name: &str, example: &str) -> syn::Result<LitStr> {
+    let wrong = || syn::Error::new_spanned(attr, format!("`#[{name}]` takes a string: write `{example}`"));
+    match &attr.meta {
+        Meta::NameValue(nv) => match &nv.value {
+            Expr::Lit(ExprLit {
+                lit: Lit::Str(s), ..
+            }) => Ok(s.clone()),
+            other => Err(syn::Error::new_spanned(
+                other,
+                format!("`#[{name}]` takes a string literal: write `{example}`"),
+            )),
+        },
+        _ => Err(wrong()),
+    }
+}
+
+fn tld_list(attr: &Attribute) -> syn::Result<Vec<LitStr>> {
+    let example = "write `#[required_for_tlds(\"ru\", \"su\")]`";
+    let list = match &attr.meta {
+        Meta::List(list) => list,
+        _ => {
+            return Err(syn::Error::new_spanned(
+                attr,
+                format!("`#[required_for_tlds]` takes a list of TLDs: {example}"),
+            ));
+        }
+    };
+    let tlds = list
+        .parse_args_with(
+            syn::punctuated::Punctuated::<LitStr, syn::Token![,]>::parse_terminated,
+        )
+        .map_err(|e| {
+            syn::Error::new(e.span(), format!("expected TLDs as string literals: {example}"))
+        })?;
+    if tlds.is_empty() {
+        return Err(syn::Error::new_spanned(
+            attr,
+            format!("`#[required_for_tlds()]` names no TLD: {example}"),
+        ));
+    }
+    Ok(tlds.into_iter().collect())
+}
+
+fn unknown(attr: &Attribute, known: &[&str], place: &str) -> syn::Error {
+    let name = attr
+        .path()
+        .segments
+        .iter()
+        .map(|s| s.ident.to_string())
+        .collect::<Vec<_>>()
+        .join("::");
+    let list = known
+        .iter()
+        .map(|k| format!("`#[{k}]`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let message = match closest(&name, known) {
+        Some(best) => format!(
+            "unknown {place} attribute `#[{name}]`: did you mean `#[{best}]`? ({place} attributes are {list} and doc comments)"
+        ),
+        None => format!(
+            "unknown {place} attribute `#[{name}]`: {place} attributes are {list} and doc comments"
+        ),
+    };
+    syn::Error::new_spanned(attr.path(), message)
+}
+
+/// The known name nearest to `name`, if it is near enough to be a typo.
+fn closest<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
+    known
+        .iter()
+        .map(|k| (edit_distance(name, k), *k))
+        .filter(|(d, k)| *d <= (k.len() / 3).max(2))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = if ca == *cb {
+                prev
+            } else {
+                1 + prev.min(row[j]).min(cur)
+            };
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggestions_catch_typos_but_not_strangers() {
+        assert_eq!(closest("sensitiv", FIELD_ATTRS), Some(SENSITIVE));
+        assert_eq!(closest("requred_for_tld", FIELD_ATTRS), Some(REQUIRED_FOR_TLDS));
+        assert_eq!(closest("qurey", FIELD_ATTRS), Some(QUERY));
+        assert_eq!(closest("serde", FIELD_ATTRS), None);
+    }
+}

@@ -1,0 +1,309 @@
+//! Writing the code of one validated entry. Generated code stays thin: the request type, its
+//! builder, and descriptions of where each field goes; the work is done by the runtime, reached
+//! through `::openprovider::__private` so it builds whatever the user imported.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use syn::LitStr;
+
+use crate::model::{Endpoint, Field, Segment};
+
+pub fn endpoint(e: &Endpoint) -> TokenStream {
+    let private = quote!(::openprovider::__private);
+    let vis = &e.vis;
+    let request = &e.request;
+    let builder = &e.builder;
+    let fn_name = &e.fn_name;
+    let response = &e.response;
+    let route = format!("`{} {}`", e.method.as_str(), e.path.value());
+
+    let request_docs = docs_then(
+        &e.docs,
+        &format!(
+            "Request of {route}. Build it with [`{request}::builder`], send it with \
+             [`{fn_name}`] or `client.send(&request)`."
+        ),
+    );
+    let fn_docs = docs_then(&e.docs, &format!("Sends {route} and returns the reply's `data`."));
+    let builder_doc = format!(
+        "Builder of [`{request}`] ({route}): required fields were given to `builder`, \
+         optional ones are set here."
+    );
+
+    let field_defs = e.fields.iter().map(|f| {
+        let name = &f.name;
+        let ty = &f.ty;
+        let docs = field_docs(f);
+        quote!(#(#[doc = #docs])* pub #name: #ty)
+    });
+
+    let debug_fields = e.fields.iter().map(|f| {
+        let name = &f.name;
+        let label = f.name.to_string();
+        if f.sensitive {
+            quote!(.field(#label, &#private::Redacted))
+        } else {
+            quote!(.field(#label, &self.#name))
+        }
+    });
+    let request_label = request.to_string();
+    let builder_label = builder.to_string();
+
+    let required: Vec<&Field> = e.fields.iter().filter(|f| !f.is_optional()).collect();
+    let required_args = required.iter().map(|f| {
+        let name = &f.name;
+        let ty = &f.ty;
+        quote!(#name: impl ::core::convert::Into<#ty>)
+    });
+    let field_inits = e.fields.iter().map(|f| {
+        let name = &f.name;
+        if f.is_optional() {
+            quote!(#name: ::core::option::Option::None)
+        } else {
+            quote!(#name: ::core::convert::Into::into(#name))
+        }
+    });
+    let builder_fn_doc = {
+        let names: Vec<String> = required.iter().map(|f| format!("`{}`", f.name)).collect();
+        if names.is_empty() {
+            "Starts a builder; every field is optional.".to_owned()
+        } else {
+            format!("Starts a builder with the required fields: {}.", names.join(", "))
+        }
+    };
+
+    let setters = e.fields.iter().filter_map(|f| {
+        let inner = f.optional_inner.as_ref()?;
+        let name = &f.name;
+        let maybe = format_ident!("maybe_{}", f.name, span = f.name.span());
+        let set_doc = format!("Sets `{}`.", f.name);
+        let maybe_doc = format!("Sets `{}`, or clears it with `None`.", f.name);
+        Some(quote! {
+            #[doc = #set_doc]
+            #[must_use]
+            pub fn #name(mut self, value: impl ::core::convert::Into<#inner>) -> Self {
+                self.request.#name = ::core::option::Option::Some(::core::convert::Into::into(value));
+                self
+            }
+            #[doc = #maybe_doc]
+            #[must_use]
+            pub fn #maybe(mut self, value: ::core::option::Option<#inner>) -> Self {
+                self.request.#name = value;
+                self
+            }
+        })
+    });
+
+    let path_writes = e.segments.iter().map(|s| match s {
+        Segment::Literal(text) => quote!(path.literal(#text);),
+        Segment::Param(i) => {
+            let name = &e.fields[*i].name;
+            let label = e.fields[*i].name.to_string();
+            quote!(path.param(#label, &self.#name)?;)
+        }
+    });
+    let query_writes = e.fields.iter().filter(|f| f.in_query).map(|f| {
+        let name = &f.name;
+        let wire = &f.wire;
+        quote!(query.push(#wire, &self.#name)?;)
+    });
+    let body_writes = e.fields.iter().filter(|f| f.in_body).map(|f| {
+        let name = &f.name;
+        let wire = &f.wire;
+        quote!(body.push(#wire, &self.#name)?;)
+    });
+
+    let tld_checks = e.fields.iter().filter(|f| !f.tlds.is_empty()).map(|f| {
+        let name = &f.name;
+        let label = f.name.to_string();
+        let tlds = &f.tlds;
+        quote! {
+            tld.require(
+                #label,
+                &[#(#tlds),*],
+                self.#name.as_ref().map(|value| (&#private::TldProbe(value)).covers_tld(&tld)),
+            )?;
+        }
+    });
+    let check_tld_doc = {
+        let flagged: Vec<String> = e
+            .fields
+            .iter()
+            .filter(|f| !f.tlds.is_empty())
+            .map(|f| format!("`{}` for {}", f.name, f.tlds.join(", ")))
+            .collect();
+        if flagged.is_empty() {
+            "Checks the fields some TLDs require; this request has none, so it always passes."
+                .to_owned()
+        } else {
+            format!(
+                "Checks that the fields the given TLD requires are set: {}. `\"ru\"`, `\".ru\"` and \
+                 `\"RU\"` are the same TLD; a list of per-TLD entries must hold one for that TLD.",
+                flagged.join("; ")
+            )
+        }
+    };
+
+    let method = format_ident!("{}", e.method.variant());
+    let name_text = e.fn_name.to_string();
+    let path_text = e.path.value();
+    let timeout = e.timeout_ms.map(|ms| {
+        quote! {
+            const TIMEOUT: ::core::option::Option<::core::time::Duration> =
+                ::core::option::Option::Some(::core::time::Duration::from_millis(#ms));
+        }
+    });
+    let authenticated = (!e.authenticated).then(|| quote!(const AUTHENTICATED: bool = false;));
+    let query_fn = (!e.fields.iter().all(|f| !f.in_query)).then(|| {
+        quote! {
+            fn write_query(&self, query: &mut #private::QueryWriter) -> ::core::result::Result<(), #private::Error> {
+                #(#query_writes)*
+                ::core::result::Result::Ok(())
+            }
+        }
+    });
+    let body_fn = e.fields.iter().any(|f| f.in_body).then(|| {
+        quote! {
+            fn write_body(&self, body: &mut #private::BodyWriter) -> ::core::result::Result<(), #private::Error> {
+                #(#body_writes)*
+                ::core::result::Result::Ok(())
+            }
+        }
+    });
+    let path_binding = if e.segments.iter().any(|s| matches!(s, Segment::Param(_))) {
+        quote!()
+    } else {
+        quote!(let _ = &self;)
+    };
+
+    quote! {
+        #(#[doc = #request_docs])*
+        #[derive(::core::clone::Clone, ::core::cmp::PartialEq)]
+        #vis struct #request {
+            #(#field_defs,)*
+        }
+
+        impl ::core::fmt::Debug for #request {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct(#request_label)
+                    #(#debug_fields)*
+                    .finish()
+            }
+        }
+
+        impl #request {
+            #[doc = #builder_fn_doc]
+            pub fn builder(#(#required_args),*) -> #builder {
+                #builder {
+                    request: #request {
+                        #(#field_inits,)*
+                    },
+                }
+            }
+
+            #[doc = #check_tld_doc]
+            pub fn check_tld(&self, tld: &str) -> ::core::result::Result<(), #private::Error> {
+                #[allow(unused_imports)]
+                use #private::{AnyValue as _, ListedTld as _};
+                let tld = #private::Tld::new(tld);
+                #(#tld_checks)*
+                let _ = tld;
+                ::core::result::Result::Ok(())
+            }
+        }
+
+        #[doc = #builder_doc]
+        #[derive(::core::clone::Clone, ::core::cmp::PartialEq)]
+        #[must_use = "a builder does nothing until `.build()` or `.send(&client)`"]
+        #vis struct #builder {
+            request: #request,
+        }
+
+        impl ::core::fmt::Debug for #builder {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_tuple(#builder_label).field(&self.request).finish()
+            }
+        }
+
+        impl #builder {
+            #(#setters)*
+
+            /// The finished request.
+            pub fn build(self) -> #request {
+                self.request
+            }
+
+            /// Builds the request and sends it.
+            pub async fn send(self, client: &#private::Client) -> ::core::result::Result<#response, #private::Error> {
+                client.send(&self.request).await
+            }
+        }
+
+        impl #private::Endpoint for #request {
+            type Response = #response;
+            const NAME: &'static str = #name_text;
+            const METHOD: #private::Method = #private::Method::#method;
+            const PATH: &'static str = #path_text;
+            #timeout
+            #authenticated
+
+            fn write_path(&self, path: &mut #private::PathWriter) -> ::core::result::Result<(), #private::Error> {
+                #path_binding
+                #(#path_writes)*
+                ::core::result::Result::Ok(())
+            }
+
+            #query_fn
+            #body_fn
+        }
+
+        #(#[doc = #fn_docs])*
+        #vis async fn #fn_name(
+            client: &#private::Client,
+            request: &#request,
+        ) -> ::core::result::Result<#response, #private::Error> {
+            client.send(request).await
+        }
+    }
+}
+
+/// The user's doc lines, a blank line, then ours.
+fn docs_then(user: &[LitStr], ours: &str) -> Vec<String> {
+    let mut docs: Vec<String> = user.iter().map(LitStr::value).collect();
+    if !docs.is_empty() {
+        docs.push(String::new());
+    }
+    docs.push(format!(" {ours}"));
+    docs
+}
+
+fn field_docs(f: &Field) -> Vec<String> {
+    let mut docs: Vec<String> = f.docs.iter().map(LitStr::value).collect();
+    let mut notes = Vec::new();
+    let wire = &f.wire;
+    if f.in_path {
+        notes.push(format!("Sent in the path as `{{{wire}}}`."));
+    }
+    if f.in_query {
+        notes.push(format!("Sent in the query string as `{wire}`."));
+    }
+    if f.in_body {
+        notes.push(format!("Sent in the JSON body as `{wire}`."));
+    }
+    if !f.tlds.is_empty() {
+        notes.push(format!(
+            "Required for the TLDs {} (see `check_tld`).",
+            f.tlds.join(", ")
+        ));
+    }
+    if f.sensitive {
+        notes.push("Sensitive: shown as `***` in `Debug`.".to_owned());
+    }
+    if !notes.is_empty() {
+        if !docs.is_empty() {
+            docs.push(String::new());
+        }
+        docs.push(format!(" {}", notes.join(" ")));
+    }
+    docs
+}

@@ -1,0 +1,68 @@
+//! The `openprovider_endpoint!` macro. Use it through the `openprovider` crate, which documents
+//! the entry syntax; this crate holds no runtime logic.
+//!
+//! The stages are kept apart: [`ast`] parses the tokens as written, [`validate`] checks the rules
+//! and builds the [`model`], [`expand`] writes code from the model, and [`fallback`] writes the
+//! request types alone when an entry has a mistake, so one mistake does not cascade.
+
+mod ast;
+mod attr;
+mod expand;
+mod fallback;
+mod model;
+mod path;
+mod validate;
+
+#[cfg(test)]
+mod snapshots;
+
+use proc_macro::TokenStream;
+
+/// Declares Openprovider endpoints. See the `openprovider` crate for the entry syntax.
+#[proc_macro]
+pub fn openprovider_endpoint(input: TokenStream) -> TokenStream {
+    expand_entries(input.into()).into()
+}
+
+/// The whole macro on `proc_macro2` tokens, so unit tests can run it.
+fn expand_entries(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
+    // A panic is a bug, but the user must still get an error at their tokens, not a crash.
+    let span_input = input.clone();
+    match std::panic::catch_unwind(move || run(input)) {
+        Ok(tokens) => tokens,
+        Err(_) => syn::Error::new(
+            first_span(&span_input),
+            "internal error in openprovider_endpoint! (a bug): please report this entry",
+        )
+        .to_compile_error(),
+    }
+}
+
+fn first_span(tokens: &proc_macro2::TokenStream) -> proc_macro2::Span {
+    tokens
+        .clone()
+        .into_iter()
+        .next()
+        .map_or_else(proc_macro2::Span::call_site, |t| t.span())
+}
+
+fn run(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
+    let parsed = ast::parse_input(input);
+    let mut out = proc_macro2::TokenStream::new();
+    for entry in &parsed.entries {
+        match validate::entry(entry) {
+            Ok(model) => out.extend(expand::endpoint(&model)),
+            Err(err) => {
+                out.extend(err.to_compile_error());
+                out.extend(fallback::request_type(entry));
+            }
+        }
+    }
+    if let Err(err) = validate::distinct_names(&parsed.entries) {
+        out.extend(err.to_compile_error());
+    }
+    if let Some(err) = parsed.error {
+        out.extend(err.to_compile_error());
+    }
+    out
+}

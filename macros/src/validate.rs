@@ -1,0 +1,410 @@
+//! The rules an entry must follow. Every broken rule becomes an error at the offending token, and
+//! all of an entry's errors are reported together.
+
+use std::collections::HashMap;
+
+use proc_macro2::Span;
+use quote::format_ident;
+use syn::ext::IdentExt;
+use syn::spanned::Spanned;
+use syn::{GenericArgument, PathArguments, Type, Visibility};
+
+use crate::ast;
+use crate::attr;
+use crate::model::{Endpoint, Field, Method, Segment};
+use crate::path::{self, Piece};
+
+/// Names that the builder already uses for its own methods.
+const BUILDER_METHODS: &[&str] = &["build", "send"];
+
+pub fn entry(entry: &ast::Entry) -> syn::Result<Endpoint> {
+    let mut errors = Vec::new();
+    let entry_attrs = attr::entry_attrs(&entry.attrs, &mut errors);
+    if let Some(err) = &entry.response_error {
+        errors.push(err.clone());
+    }
+    let method = method(&entry.method, &mut errors);
+    let timeout_ms = entry_attrs
+        .timeout
+        .as_ref()
+        .and_then(|lit| match parse_duration_ms(&lit.value()) {
+            Some(ms) => Some(ms),
+            None => {
+                errors.push(syn::Error::new_spanned(
+                    lit,
+                    "cannot read this timeout: write a whole number with a unit, like \"180s\", \"500ms\" or \"2m\"",
+                ));
+                None
+            }
+        });
+
+    let mut fields = Vec::new();
+    let mut seen: HashMap<String, Span> = HashMap::new();
+    for f in &entry.fields {
+        if let Some(field) = field(f, method, &mut errors) {
+            let key = field.name.to_string();
+            if seen.insert(key.clone(), field.name.span()).is_some() {
+                errors.push(syn::Error::new(
+                    f.name.span(),
+                    format!("duplicate field `{key}`: each field appears once in an entry"),
+                ));
+                continue;
+            }
+            fields.push(field);
+        }
+    }
+
+    let segments = path_segments(entry, &mut fields, &mut errors);
+    check_wire_names(&fields, &mut errors);
+
+    if let Some(err) = errors.into_iter().reduce(|mut a, b| {
+        a.combine(b);
+        a
+    }) {
+        return Err(err);
+    }
+    let (Some(method), Some(response)) = (method, entry.response.clone()) else {
+        // Both report an error above; this is not reached with a valid entry.
+        return Err(syn::Error::new(entry.name.span(), "invalid entry"));
+    };
+    let camel = upper_camel(&entry.name.unraw().to_string());
+    Ok(Endpoint {
+        docs: entry_attrs.docs,
+        vis: entry.vis.clone(),
+        fn_name: entry.name.clone(),
+        request: format_ident!("{}Request", camel, span = entry.name.span()),
+        builder: format_ident!("{}RequestBuilder", camel, span = entry.name.span()),
+        method,
+        path: entry.path.clone(),
+        segments,
+        response,
+        timeout_ms,
+        authenticated: entry_attrs.no_auth.is_none(),
+        fields,
+    })
+}
+
+/// Two entries of one invocation must not generate the same items.
+pub fn distinct_names(entries: &[ast::Entry]) -> syn::Result<()> {
+    let mut seen = HashMap::new();
+    let mut errors: Option<syn::Error> = None;
+    for e in entries {
+        let key = upper_camel(&e.name.unraw().to_string());
+        if seen.insert(key.clone(), ()).is_some() {
+            let err = syn::Error::new(
+                e.name.span(),
+                format!(
+                    "a second entry generates `{key}Request`: give each entry its own name"
+                ),
+            );
+            match &mut errors {
+                Some(all) => all.combine(err),
+                None => errors = Some(err),
+            }
+        }
+    }
+    errors.map_or(Ok(()), Err)
+}
+
+fn method(ident: &syn::Ident, errors: &mut Vec<syn::Error>) -> Option<Method> {
+    let text = ident.to_string();
+    if let Some((_, m)) = Method::ALL.iter().find(|(name, _)| *name == text) {
+        return Some(*m);
+    }
+    let upper = text.to_ascii_uppercase();
+    let message = if Method::ALL.iter().any(|(name, _)| *name == upper) {
+        format!("methods are written in capitals: write `{upper}`")
+    } else {
+        format!("unknown method `{text}`: write one of GET, POST, PUT, PATCH, DELETE")
+    };
+    errors.push(syn::Error::new(ident.span(), message));
+    None
+}
+
+fn field(f: &ast::Field, method: Option<Method>, errors: &mut Vec<syn::Error>) -> Option<Field> {
+    let attrs = attr::field_attrs(&f.attrs, errors);
+    let name_text = f.name.unraw().to_string();
+    if !matches!(f.vis, Visibility::Inherited) {
+        errors.push(syn::Error::new(
+            f.vis.span(),
+            "fields of the request are always public: remove this visibility",
+        ));
+    }
+    if syn::parse_str::<syn::Ident>(&f.name.to_string()).is_err() {
+        errors.push(syn::Error::new(
+            f.name.span(),
+            format!("`{name_text}` is a Rust keyword: write `r#{name_text}` (it is still sent as `{name_text}`)"),
+        ));
+        return None;
+    }
+    if BUILDER_METHODS.contains(&name_text.as_str()) {
+        errors.push(syn::Error::new(
+            f.name.span(),
+            format!(
+                "a field named `{name_text}` would clash with the builder's `{name_text}()`: \
+                 name it otherwise and add `#[rename = \"{name_text}\"]`"
+            ),
+        ));
+    }
+    let optional_inner = option_inner(&f.ty);
+    if let (Some(span), Some(m)) = (attrs.body, method) {
+        if !m.has_body() {
+            errors.push(syn::Error::new(
+                span,
+                format!(
+                    "a {} request has no body: remove `#[body]` (its fields go in the query string)",
+                    m.as_str()
+                ),
+            ));
+        }
+    }
+    if let (Some(_), Some(span)) = (attrs.query, attrs.body) {
+        errors.push(syn::Error::new(
+            span,
+            "a field goes either in the query or in the body: keep one of `#[query]` and `#[body]`",
+        ));
+    }
+    let mut tlds = Vec::new();
+    if let Some((span, list)) = &attrs.required_for_tlds {
+        if optional_inner.is_none() {
+            errors.push(syn::Error::new(
+                *span,
+                format!(
+                    "`{name_text}` is always required, so `#[required_for_tlds]` adds nothing: \
+                     make it `Option<...>` or remove the attribute"
+                ),
+            ));
+        }
+        for lit in list {
+            match normalize_tld(&lit.value()) {
+                Some(tld) => tlds.push(tld),
+                None => errors.push(syn::Error::new_spanned(
+                    lit,
+                    "not a TLD: write the extension alone, like \"ru\" or \"co.uk\" (letters, digits, `-` and `.`)",
+                )),
+            }
+        }
+    }
+    let wire = match &attrs.rename {
+        Some(lit) => {
+            let value = lit.value();
+            if value.is_empty() || value.split('.').any(str::is_empty) {
+                errors.push(syn::Error::new_spanned(
+                    lit,
+                    "empty wire name: write the name the API expects, like `#[rename = \"domain.extension\"]`",
+                ));
+            }
+            value
+        }
+        None => name_text,
+    };
+    let (in_query, in_body) = match method {
+        _ if attrs.query.is_some() => (true, false),
+        _ if attrs.body.is_some() => (false, true),
+        Some(m) => (!m.has_body(), m.has_body()),
+        None => (false, false),
+    };
+    Some(Field {
+        docs: attrs.docs,
+        name: f.name.clone(),
+        ty: f.ty.clone(),
+        optional_inner,
+        wire,
+        in_path: false,
+        in_query,
+        in_body,
+        placed_by_attribute: attrs.query.is_some() || attrs.body.is_some(),
+        tlds,
+        sensitive: attrs.sensitive.is_some(),
+    })
+}
+
+fn path_segments(
+    entry: &ast::Entry,
+    fields: &mut [Field],
+    errors: &mut Vec<syn::Error>,
+) -> Vec<Segment> {
+    let template = entry.path.value();
+    let lit = &entry.path;
+    if !template.starts_with('/') {
+        errors.push(syn::Error::new_spanned(
+            lit,
+            format!("the path must start with `/`, relative to the API's version root: write \"/{}\"", template.trim_start_matches('/')),
+        ));
+    }
+    if template.contains('?') || template.contains('#') {
+        errors.push(syn::Error::new_spanned(
+            lit,
+            "the path holds no query string: declare query parameters as fields instead",
+        ));
+    }
+    let pieces = match path::split(&template) {
+        Ok(p) => p,
+        Err(e) => {
+            errors.push(syn::Error::new_spanned(lit, e.message(&template)));
+            return Vec::new();
+        }
+    };
+    let mut segments = Vec::new();
+    let mut used: Vec<&str> = Vec::new();
+    for piece in pieces {
+        match piece {
+            Piece::Literal(s) => segments.push(Segment::Literal(s.to_owned())),
+            Piece::Param { name, .. } => {
+                if used.contains(&name) {
+                    errors.push(syn::Error::new_spanned(
+                        lit,
+                        format!("`{{{name}}}` appears twice in the path: each parameter appears once"),
+                    ));
+                    continue;
+                }
+                used.push(name);
+                let Some(index) = fields
+                    .iter()
+                    .position(|f| f.name.unraw() == name)
+                else {
+                    errors.push(syn::Error::new_spanned(
+                        lit,
+                        format!(
+                            "path parameter `{{{name}}}` has no field: add `{name}: String,` to the entry's fields"
+                        ),
+                    ));
+                    continue;
+                };
+                let field = &mut fields[index];
+                if field.is_optional() {
+                    errors.push(syn::Error::new_spanned(
+                        &field.ty,
+                        format!(
+                            "path parameter `{name}` cannot be optional, the path needs it: write `{name}: String`"
+                        ),
+                    ));
+                }
+                if !field.tlds.is_empty() {
+                    errors.push(syn::Error::new(
+                        field.name.span(),
+                        format!("path parameter `{name}` is always required: remove `#[required_for_tlds]`"),
+                    ));
+                }
+                if field.wire != name {
+                    errors.push(syn::Error::new(
+                        field.name.span(),
+                        format!("path parameter `{name}` is named by the path: remove `#[rename]`"),
+                    ));
+                }
+                field.in_path = true;
+                // A path field goes in the query or body too only when the user asked for it.
+                if !field.placed_by_attribute {
+                    field.in_query = false;
+                    field.in_body = false;
+                }
+                segments.push(Segment::Param(index));
+            }
+        }
+    }
+    segments
+}
+
+fn check_wire_names(fields: &[Field], errors: &mut Vec<syn::Error>) {
+    let mut seen: HashMap<(&str, bool), &syn::Ident> = HashMap::new();
+    for f in fields.iter().filter(|f| f.in_query || f.in_body) {
+        if let Some(first) = seen.insert((f.wire.as_str(), f.in_query), &f.name) {
+            errors.push(syn::Error::new(
+                f.name.span(),
+                format!(
+                    "`{}` and `{}` are both sent as `{}`: give one another `#[rename]`",
+                    first.unraw(),
+                    f.name.unraw(),
+                    f.wire
+                ),
+            ));
+        }
+    }
+}
+
+/// `T` when `ty` is `Option<T>` (also spelled `std::option::Option<T>`).
+pub fn option_inner(ty: &Type) -> Option<Type> {
+    let Type::Path(p) = ty else { return None };
+    if p.qself.is_some() {
+        return None;
+    }
+    let last = p.path.segments.last()?;
+    if last.ident != "Option" {
+        return None;
+    }
+    let PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    match args.args.first() {
+        Some(GenericArgument::Type(inner)) if args.args.len() == 1 => Some(inner.clone()),
+        _ => None,
+    }
+}
+
+/// `"ru"`, `".ru"` and `"RU"` are one TLD.
+pub fn normalize_tld(raw: &str) -> Option<String> {
+    let tld = raw.trim().trim_start_matches('.').to_ascii_lowercase();
+    let ok = !tld.is_empty()
+        && tld
+            .split('.')
+            .all(|label| !label.is_empty() && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
+    ok.then_some(tld)
+}
+
+fn parse_duration_ms(text: &str) -> Option<u64> {
+    let text = text.trim();
+    let split = text.find(|c: char| !c.is_ascii_digit())?;
+    let (number, unit) = text.split_at(split);
+    let n: u64 = number.parse().ok()?;
+    let factor = match unit.trim() {
+        "ms" => 1,
+        "s" => 1000,
+        "m" | "min" => 60_000,
+        _ => return None,
+    };
+    n.checked_mul(factor).filter(|ms| *ms > 0)
+}
+
+pub fn upper_camel(snake: &str) -> String {
+    snake
+        .split('_')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let mut chars = p.chars();
+            chars
+                .next()
+                .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tlds_are_normalised() {
+        assert_eq!(normalize_tld(".RU").as_deref(), Some("ru"));
+        assert_eq!(normalize_tld("co.uk").as_deref(), Some("co.uk"));
+        assert_eq!(normalize_tld("xn--p1ai").as_deref(), Some("xn--p1ai"));
+        assert_eq!(normalize_tld(""), None);
+        assert_eq!(normalize_tld("r u"), None);
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration_ms("180s"), Some(180_000));
+        assert_eq!(parse_duration_ms("500ms"), Some(500));
+        assert_eq!(parse_duration_ms("2m"), Some(120_000));
+        assert_eq!(parse_duration_ms("0s"), None);
+        assert_eq!(parse_duration_ms("s"), None);
+        assert_eq!(parse_duration_ms("10 parsecs"), None);
+    }
+
+    #[test]
+    fn camel_case_names() {
+        assert_eq!(upper_camel("update_customer"), "UpdateCustomer");
+        assert_eq!(upper_camel("login"), "Login");
+    }
+}

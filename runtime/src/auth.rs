@@ -1,0 +1,35 @@
+//! Logging in. The login entry is written with the macro like every other entry; it lives in the
+//! runtime because the client itself calls it, and the `openprovider` crate re-exports it as
+//! `openprovider::auth`.
+
+use serde::Deserialize;
+
+use crate::secret::SecretString;
+
+openprovider_macros::openprovider_endpoint! {
+    /// Logs in with a username and password and returns a bearer token.
+    ///
+    /// A client built with `credentials` calls this itself; call it directly only to manage
+    /// tokens yourself. Bad credentials answer with code 196.
+    #[no_auth]
+    pub login: POST "/auth/login" -> LoginData {
+        /// The user's name.
+        username: String,
+        /// The user's password.
+        #[sensitive]
+        password: String,
+        /// The IP address the token may be used from; `0.0.0.0` for any.
+        ip: Option<String>,
+    }
+}
+
+/// The reply of [`login`].
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[non_exhaustive]
+pub struct LoginData {
+    /// The bearer token, valid for 48 hours.
+    pub token: SecretString,
+    /// The reseller's id.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub reseller_id: Option<i64>,
+}

@@ -1,0 +1,179 @@
+//! Decoding the API's reply envelope `{"code", "desc", "data", "warnings", "maintenance"}`.
+//!
+//! The body decides, not the HTTP status: the API sends business errors as HTTP 500 and has sent
+//! them inside HTTP 200. An HTTP error status whose body carries no error code is an
+//! [`Error::Http`], so a gateway's JSON never passes for data.
+
+use bytes::Bytes;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+
+use crate::de;
+use crate::error::{ApiError, DecodeError, Error};
+
+/// A warning the API sent with its reply. Warnings come with successes too; they are not errors.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Warning {
+    /// The warning's code.
+    #[serde(default, deserialize_with = "de::lenient_i32")]
+    pub code: i32,
+    /// Its message.
+    #[serde(default, deserialize_with = "de::string_or_null")]
+    pub desc: String,
+    /// Extra detail, as sent.
+    #[serde(default)]
+    pub data: Option<serde_json::Value>,
+}
+
+/// The whole reply of a successful call: its data and what came with it.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Reply<T> {
+    /// The envelope's `data`, decoded.
+    pub data: T,
+    /// Warnings sent with the reply.
+    pub warnings: Vec<Warning>,
+    /// The envelope's `desc`, usually empty on success.
+    pub desc: String,
+    /// Whether the API said it is in maintenance.
+    pub maintenance: bool,
+    /// The HTTP status.
+    pub status: u16,
+}
+
+#[derive(Deserialize)]
+struct RawEnvelope<'a> {
+    #[serde(default, deserialize_with = "de::lenient_i32")]
+    code: i32,
+    #[serde(default, deserialize_with = "de::string_or_null")]
+    desc: String,
+    #[serde(default, borrow)]
+    data: Option<&'a RawValue>,
+    #[serde(default, deserialize_with = "de::null_as_default")]
+    warnings: Vec<Warning>,
+    #[serde(default, deserialize_with = "de::lenient_bool")]
+    maintenance: bool,
+}
+
+pub(crate) fn decode<T: DeserializeOwned>(status: u16, body: Bytes) -> Result<Reply<T>, Error> {
+    let success_status = (200..300).contains(&status);
+    let envelope: RawEnvelope<'_> = match serde_json::from_slice(&body) {
+        Ok(env) => env,
+        Err(err) if success_status => {
+            return Err(decode_error(String::new(), err.to_string(), status, body.clone()));
+        }
+        Err(_) => return Err(Error::Http { status, body }),
+    };
+    if envelope.code != 0 {
+        let data = envelope
+            .data
+            .and_then(|raw| serde_json::from_str::<serde_json::Value>(raw.get()).ok());
+        return Err(Error::Api(Box::new(ApiError {
+            code: envelope.code,
+            desc: envelope.desc,
+            data,
+            warnings: envelope.warnings,
+            status,
+            body: body.clone(),
+        })));
+    }
+    if !success_status {
+        return Err(Error::Http { status, body });
+    }
+    let raw = envelope.data.map_or("null", RawValue::get);
+    let mut deserializer = serde_json::Deserializer::from_str(raw);
+    let data = match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
+        Ok(data) => data,
+        Err(err) => {
+            let inner = err.path().to_string();
+            let path = if inner == "." {
+                "data".to_owned()
+            } else if inner.starts_with('[') {
+                format!("data{inner}")
+            } else {
+                format!("data.{inner}")
+            };
+            return Err(decode_error(path, err.into_inner().to_string(), status, body.clone()));
+        }
+    };
+    Ok(Reply {
+        data,
+        warnings: envelope.warnings,
+        desc: envelope.desc,
+        maintenance: envelope.maintenance,
+        status,
+    })
+}
+
+fn decode_error(path: String, message: String, status: u16, body: Bytes) -> Error {
+    Error::Decode(Box::new(DecodeError {
+        path,
+        message,
+        status,
+        body,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    struct Handle {
+        handle: String,
+    }
+
+    fn run<T: DeserializeOwned>(status: u16, body: &str) -> Result<Reply<T>, Error> {
+        decode(status, Bytes::copy_from_slice(body.as_bytes()))
+    }
+
+    #[test]
+    fn missing_code_and_desc_mean_success() {
+        let reply: Reply<Handle> = run(200, r#"{"data":{"handle":"AB123456-NL"}}"#).unwrap();
+        assert_eq!(reply.data.handle, "AB123456-NL");
+        assert_eq!(reply.desc, "");
+        assert!(reply.warnings.is_empty());
+    }
+
+    #[test]
+    fn warnings_survive_success() {
+        let reply: Reply<Handle> = run(
+            200,
+            r#"{"code":0,"data":{"handle":"x"},"warnings":[{"code":1,"desc":"No changes","data":"d"}]}"#,
+        )
+        .unwrap();
+        assert_eq!(reply.warnings.len(), 1);
+        assert_eq!(reply.warnings[0].desc, "No changes");
+    }
+
+    #[test]
+    fn error_code_inside_200_is_an_error() {
+        let err = run::<Handle>(200, r#"{"code":196,"desc":"Authentication/Authorization Failed"}"#)
+            .unwrap_err();
+        assert_eq!(err.code(), Some(196));
+        assert_eq!(err.status(), Some(200));
+        assert!(err.is_auth());
+    }
+
+    #[test]
+    fn json_without_code_on_an_error_status_is_http() {
+        let err = run::<Handle>(502, r#"{"message":"bad gateway"}"#).unwrap_err();
+        assert!(matches!(err, Error::Http { status: 502, .. }), "{err:?}");
+    }
+
+    #[test]
+    fn non_json_success_is_a_decode_error_keeping_the_body() {
+        let err = run::<Handle>(200, "<html>oops</html>").unwrap_err();
+        assert!(matches!(err, Error::Decode(_)));
+        assert_eq!(err.raw_body(), Some(&b"<html>oops</html>"[..]));
+    }
+
+    #[test]
+    fn decode_error_names_the_json_path() {
+        let err = run::<Vec<Handle>>(200, r#"{"data":[{"handle":"a"},{"handle":7}]}"#).unwrap_err();
+        let Error::Decode(d) = &err else { panic!("{err:?}") };
+        assert_eq!(d.path, "data[1].handle");
+    }
+}

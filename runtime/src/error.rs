@@ -1,0 +1,236 @@
+//! The one error type of the library.
+
+use std::fmt;
+
+use bytes::Bytes;
+
+use crate::envelope::Warning;
+
+/// Every way a call can fail.
+///
+/// [`Error::code`] gives the API's error code and [`Error::status`] the HTTP status, where there
+/// is one. Replies that fail keep their raw body ([`Error::raw_body`]); `Debug` shows only its
+/// length, since a body can hold what should not reach a log (a login reply holds a token).
+#[derive(thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The API answered with a non-zero `code`, whatever the HTTP status.
+    #[error("{0}")]
+    Api(Box<ApiError>),
+    /// An HTTP error status whose body is not an API error (a gateway's HTML page, say).
+    #[error("HTTP {status} from the API, without an API error in the body: {}", snippet(.body))]
+    Http {
+        /// The HTTP status.
+        status: u16,
+        /// The raw body.
+        body: Bytes,
+    },
+    /// A successful reply whose body does not fit the expected type.
+    #[error("{0}")]
+    Decode(Box<DecodeError>),
+    /// The request never got a reply: connection refused, timed out, TLS failed.
+    #[error("request to {endpoint} failed: {source}")]
+    Transport {
+        /// The entry's name and path template, like `get_customer (GET /customers/{handle})`.
+        endpoint: String,
+        /// The cause, with the URL removed (a query string can hold values not meant for logs).
+        #[source]
+        source: reqwest::Error,
+    },
+    /// A field that the target TLD requires is not set.
+    #[error("`{field}` is required for .{tld} but is not set{}", if *.list { " (or holds no entry for that TLD)" } else { "" })]
+    MissingForTld {
+        /// The field's name in the request.
+        field: &'static str,
+        /// The TLD, normalised (no dot, lower case).
+        tld: String,
+        /// Whether the field is a list of per-TLD entries.
+        list: bool,
+    },
+    /// The request cannot be sent as it is, so nothing was sent.
+    #[error("invalid value for `{field}`: {reason}; nothing was sent")]
+    InvalidRequest {
+        /// The field's name.
+        field: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// The client is not set up right.
+    #[error("client configuration: {0}")]
+    Config(String),
+}
+
+impl Error {
+    /// The API's error code, for an [`Error::Api`].
+    pub fn code(&self) -> Option<i32> {
+        match self {
+            Error::Api(e) => Some(e.code),
+            _ => None,
+        }
+    }
+
+    /// The HTTP status of the reply, where a reply came.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Error::Api(e) => Some(e.status),
+            Error::Http { status, .. } => Some(*status),
+            Error::Decode(e) => Some(e.status),
+            Error::Transport { source, .. } => source.status().map(|s| s.as_u16()),
+            _ => None,
+        }
+    }
+
+    /// The reply's raw body, where a reply came.
+    pub fn raw_body(&self) -> Option<&[u8]> {
+        match self {
+            Error::Api(e) => Some(&e.body),
+            Error::Http { body, .. } => Some(body),
+            Error::Decode(e) => Some(&e.body),
+            _ => None,
+        }
+    }
+
+    /// Whether the API said the credentials or the token are not valid (HTTP 401, or code 196).
+    pub fn is_auth(&self) -> bool {
+        self.code() == Some(crate::codes::AUTHENTICATION_FAILED) || self.status() == Some(401)
+    }
+
+    /// Whether the request timed out.
+    pub fn is_timeout(&self) -> bool {
+        matches!(self, Error::Transport { source, .. } if source.is_timeout())
+    }
+}
+
+impl fmt::Debug for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Api(e) => f.debug_tuple("Api").field(e).finish(),
+            Error::Http { status, body } => f
+                .debug_struct("Http")
+                .field("status", status)
+                .field("body", &BodyLen(body.len()))
+                .finish(),
+            Error::Decode(e) => f.debug_tuple("Decode").field(e).finish(),
+            Error::Transport { endpoint, source } => f
+                .debug_struct("Transport")
+                .field("endpoint", endpoint)
+                .field("source", source)
+                .finish(),
+            Error::MissingForTld { field, tld, list } => f
+                .debug_struct("MissingForTld")
+                .field("field", field)
+                .field("tld", tld)
+                .field("list", list)
+                .finish(),
+            Error::InvalidRequest { field, reason } => f
+                .debug_struct("InvalidRequest")
+                .field("field", field)
+                .field("reason", reason)
+                .finish(),
+            Error::Config(m) => f.debug_tuple("Config").field(m).finish(),
+        }
+    }
+}
+
+/// An error reply of the API: a non-zero `code` in the envelope.
+#[non_exhaustive]
+pub struct ApiError {
+    /// The API's error code, like 176 for "customer handle not found".
+    pub code: i32,
+    /// The API's message.
+    pub desc: String,
+    /// Extra detail (often the registry's message), as the API sent it.
+    pub data: Option<serde_json::Value>,
+    /// Warnings sent along with the error.
+    pub warnings: Vec<Warning>,
+    /// The HTTP status; the API sends most errors as 500.
+    pub status: u16,
+    /// The raw body.
+    pub body: Bytes,
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "API error {}: {}", self.code, self.desc)?;
+        match &self.data {
+            None | Some(serde_json::Value::Null) => {}
+            Some(serde_json::Value::String(s)) if s.is_empty() => {}
+            Some(serde_json::Value::String(s)) => write!(f, ": {s}")?,
+            Some(other) => write!(f, ": {other}")?,
+        }
+        write!(f, " (HTTP {})", self.status)
+    }
+}
+
+impl fmt::Debug for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ApiError")
+            .field("code", &self.code)
+            .field("desc", &self.desc)
+            .field("data", &self.data)
+            .field("warnings", &self.warnings)
+            .field("status", &self.status)
+            .field("body", &BodyLen(self.body.len()))
+            .finish()
+    }
+}
+
+/// A reply that does not fit the type it should decode into.
+#[non_exhaustive]
+pub struct DecodeError {
+    /// Where in the body decoding failed, like `data.results[0].id`; empty for the whole body.
+    pub path: String,
+    /// What serde said.
+    pub message: String,
+    /// The HTTP status.
+    pub status: u16,
+    /// The raw body.
+    pub body: Bytes,
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() || self.path == "." {
+            write!(f, "cannot decode the reply (HTTP {}): {}", self.status, self.message)
+        } else {
+            write!(
+                f,
+                "cannot decode the reply at `{}` (HTTP {}): {}",
+                self.path, self.status, self.message
+            )
+        }
+    }
+}
+
+impl fmt::Debug for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DecodeError")
+            .field("path", &self.path)
+            .field("message", &self.message)
+            .field("status", &self.status)
+            .field("body", &BodyLen(self.body.len()))
+            .finish()
+    }
+}
+
+struct BodyLen(usize);
+
+impl fmt::Debug for BodyLen {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "<{} bytes>", self.0)
+    }
+}
+
+/// The start of a non-API body, on one line, for `Display`.
+fn snippet(body: &Bytes) -> String {
+    const MAX: usize = 120;
+    let text = String::from_utf8_lossy(body);
+    let one_line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.is_empty() {
+        return "(empty body)".to_owned();
+    }
+    match one_line.char_indices().nth(MAX) {
+        Some((cut, _)) => format!("{}…", &one_line[..cut]),
+        None => one_line,
+    }
+}

@@ -1,0 +1,35 @@
+//! The runtime of the `openprovider` client: the HTTP transport, login and the shared token,
+//! decoding of the API's reply envelope, and the one [`Error`] type. Generated code calls into
+//! it through the hidden `__private` module; users reach it through the `openprovider` crate.
+
+// Generated code names everything through `::openprovider::__private`; this lets the login
+// entry, written with the macro here, resolve those paths inside this crate.
+extern crate self as openprovider;
+
+pub mod auth;
+mod client;
+pub mod codes;
+pub mod de;
+mod endpoint;
+mod envelope;
+mod error;
+mod secret;
+mod tld;
+
+pub use client::{Client, ClientBuilder, Environment};
+pub use endpoint::{BodyWriter, Endpoint, Method, PathWriter, QueryWriter};
+pub use envelope::{Reply, Warning};
+pub use error::{ApiError, DecodeError, Error};
+pub use secret::SecretString;
+pub use tld::{Tld, TldEntry};
+
+/// What generated code uses. Not a public API: it changes with the macro, which is pinned to
+/// this crate's exact version.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::client::Client;
+    pub use crate::endpoint::{BodyWriter, Endpoint, Method, PathWriter, QueryWriter};
+    pub use crate::error::Error;
+    pub use crate::secret::Redacted;
+    pub use crate::tld::{AnyValue, ListedTld, Tld, TldProbe};
+}
