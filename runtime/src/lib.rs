@@ -23,6 +23,9 @@ pub use error::{ApiError, DecodeError, Error};
 pub use secret::SecretString;
 pub use tld::{Tld, TldEntry};
 
+/// The HTTP client underneath, for [`ClientBuilder::http_client`].
+pub use reqwest;
+
 /// What generated code uses. Not a public API: it changes with the macro, which is pinned to
 /// this crate's exact version.
 #[doc(hidden)]

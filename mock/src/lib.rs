@@ -1,0 +1,254 @@
+//! A local, stateful stand-in for the Openprovider API, on loopback.
+//!
+//! It logs users in, keeps customer handles in memory, and answers with the real API's shapes
+//! and quirks: errors as HTTP 500 envelopes, `"success": "true"` as a string, a fax of empty
+//! strings, `0000-00-00 00:00:00` for "not deleted". Tests can read back every request it
+//! received and make it fail on purpose.
+//!
+//! ```no_run
+//! # async fn run() -> std::io::Result<()> {
+//! use openprovider_mock::{MockServer, CannedReply};
+//!
+//! let server = MockServer::start().await?;
+//! let base_url = server.base_url(); // http://127.0.0.1:PORT/v1beta
+//! // Point a client at `base_url` with `server.username()` / `server.password()`.
+//! server.enqueue(CannedReply::html(502, "<html>Bad Gateway</html>"));
+//! // ... the next call gets the 502; later calls reach the stand-in again.
+//! assert!(server.requests().is_empty());
+//! # Ok(()) }
+//! ```
+
+mod api;
+mod record;
+mod time;
+
+use std::collections::VecDeque;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+
+use axum::Router;
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+
+pub use record::RecordedRequest;
+
+/// The account every stand-in starts with.
+pub const DEFAULT_USERNAME: &str = "demo";
+/// Its password.
+pub const DEFAULT_PASSWORD: &str = "demo-password";
+
+/// A running stand-in. It stops when dropped.
+pub struct MockServer {
+    addr: SocketAddr,
+    shared: Arc<Shared>,
+    shutdown: Option<oneshot::Sender<()>>,
+}
+
+/// A reply the stand-in sends instead of answering for real: an error page, a rate limit, a
+/// malformed body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CannedReply {
+    /// The HTTP status.
+    pub status: u16,
+    /// Extra headers, like `Retry-After`.
+    pub headers: Vec<(String, String)>,
+    /// The body, sent as it is.
+    pub body: String,
+    /// Only requests whose path contains this are answered with it.
+    pub path_contains: Option<String>,
+}
+
+impl CannedReply {
+    /// A JSON body with the given status.
+    pub fn json(status: u16, body: serde_json::Value) -> Self {
+        CannedReply {
+            status,
+            headers: vec![("content-type".into(), "application/json".into())],
+            body: body.to_string(),
+            path_contains: None,
+        }
+    }
+
+    /// An HTML body, as gateways send.
+    pub fn html(status: u16, body: impl Into<String>) -> Self {
+        CannedReply {
+            status,
+            headers: vec![("content-type".into(), "text/html".into())],
+            body: body.into(),
+            path_contains: None,
+        }
+    }
+
+    /// The API's error envelope, `{"code", "desc", "data"}`.
+    pub fn api_error(status: u16, code: i32, desc: &str) -> Self {
+        CannedReply::json(status, serde_json::json!({"code": code, "desc": desc, "data": ""}))
+    }
+
+    /// Adds a header.
+    #[must_use]
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// Answers only a request whose path contains `fragment`; other requests pass it by.
+    #[must_use]
+    pub fn for_path(mut self, fragment: impl Into<String>) -> Self {
+        self.path_contains = Some(fragment.into());
+        self
+    }
+}
+
+pub(crate) struct Shared {
+    state: Mutex<api::State>,
+    requests: Mutex<Vec<RecordedRequest>>,
+    canned: Mutex<VecDeque<CannedReply>>,
+    latency: Mutex<Duration>,
+}
+
+impl Shared {
+    pub(crate) fn state(&self) -> MutexGuard<'_, api::State> {
+        lock(&self.state)
+    }
+}
+
+/// The stand-in's locks guard plain data; a panicking handler cannot leave them half-written.
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+impl MockServer {
+    /// Starts on a free loopback port.
+    pub async fn start() -> std::io::Result<MockServer> {
+        MockServer::start_on(SocketAddr::from(([127, 0, 0, 1], 0))).await
+    }
+
+    /// Starts on the given address (use a loopback one).
+    pub async fn start_on(addr: SocketAddr) -> std::io::Result<MockServer> {
+        let listener = TcpListener::bind(addr).await?;
+        let addr = listener.local_addr()?;
+        let shared = Arc::new(Shared {
+            state: Mutex::new(api::State::new()),
+            requests: Mutex::new(Vec::new()),
+            canned: Mutex::new(VecDeque::new()),
+            latency: Mutex::new(Duration::ZERO),
+        });
+        let app = Router::new()
+            .fallback(record::handle)
+            .with_state(Arc::clone(&shared));
+        let (tx, rx) = oneshot::channel::<()>();
+        tokio::spawn(async move {
+            let served = axum::serve(listener, app)
+                .with_graceful_shutdown(async {
+                    let _ = rx.await;
+                })
+                .await;
+            if let Err(err) = served {
+                eprintln!("openprovider-mock stopped: {err}");
+            }
+        });
+        Ok(MockServer {
+            addr,
+            shared,
+            shutdown: Some(tx),
+        })
+    }
+
+    /// The address it listens on.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The base URL to give a client, with the version root: `http://127.0.0.1:PORT/v1beta`.
+    pub fn base_url(&self) -> String {
+        format!("http://{}/v1beta", self.addr)
+    }
+
+    /// The username of the account it starts with.
+    pub fn username(&self) -> &'static str {
+        DEFAULT_USERNAME
+    }
+
+    /// The password of the account it starts with.
+    pub fn password(&self) -> &'static str {
+        DEFAULT_PASSWORD
+    }
+
+    /// Adds an account that can log in.
+    pub fn add_account(&self, username: &str, password: &str) {
+        self.shared.state().add_account(username, password);
+    }
+
+    /// Every request received so far, in order.
+    pub fn requests(&self) -> Vec<RecordedRequest> {
+        lock(&self.shared.requests).clone()
+    }
+
+    /// Forgets the requests received so far.
+    pub fn clear_requests(&self) {
+        lock(&self.shared.requests).clear();
+    }
+
+    /// Answers the next matching request with `reply` instead of for real. Replies queue up and
+    /// are used once each, in order.
+    pub fn enqueue(&self, reply: CannedReply) {
+        lock(&self.shared.canned).push_back(reply);
+    }
+
+    /// Canned replies not used yet.
+    pub fn pending_replies(&self) -> usize {
+        lock(&self.shared.canned).len()
+    }
+
+    /// Makes every token issued so far invalid, as if its lifetime had run out.
+    pub fn expire_tokens(&self) {
+        self.shared.state().expire_tokens();
+    }
+
+    /// How long tokens issued from now on stay valid (48 hours by default).
+    pub fn set_token_lifetime(&self, lifetime: Duration) {
+        self.shared.state().token_lifetime = lifetime;
+    }
+
+    /// How the stand-in answers a request with an invalid or expired token.
+    pub fn set_auth_failure(&self, failure: AuthFailure) {
+        self.shared.state().auth_failure = failure;
+    }
+
+    /// Waits this long before answering each request.
+    pub fn set_latency(&self, latency: Duration) {
+        *lock(&self.shared.latency) = latency;
+    }
+
+    /// How many logins succeeded.
+    pub fn login_count(&self) -> usize {
+        self.shared.state().logins
+    }
+
+    /// A stored customer as the API would return it with additional data, deleted ones included.
+    pub fn customer(&self, handle: &str) -> Option<serde_json::Value> {
+        self.shared.state().customer_json(handle)
+    }
+}
+
+impl Drop for MockServer {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+    }
+}
+
+/// How an invalid or expired token is refused. The real API has been seen doing all three.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum AuthFailure {
+    /// HTTP 401 with code 196 in the body.
+    #[default]
+    Http401,
+    /// HTTP 500 with code 196.
+    Code196In500,
+    /// HTTP 200 with code 196.
+    Code196In200,
+}

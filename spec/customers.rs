@@ -1,0 +1,522 @@
+//! Customer handles: the registrant and contact records that domains and certificates refer
+//! to, with handles like `XX123456-XX`.
+//!
+//! The model types accept what the API really sends, which differs from its docs: `"true"` for
+//! `true`, a fax of empty strings for "no fax", `0000-00-00 00:00:00` for "never", and fields the
+//! docs never mention (kept in `extra`).
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::{TldEntry, openprovider_endpoint};
+
+openprovider_endpoint! {
+    /// Creates a customer handle.
+    ///
+    /// The API requires `first_name` and `last_name` in `name`; `street`, `number`, `zipcode`,
+    /// `city` and `country` in `address`; and the phone and email. Some TLDs need
+    /// `extension_additional_data` as well (see `check_tld`).
+    pub create_customer: POST "/customers" -> CreatedCustomer {
+        /// The person's name.
+        name: Name,
+        /// The postal address.
+        address: Address,
+        /// The phone number.
+        phone: Phone,
+        /// The email address.
+        email: String,
+        /// Makes the customer a company.
+        company_name: Option<String>,
+        /// VAT number.
+        vat: Option<String>,
+        /// Fax number.
+        fax: Option<Phone>,
+        /// Data that some registries need about the person or company.
+        additional_data: Option<AdditionalData>,
+        /// Data that some TLDs need, one entry per TLD.
+        #[required_for_tlds(
+            "eu", "us", "uk", "co.uk", "org.uk", "me.uk", "ltd.uk", "es", "se", "fi", "dk", "sk",
+            "jobs", "aero", "travel", "ru", "xn--p1ai", "su", "vn"
+        )]
+        extension_additional_data: Option<Vec<ExtensionAdditionalData>>,
+        /// Tags, like `{key: "customer", value: "VIP"}`.
+        tags: Option<Vec<Tag>>,
+        /// Locale, like `nl_NL`.
+        locale: Option<String>,
+        /// Free-form comments.
+        comments: Option<String>,
+    }
+
+    /// Reads one customer handle.
+    ///
+    /// A deleted handle answers with an error (HTTP 500).
+    pub get_customer: GET "/customers/{handle}" -> Customer {
+        /// The handle, like `XX123456-XX`.
+        handle: String,
+        /// Also return `additional_data` and `extension_additional_data`.
+        with_additional_data: Option<bool>,
+    }
+
+    /// Lists and searches customer handles, a page at a time.
+    ///
+    /// Pattern filters take `*` as a wildcard.
+    pub list_customers: GET "/customers" -> CustomerList {
+        /// Your own reseller id is used by default; the API accepts no other.
+        reseller_id: Option<i32>,
+        /// Page size: 100 by default, at most 1000.
+        limit: Option<i32>,
+        /// How many results to skip.
+        offset: Option<i32>,
+        /// `ASC` or `DESC`.
+        order: Option<String>,
+        /// The field to sort by, like `first_name`.
+        order_by: Option<String>,
+        email_pattern: Option<String>,
+        company_name_pattern: Option<String>,
+        last_name_pattern: Option<String>,
+        first_name_pattern: Option<String>,
+        comment_pattern: Option<String>,
+        handle_pattern: Option<String>,
+        /// Matches first name, last name, company name or handle.
+        pattern: Option<String>,
+        with_additional_data: Option<bool>,
+        /// `company` or `individual`.
+        r#type: Option<String>,
+        /// The columns to return, in camelCase: `firstName`, `email`, `handle`, ...
+        columns: Option<Vec<String>>,
+    }
+
+    /// Changes the data of an existing customer handle. Only the fields you set are sent.
+    ///
+    /// Name fields and the company name cannot change, so this request has none: clone the
+    /// handle or create a new one to change them.
+    pub update_customer: PUT "/customers/{handle}" -> Success {
+        /// The handle to change, like `XX123456-XX`; the API's schema repeats it in the body.
+        #[body]
+        handle: String,
+        additional_data: Option<AdditionalData>,
+        address: Option<Address>,
+        comments: Option<String>,
+        email: Option<String>,
+        /// Data that some TLDs need, one entry per TLD.
+        #[required_for_tlds(
+            "eu", "us", "uk", "co.uk", "org.uk", "me.uk", "ltd.uk", "es", "se", "fi", "dk", "sk",
+            "jobs", "aero", "travel", "ru", "xn--p1ai", "su", "vn"
+        )]
+        extension_additional_data: Option<Vec<ExtensionAdditionalData>>,
+        fax: Option<Phone>,
+        locale: Option<String>,
+        phone: Option<Phone>,
+        tags: Option<Vec<Tag>>,
+        vat: Option<String>,
+    }
+
+    /// Deletes a customer handle. The API refuses while domains or other products use it.
+    pub delete_customer: DELETE "/customers/{handle}" -> Success {
+        /// The handle, like `XX123456-XX`.
+        handle: String,
+    }
+}
+
+/// A person's name.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Name {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub full_name: Option<String>,
+    /// First letters of the first names and of the last name, like `C.G.P.`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub initials: Option<String>,
+    /// Like Dutch `van de`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prefix: Option<String>,
+}
+
+impl Name {
+    /// A name with the two parts the API requires.
+    pub fn new(first_name: impl Into<String>, last_name: impl Into<String>) -> Self {
+        Name {
+            first_name: Some(first_name.into()),
+            last_name: Some(last_name.into()),
+            ..Name::default()
+        }
+    }
+}
+
+/// A postal address.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Address {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub street: Option<String>,
+    /// The house number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// The house number's suffix, like `A`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suffix: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zipcode: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    /// Some registries require it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    /// ISO 3166 alpha-2, like `NL`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+}
+
+impl Address {
+    /// An address with the parts the API requires.
+    pub fn new(
+        street: impl Into<String>,
+        number: impl Into<String>,
+        zipcode: impl Into<String>,
+        city: impl Into<String>,
+        country: impl Into<String>,
+    ) -> Self {
+        Address {
+            street: Some(street.into()),
+            number: Some(number.into()),
+            zipcode: Some(zipcode.into()),
+            city: Some(city.into()),
+            country: Some(country.into()),
+            ..Address::default()
+        }
+    }
+}
+
+/// A phone or fax number in three parts.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Phone {
+    /// With the plus, like `+31`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_code: Option<String>,
+    /// Without the leading zero.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subscriber_number: Option<String>,
+}
+
+impl Phone {
+    /// A number from its three parts.
+    pub fn new(
+        country_code: impl Into<String>,
+        area_code: impl Into<String>,
+        subscriber_number: impl Into<String>,
+    ) -> Self {
+        Phone {
+            country_code: Some(country_code.into()),
+            area_code: Some(area_code.into()),
+            subscriber_number: Some(subscriber_number.into()),
+        }
+    }
+}
+
+/// A tag on a customer. The only key the API allows is `customer`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Tag {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+impl Tag {
+    /// A `customer` tag with the given value.
+    pub fn customer(value: impl Into<String>) -> Self {
+        Tag {
+            key: Some("customer".to_owned()),
+            value: Some(value.into()),
+        }
+    }
+}
+
+/// A file attached to a customer's additional data.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CustomerFile {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Like `passport` or `id`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc_type: Option<String>,
+    /// A link to external storage.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+}
+
+/// Data about the person or company that some registries need. Dates are `YYYY-MM-DD`.
+///
+/// The last six fields appear in Openprovider's update example but not in its schema; fields
+/// neither names are kept in `extra`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AdditionalData {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attached_files: Option<Vec<CustomerFile>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birth_address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birth_city: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birth_country: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birth_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birth_state: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birth_zipcode: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company_registration_city: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company_registration_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company_registration_subscription_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub headquarters_address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub headquarters_city: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub headquarters_country: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub headquarters_state: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub headquarters_zipcode: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passport_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub social_security_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trading_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cif_nif_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost_category: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost_center: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub internal_reference: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase_order_number: Option<String>,
+    /// Fields this type does not name, sent and received as they are.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, Value>,
+}
+
+/// Data one TLD needs, like `{name: "eu", data: {whois_email: ...}}`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ExtensionAdditionalData {
+    /// The TLD, like `eu` or `ru`.
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub data: ExtensionData,
+}
+
+impl ExtensionAdditionalData {
+    /// The data for one TLD.
+    pub fn new(tld: impl Into<String>, data: ExtensionData) -> Self {
+        ExtensionAdditionalData {
+            name: tld.into(),
+            data,
+        }
+    }
+}
+
+impl TldEntry for ExtensionAdditionalData {
+    fn tld(&self) -> &str {
+        &self.name
+    }
+}
+
+/// The per-TLD fields. Which TLD reads which field: `.eu` `country_of_citizenship` and
+/// `whois_email`; `.us` `applicant_purpose` and `nexus_category`; `.uk` `legal_type`; `.es` and
+/// `.se` registration, social security and passport numbers; `.fi` `org_type`; `.dk` and `.sk`
+/// `user_type` (`.sk` also `customer_uin`); `.jobs` `admin_type`, `contact_title`, `hr_member`,
+/// `industry_class`, `website`; `.aero` `ens_auth_id`, `ens_key`; `.travel` `uin`; `.ru`, `.su`
+/// and `.рф` the Cyrillic and Latin names, addresses, passport and tax data; `.vn`
+/// `birth_date`, `passport_number`, `vat`. Ask `GET /domains/additional-data/customers` which
+/// are mandatory.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ExtensionData {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub admin_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applicant_purpose: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birth_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company_name_cyrillic: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company_name_latin: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company_registration_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_of_citizenship: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_uin: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ens_auth_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ens_key: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name_cyrillic: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name_latin: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hr_member: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub industry_class: Option<String>,
+    /// Spelled as the API spells it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_private_enterpreneur: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name_cyrillic: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name_latin: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_address_cyrillic: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub middle_name_cyrillic: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub middle_name_latin: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mobile_phone_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nexus_category: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub org_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passport_issue_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passport_issuer: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passport_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passport_series: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postal_address_cyrillic: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub social_security_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_payer_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uin: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vat: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub whois_email: Option<String>,
+    /// Fields this type does not name, sent and received as they are.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, Value>,
+}
+
+/// A customer as the API returns it, from [`get_customer`] or in a [`CustomerList`].
+///
+/// Lists leave out `fax`, `vat` and `inn`; `additional_data` and `extension_additional_data`
+/// come only with `with_additional_data`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Customer {
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub id: Option<i64>,
+    #[serde(default)]
+    pub handle: Option<String>,
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub reseller_id: Option<i64>,
+    #[serde(default)]
+    pub name: Option<Name>,
+    #[serde(default)]
+    pub company_name: Option<String>,
+    #[serde(default)]
+    pub address: Option<Address>,
+    #[serde(default, deserialize_with = "crate::de::empty_object_as_none")]
+    pub phone: Option<Phone>,
+    /// `None` also when the API sends a fax of empty strings.
+    #[serde(default, deserialize_with = "crate::de::empty_object_as_none")]
+    pub fax: Option<Phone>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub vat: Option<String>,
+    /// Individual tax number, for Russian customers.
+    #[serde(default)]
+    pub inn: Option<String>,
+    #[serde(default)]
+    pub locale: Option<String>,
+    #[serde(default)]
+    pub comments: Option<String>,
+    /// `None` when the API sends an empty string.
+    #[serde(default, deserialize_with = "crate::de::optional_date")]
+    pub comments_last_changed_at: Option<String>,
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub tags: Vec<Tag>,
+    #[serde(default, deserialize_with = "crate::de::lenient_bool")]
+    pub is_deleted: bool,
+    /// `None` when not deleted (the API sends `0000-00-00 00:00:00`).
+    #[serde(default, deserialize_with = "crate::de::optional_date")]
+    pub deleted_at: Option<String>,
+    /// Like `ACT` or `FAI`.
+    #[serde(default)]
+    pub email_verification_status: Option<String>,
+    #[serde(default)]
+    pub additional_data: Option<AdditionalData>,
+    #[serde(default)]
+    pub extension_additional_data: Option<Vec<ExtensionAdditionalData>>,
+    /// Fields the API sent that this type does not name.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, Value>,
+}
+
+/// A page of [`list_customers`].
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CustomerList {
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub results: Vec<Customer>,
+    /// How many customers match, over all pages.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub total: Option<i64>,
+}
+
+/// The reply of [`create_customer`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreatedCustomer {
+    /// The new handle, like `CV904716-NL`.
+    pub handle: String,
+}
+
+/// The reply of [`update_customer`] and [`delete_customer`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Success {
+    /// The API sends `true` or `"true"`.
+    #[serde(default, deserialize_with = "crate::de::lenient_bool")]
+    pub success: bool,
+}

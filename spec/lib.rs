@@ -1,0 +1,89 @@
+//! A typed client for [Openprovider](https://www.openprovider.com)'s REST API (v1beta).
+//!
+//! Endpoints are written as short entries of the [`openprovider_endpoint!`] macro, which
+//! generates for each one a request type, its builder and a call function. The catalogue of
+//! Openprovider endpoints lives in this crate's modules, one per API area ([`auth`],
+//! [`customers`]); your own crate can add endpoints the same way, depending on this crate alone.
+//!
+//! ```no_run
+//! use openprovider::customers::{self, UpdateCustomerRequest};
+//! use openprovider::Client;
+//!
+//! # async fn run() -> Result<(), openprovider::Error> {
+//! let client = Client::builder()
+//!     .credentials("username", "password")
+//!     .build()?;
+//! let result = UpdateCustomerRequest::builder("XX123456-XX")
+//!     .email("new@example.com")
+//!     .send(&client)
+//!     .await?;
+//! assert!(result.success);
+//! # Ok(()) }
+//! ```
+//!
+//! # Writing an entry
+//!
+//! ```
+//! use openprovider::openprovider_endpoint;
+//! use serde::Deserialize;
+//!
+//! #[derive(Debug, Deserialize)]
+//! pub struct Zone {
+//!     pub name: Option<String>,
+//! }
+//!
+//! openprovider_endpoint! {
+//!     /// Reads a DNS zone.
+//!     pub get_zone: GET "/dns/zones/{name}" -> Zone {
+//!         /// The zone's name, like `example.com`.
+//!         name: String,
+//!         with_records: Option<bool>,
+//!     }
+//! }
+//!
+//! let request = GetZoneRequest::builder("example.com").with_records(true).build();
+//! assert_eq!(request.with_records, Some(true));
+//! ```
+//!
+//! An entry is: doc comments, a visibility, the call function's name, `:`, the method (`GET`,
+//! `POST`, `PUT`, `PATCH`, `DELETE`), the path relative to the version root, `->`, the type the
+//! reply's `data` decodes into, and the fields in braces.
+//!
+//! - `x: Option<T>` is optional and left out of the request when `None`, never sent as `null`;
+//!   any other type is required and becomes an argument of `builder`.
+//! - Each `{name}` in the path names a required field, sent as one percent-encoded segment.
+//!   Empty, `.` and `..` values are refused before anything is sent.
+//! - Other fields go in the query string for `GET` and `DELETE` and in the JSON body for `POST`,
+//!   `PUT` and `PATCH`; `#[query]` or `#[body]` overrides that. On a path field they send it
+//!   there as well (the API repeats `handle` in the body of `PUT /customers/{handle}`).
+//! - A `Vec<T>` in the query string is a repeated key; a struct becomes dotted keys.
+//! - `#[rename = "domain.extension"]` sends a field under another wire name; in a body, dots nest.
+//! - `#[required_for_tlds("ru", "su")]` on an optional field makes `check_tld("ru")` fail when it
+//!   is unset, or, for a list of [`TldEntry`] values, when no entry is for that TLD.
+//! - `#[sensitive]` shows the value as `***` in `Debug`.
+//! - On the entry: `#[timeout = "180s"]` for slow operations, `#[no_auth]` for calls sent
+//!   without the token.
+//!
+//! A mistake in an entry is a compile error at the offending token that says what to write.
+//!
+//! # Replies and errors
+//!
+//! The call functions return the reply's `data`; [`Client::send_for_reply`] returns the whole
+//! [`Reply`] with warnings and HTTP status. Every failure is an [`Error`]: the API answers most
+//! errors with HTTP 500 and a `code`, and [`Error::code`] gives it.
+
+// The catalogue's entries name `::openprovider::__private` like a user's do.
+extern crate self as openprovider;
+
+pub use openprovider_macros::openprovider_endpoint;
+pub use openprovider_runtime::{
+    ApiError, BodyWriter, Client, ClientBuilder, DecodeError, Endpoint, Environment, Error,
+    Method, PathWriter, QueryWriter, Reply, SecretString, Tld, TldEntry, Warning, codes, de,
+};
+pub use openprovider_runtime::reqwest;
+
+pub mod auth;
+pub mod customers;
+
+#[doc(hidden)]
+pub use openprovider_runtime::__private;
