@@ -1,7 +1,8 @@
 //! Customer handles: the registrant and contact records that domains and certificates refer
 //! to, with handles like `XX123456-XX`.
 //!
-//! The model types accept what the API really sends, which differs from its docs: `"true"` for
+//! Build request models with struct syntax and `..Default::default()`; fields may be added
+//! to them as the API grows. The model types accept what the API really sends, which differs from its docs: `"true"` for
 //! `true`, a fax of empty strings for "no fax", `0000-00-00 00:00:00` for "never", and fields the
 //! docs never mention (kept in `extra`).
 
@@ -122,7 +123,6 @@ openprovider_endpoint! {
 
 /// A person's name.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
 pub struct Name {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
@@ -151,7 +151,6 @@ impl Name {
 
 /// A postal address.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
 pub struct Address {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street: Option<String>,
@@ -195,7 +194,6 @@ impl Address {
 
 /// A phone or fax number in three parts.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
 pub struct Phone {
     /// With the plus, like `+31`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -224,7 +222,6 @@ impl Phone {
 
 /// A tag on a customer. The only key the API allows is `customer`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
 pub struct Tag {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
@@ -244,7 +241,6 @@ impl Tag {
 
 /// A file attached to a customer's additional data.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
 pub struct CustomerFile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -261,7 +257,6 @@ pub struct CustomerFile {
 /// The last six fields appear in Openprovider's update example but not in its schema; fields
 /// neither names are kept in `extra`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
 pub struct AdditionalData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attached_files: Option<Vec<CustomerFile>>,
@@ -320,7 +315,6 @@ pub struct AdditionalData {
 
 /// Data one TLD needs, like `{name: "eu", data: {whois_email: ...}}`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
 pub struct ExtensionAdditionalData {
     /// The TLD, like `eu` or `ru`.
     #[serde(default)]
@@ -354,7 +348,6 @@ impl TldEntry for ExtensionAdditionalData {
 /// `birth_date`, `passport_number`, `vat`. Ask `GET /domains/additional-data/customers` which
 /// are mandatory.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
 pub struct ExtensionData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub admin_type: Option<String>,

@@ -1,0 +1,62 @@
+//! Shared by the integration tests: a stand-in on loopback and a client logged in to it.
+
+#![allow(dead_code)]
+
+use openprovider::Client;
+use openprovider::customers::{Address, CreateCustomerRequest, Name, Phone};
+use openprovider_mock::{MockServer, RecordedRequest};
+
+pub async fn server_and_client() -> (MockServer, Client) {
+    let server = MockServer::start().await.expect("stand-in starts");
+    let client = Client::builder()
+        .base_url(server.base_url())
+        .credentials(server.username(), server.password())
+        .build()
+        .expect("client builds");
+    (server, client)
+}
+
+/// The requests other than logins.
+pub fn api_requests(server: &MockServer) -> Vec<RecordedRequest> {
+    server
+        .requests()
+        .into_iter()
+        .filter(|r| !r.path.ends_with("/auth/login"))
+        .collect()
+}
+
+pub fn only_api_request(server: &MockServer) -> RecordedRequest {
+    let mut requests = api_requests(server);
+    assert_eq!(requests.len(), 1, "expected one API request, got {requests:#?}");
+    requests.remove(0)
+}
+
+/// The minimal customer of Openprovider's quick-start.
+pub fn new_customer() -> CreateCustomerRequest {
+    CreateCustomerRequest::builder(
+        Name::new("Carsten", "van Noort"),
+        Address::new("Albusstraat", "83", "4903 RG", "Oosterhout", "NL"),
+        Phone::new("+31", "111", "123456"),
+        "example@mail.tld",
+    )
+    .build()
+}
+
+pub async fn created_handle(server: &MockServer, client: &Client) -> String {
+    let handle = openprovider::customers::create_customer(client, &new_customer())
+        .await
+        .expect("create succeeds")
+        .handle;
+    server.clear_requests();
+    handle
+}
+
+/// Whether a JSON value holds a `null` anywhere.
+pub fn has_null(value: &serde_json::Value) -> bool {
+    match value {
+        serde_json::Value::Null => true,
+        serde_json::Value::Array(items) => items.iter().any(has_null),
+        serde_json::Value::Object(map) => map.values().any(has_null),
+        _ => false,
+    }
+}

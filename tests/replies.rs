@@ -1,0 +1,235 @@
+//! How replies become data or errors: the API's quirks, its error shapes, gateway pages, and
+//! bodies that do not fit. Every reply comes from a real server on loopback.
+
+mod common;
+
+use common::*;
+use openprovider::customers::{self, GetCustomerRequest, ListCustomersRequest};
+use openprovider::{Client, Error};
+use openprovider_mock::CannedReply;
+use serde_json::json;
+
+#[tokio::test]
+async fn a_customer_decodes_with_the_apis_quirks() {
+    let (server, client) = server_and_client().await;
+    let handle = created_handle(&server, &client).await;
+    let customer = customers::get_customer(&client, &GetCustomerRequest::builder(handle.clone()).build())
+        .await
+        .unwrap();
+    assert_eq!(customer.handle.as_deref(), Some(handle.as_str()));
+    assert_eq!(customer.fax, None, "a fax of empty strings means no fax");
+    assert_eq!(customer.deleted_at, None, "0000-00-00 00:00:00 means not deleted");
+    assert_eq!(customer.comments_last_changed_at, None, "an empty date means none");
+    assert!(!customer.is_deleted);
+    assert_eq!(customer.name.unwrap().first_name.as_deref(), Some("Carsten"));
+}
+
+#[tokio::test]
+async fn update_success_as_a_string_is_true() {
+    let (server, client) = server_and_client().await;
+    let handle = created_handle(&server, &client).await;
+    let reply = client
+        .send_for_reply(
+            &customers::UpdateCustomerRequest::builder(handle)
+                .vat("NL1")
+                .build(),
+        )
+        .await
+        .unwrap();
+    assert!(reply.data.success);
+    assert_eq!(server.customer(&reply_handle(&server)).unwrap()["vat"], "NL1");
+}
+
+fn reply_handle(server: &openprovider_mock::MockServer) -> String {
+    let put = server.requests().into_iter().find(|r| r.method == "PUT").unwrap();
+    put.path.rsplit('/').next().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn fields_the_docs_never_mention_are_kept() {
+    let (server, client) = server_and_client().await;
+    server.enqueue(CannedReply::json(
+        200,
+        json!({"code": 0, "desc": "", "data": {
+            "handle": "AB1-NL", "gender": "M", "is_deleted": "1",
+            "deleted_at": "2024-01-02 03:04:05", "fax": null, "tags": null
+        }}),
+    ).for_path("/customers"));
+    let customer = customers::get_customer(&client, &GetCustomerRequest::builder("AB1-NL").build())
+        .await
+        .unwrap();
+    assert_eq!(customer.extra.get("gender"), Some(&json!("M")));
+    assert!(customer.is_deleted);
+    assert_eq!(customer.deleted_at.as_deref(), Some("2024-01-02 03:04:05"));
+    assert!(customer.tags.is_empty());
+}
+
+#[tokio::test]
+async fn an_api_error_as_http_500_keeps_code_desc_and_body() {
+    let (server, client) = server_and_client().await;
+    let err = customers::get_customer(&client, &GetCustomerRequest::builder("NO000000-NL").build())
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), Some(176));
+    assert_eq!(err.status(), Some(500));
+    assert!(err.to_string().contains("Customer handle not found"), "{err}");
+    let body: serde_json::Value = serde_json::from_slice(err.raw_body().unwrap()).unwrap();
+    assert_eq!(body["code"], 176);
+    drop(server);
+}
+
+#[tokio::test]
+async fn a_non_zero_code_inside_http_200_is_an_error_showing_desc_and_data() {
+    let (server, client) = server_and_client().await;
+    server.enqueue(CannedReply::json(
+        200,
+        json!({"code": 399, "desc": "An unknown domain error has occurred",
+               "data": "registry says: contact rejected"}),
+    ).for_path("/customers"));
+    let err = customers::list_customers(&client, &ListCustomersRequest::builder().build())
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), Some(399));
+    assert_eq!(err.status(), Some(200));
+    let shown = err.to_string();
+    assert!(shown.contains("An unknown domain error has occurred"), "{shown}");
+    assert!(shown.contains("registry says: contact rejected"), "{shown}");
+    let Error::Api(api) = &err else { panic!("{err:?}") };
+    assert_eq!(api.data, Some(json!("registry says: contact rejected")));
+}
+
+#[tokio::test]
+async fn an_html_502_is_an_http_error_keeping_the_page() {
+    let (server, client) = server_and_client().await;
+    let page = "<html><body><h1>502 Bad Gateway</h1></body></html>";
+    server.enqueue(CannedReply::html(502, page).for_path("/customers"));
+    let err = customers::list_customers(&client, &ListCustomersRequest::builder().build())
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::Http { status: 502, .. }), "{err:?}");
+    assert_eq!(err.status(), Some(502));
+    assert_eq!(err.code(), None);
+    assert_eq!(err.raw_body(), Some(page.as_bytes()));
+    assert!(err.to_string().contains("502 Bad Gateway"), "{err}");
+}
+
+#[tokio::test]
+async fn a_body_that_does_not_fit_names_the_json_path_and_keeps_the_body() {
+    let (server, client) = server_and_client().await;
+    let body = json!({"code": 0, "data": {"results": [{"id": 1}, {"id": "not a number"}], "total": 2}});
+    server.enqueue(CannedReply::json(200, body.clone()).for_path("/customers"));
+    let err = customers::list_customers(&client, &ListCustomersRequest::builder().build())
+        .await
+        .unwrap_err();
+    let Error::Decode(decode) = &err else { panic!("{err:?}") };
+    assert_eq!(decode.path, "data.results[1].id");
+    assert_eq!(err.status(), Some(200));
+    let kept: serde_json::Value = serde_json::from_slice(err.raw_body().unwrap()).unwrap();
+    assert_eq!(kept, body);
+    assert!(err.to_string().contains("data.results[1].id"), "{err}");
+}
+
+#[tokio::test]
+async fn warnings_and_status_reach_the_caller() {
+    let (server, client) = server_and_client().await;
+    server.enqueue(CannedReply::json(
+        200,
+        json!({"code": 0, "desc": "", "data": {"results": [], "total": 0},
+               "warnings": [{"code": 1, "desc": "No changes in the data", "data": "x"}]}),
+    ).for_path("/customers"));
+    let reply = client
+        .send_for_reply(&ListCustomersRequest::builder().build())
+        .await
+        .unwrap();
+    assert_eq!(reply.status, 200);
+    assert_eq!(reply.warnings.len(), 1);
+    assert_eq!(reply.warnings[0].code, 1);
+    assert_eq!(reply.warnings[0].desc, "No changes in the data");
+}
+
+#[tokio::test]
+async fn odd_bodies_give_errors_and_never_panic() {
+    let (server, client) = server_and_client().await;
+    let bodies = [
+        (200, ""),
+        (200, "null"),
+        (200, "[]"),
+        (200, "\"text\""),
+        (200, "{\"code\": \"abc\"}"),
+        (200, "{\"code\": 99999999999}"),
+        (200, "{\"code\": 0}"),
+        (200, "{\"code\": 0, \"data\": {\"results\": {}}}"),
+        (500, ""),
+        (500, "{\"code\": 0}"),
+        (503, "Service Unavailable"),
+        (200, "{\"code\": 1, \"warnings\": 7}"),
+    ];
+    for (status, body) in bodies {
+        server.enqueue(CannedReply {
+            status,
+            headers: vec![],
+            body: body.to_owned(),
+            path_contains: Some("/customers".to_owned()),
+        });
+        let result = customers::list_customers(&client, &ListCustomersRequest::builder().build()).await;
+        let err = result.expect_err(body);
+        assert!(err.raw_body().is_some(), "{status} {body:?} kept no body: {err:?}");
+        assert!(!err.to_string().is_empty());
+    }
+}
+
+#[tokio::test]
+async fn an_empty_list_for_data_reads_as_an_empty_page() {
+    // PHP-backed APIs send `[]` for an empty object; serde reads a struct from a sequence.
+    let (server, client) = server_and_client().await;
+    server.enqueue(CannedReply::json(200, json!({"code": 0, "data": []})).for_path("/customers"));
+    let page = customers::list_customers(&client, &ListCustomersRequest::builder().build())
+        .await
+        .unwrap();
+    assert!(page.results.is_empty());
+    assert_eq!(page.total, None);
+}
+
+#[tokio::test]
+async fn a_401_logs_in_again_and_repeats_the_call_once() {
+    let (server, client) = server_and_client().await;
+    created_handle(&server, &client).await;
+    server.enqueue(CannedReply::json(401, json!({})).for_path("/customers"));
+    let page = customers::list_customers(&client, &ListCustomersRequest::builder().build())
+        .await
+        .unwrap();
+    assert_eq!(page.total, Some(1));
+    let paths: Vec<String> = server.requests().iter().map(|r| r.path.clone()).collect();
+    assert_eq!(paths, ["/v1beta/customers", "/v1beta/auth/login", "/v1beta/customers"]);
+    assert_eq!(server.login_count(), 2);
+}
+
+#[tokio::test]
+async fn a_refused_connection_is_a_transport_error() {
+    let server = openprovider_mock::MockServer::start().await.unwrap();
+    let url = server.base_url();
+    drop(server);
+    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    let client = Client::builder().base_url(url).token("t").build().unwrap();
+    let err = customers::list_customers(&client, &ListCustomersRequest::builder().build())
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::Transport { .. }), "{err:?}");
+    assert!(err.to_string().contains("list_customers (GET /customers)"), "{err}");
+}
+
+#[tokio::test]
+async fn bad_credentials_are_a_final_196() {
+    let server = openprovider_mock::MockServer::start().await.unwrap();
+    let client = Client::builder()
+        .base_url(server.base_url())
+        .credentials("demo", "wrong")
+        .build()
+        .unwrap();
+    let err = customers::list_customers(&client, &ListCustomersRequest::builder().build())
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), Some(196));
+    assert!(err.is_auth());
+    assert_eq!(server.requests().len(), 1, "one refused login, nothing else: {:?}", server.requests());
+}
