@@ -124,10 +124,13 @@ openprovider_endpoint! {
 /// A person's name.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Name {
+    /// First name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
+    /// Last name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
+    /// The whole name as one string.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub full_name: Option<String>,
     /// First letters of the first names and of the last name, like `C.G.P.`.
@@ -152,6 +155,7 @@ impl Name {
 /// A postal address.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Address {
+    /// Street name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street: Option<String>,
     /// The house number.
@@ -160,8 +164,10 @@ pub struct Address {
     /// The house number's suffix, like `A`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub suffix: Option<String>,
+    /// Postal code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zipcode: Option<String>,
+    /// City.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// Some registries require it.
@@ -201,6 +207,7 @@ pub struct Phone {
     /// Without the leading zero.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub area_code: Option<String>,
+    /// The number without country and area code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subscriber_number: Option<String>,
 }
@@ -223,8 +230,10 @@ impl Phone {
 /// A tag on a customer. The only key the API allows is `customer`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Tag {
+    /// The tag's key.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
+    /// The tag's value.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
@@ -242,6 +251,7 @@ impl Tag {
 /// A file attached to a customer's additional data.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CustomerFile {
+    /// What the file is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Like `passport` or `id`.
@@ -258,54 +268,79 @@ pub struct CustomerFile {
 /// neither names are kept in `extra`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct AdditionalData {
+    /// Documents attached to the customer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attached_files: Option<Vec<CustomerFile>>,
+    /// Address of birth.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub birth_address: Option<String>,
+    /// City of birth.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub birth_city: Option<String>,
+    /// Country of birth, ISO 3166 alpha-2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub birth_country: Option<String>,
+    /// Date of birth, `YYYY-MM-DD`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub birth_date: Option<String>,
+    /// State or province of birth.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub birth_state: Option<String>,
+    /// Postal code of the place of birth.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub birth_zipcode: Option<String>,
+    /// City where the company is registered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub company_registration_city: Option<String>,
+    /// Company registration number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub company_registration_number: Option<String>,
+    /// Date of the company's registration, `YYYY-MM-DD`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub company_registration_subscription_date: Option<String>,
+    /// The company's website.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub company_url: Option<String>,
+    /// Address of the headquarters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub headquarters_address: Option<String>,
+    /// City of the headquarters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub headquarters_city: Option<String>,
+    /// Country of the headquarters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub headquarters_country: Option<String>,
+    /// State of the headquarters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub headquarters_state: Option<String>,
+    /// Postal code of the headquarters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub headquarters_zipcode: Option<String>,
+    /// Passport number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub passport_number: Option<String>,
+    /// Social security number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub social_security_number: Option<String>,
+    /// Trading name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trading_name: Option<String>,
+    /// Spanish CIF/NIF tax number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cif_nif_number: Option<String>,
+    /// Cost category, for the reseller's own bookkeeping.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cost_category: Option<String>,
+    /// Cost center, for the reseller's own bookkeeping.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cost_center: Option<String>,
+    /// The reseller's own reference.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub internal_reference: Option<String>,
+    /// Project code, for the reseller's own bookkeeping.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_code: Option<String>,
+    /// Purchase order number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purchase_order_number: Option<String>,
     /// Fields this type does not name, sent and received as they are.
@@ -319,6 +354,7 @@ pub struct ExtensionAdditionalData {
     /// The TLD, like `eu` or `ru`.
     #[serde(default)]
     pub name: String,
+    /// The fields for that TLD.
     #[serde(default)]
     pub data: ExtensionData,
 }
@@ -349,79 +385,115 @@ impl TldEntry for ExtensionAdditionalData {
 /// are mandatory.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ExtensionData {
+    /// `.jobs`: administrative contact type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub admin_type: Option<String>,
+    /// `.us`: application purpose, like `P3`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub applicant_purpose: Option<String>,
+    /// Date of birth, `YYYY-MM-DD`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub birth_date: Option<String>,
+    /// `.ru`/`.su`/`.рф`: company name in Cyrillic.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub company_name_cyrillic: Option<String>,
+    /// `.ru`/`.su`/`.рф`: company name in Latin script.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub company_name_latin: Option<String>,
+    /// Company registration number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub company_registration_number: Option<String>,
+    /// `.jobs`: the contact's title.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact_title: Option<String>,
+    /// `.eu`: country of citizenship, for persons living outside the EU.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_of_citizenship: Option<String>,
+    /// `.sk`: the customer's identification number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_uin: Option<String>,
+    /// `.aero`: ENS authentication id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ens_auth_id: Option<String>,
+    /// `.aero`: ENS key.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ens_key: Option<String>,
+    /// `.ru`/`.su`/`.рф`: first name in Cyrillic.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_name_cyrillic: Option<String>,
+    /// `.ru`/`.su`/`.рф`: first name in Latin script.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_name_latin: Option<String>,
+    /// `.jobs`: whether the contact is an HR association member.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hr_member: Option<String>,
+    /// `.jobs`: industry class.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub industry_class: Option<String>,
     /// Spelled as the API spells it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_private_enterpreneur: Option<String>,
+    /// `.ru`/`.su`/`.рф`: last name in Cyrillic.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name_cyrillic: Option<String>,
+    /// `.ru`/`.su`/`.рф`: last name in Latin script.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name_latin: Option<String>,
+    /// `.ru`/`.su`/`.рф`: legal address in Cyrillic.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legal_address_cyrillic: Option<String>,
+    /// `.uk`: legal type, like `FCORP`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legal_type: Option<String>,
+    /// `.ru`/`.su`/`.рф`: middle name in Cyrillic.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub middle_name_cyrillic: Option<String>,
+    /// `.ru`/`.su`/`.рф`: middle name in Latin script.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub middle_name_latin: Option<String>,
+    /// `.ru`/`.su`/`.рф`: mobile phone number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mobile_phone_number: Option<String>,
+    /// `.us`: nexus category, like `C31`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nexus_category: Option<String>,
+    /// `.fi`: organisation type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org_type: Option<String>,
+    /// `.ru`/`.su`/`.рф`: passport issue date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub passport_issue_date: Option<String>,
+    /// `.ru`/`.su`/`.рф`: passport issuer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub passport_issuer: Option<String>,
+    /// Passport number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub passport_number: Option<String>,
+    /// `.ru`/`.su`/`.рф`: passport series.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub passport_series: Option<String>,
+    /// `.ru`/`.su`/`.рф`: postal address in Cyrillic.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub postal_address_cyrillic: Option<String>,
+    /// Social security number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub social_security_number: Option<String>,
+    /// `.ru`/`.su`/`.рф`: tax payer number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_payer_number: Option<String>,
+    /// `.travel`: UIN.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uin: Option<String>,
+    /// `.dk`/`.sk`: user type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_type: Option<String>,
+    /// VAT number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vat: Option<String>,
+    /// `.jobs`: website.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
+    /// `.eu`: the email address shown in WHOIS.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub whois_email: Option<String>,
     /// Fields this type does not name, sent and received as they are.
@@ -436,39 +508,52 @@ pub struct ExtensionData {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Customer {
+    /// Numeric id.
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub id: Option<i64>,
+    /// The handle, like `XX123456-XX`.
     #[serde(default)]
     pub handle: Option<String>,
+    /// The reseller that owns it.
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub reseller_id: Option<i64>,
+    /// The person's name.
     #[serde(default)]
     pub name: Option<Name>,
+    /// Company name; empty for individuals.
     #[serde(default)]
     pub company_name: Option<String>,
+    /// Postal address.
     #[serde(default)]
     pub address: Option<Address>,
+    /// Phone number.
     #[serde(default, deserialize_with = "crate::de::empty_object_as_none")]
     pub phone: Option<Phone>,
     /// `None` also when the API sends a fax of empty strings.
     #[serde(default, deserialize_with = "crate::de::empty_object_as_none")]
     pub fax: Option<Phone>,
+    /// Email address.
     #[serde(default)]
     pub email: Option<String>,
+    /// VAT number.
     #[serde(default)]
     pub vat: Option<String>,
     /// Individual tax number, for Russian customers.
     #[serde(default)]
     pub inn: Option<String>,
+    /// Locale, like `nl_NL`.
     #[serde(default)]
     pub locale: Option<String>,
+    /// Free-form comments.
     #[serde(default)]
     pub comments: Option<String>,
     /// `None` when the API sends an empty string.
     #[serde(default, deserialize_with = "crate::de::optional_date")]
     pub comments_last_changed_at: Option<String>,
+    /// Tags.
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub tags: Vec<Tag>,
+    /// Whether the handle is deleted.
     #[serde(default, deserialize_with = "crate::de::lenient_bool")]
     pub is_deleted: bool,
     /// `None` when not deleted (the API sends `0000-00-00 00:00:00`).
@@ -477,8 +562,10 @@ pub struct Customer {
     /// Like `ACT` or `FAI`.
     #[serde(default)]
     pub email_verification_status: Option<String>,
+    /// Registry data about the person or company.
     #[serde(default)]
     pub additional_data: Option<AdditionalData>,
+    /// Per-TLD data.
     #[serde(default)]
     pub extension_additional_data: Option<Vec<ExtensionAdditionalData>>,
     /// Fields the API sent that this type does not name.
@@ -490,6 +577,7 @@ pub struct Customer {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CustomerList {
+    /// The customers of this page.
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub results: Vec<Customer>,
     /// How many customers match, over all pages.

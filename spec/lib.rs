@@ -72,15 +72,17 @@
 //! [`Reply`] with warnings and HTTP status. Every failure is an [`Error`]: the API answers most
 //! errors with HTTP 500 and a `code`, and [`Error::code`] gives it.
 
+#![warn(missing_docs)]
+
 // The catalogue's entries name `::openprovider::__private` like a user's do.
 extern crate self as openprovider;
 
 pub use openprovider_macros::openprovider_endpoint;
-pub use openprovider_runtime::{
-    ApiError, BodyWriter, Client, ClientBuilder, DecodeError, Endpoint, Environment, Error,
-    Method, PathWriter, QueryWriter, Reply, SecretString, Tld, TldEntry, Warning, codes, de,
-};
 pub use openprovider_runtime::reqwest;
+pub use openprovider_runtime::{
+    ApiError, BodyWriter, Client, ClientBuilder, DecodeError, Endpoint, Environment, Error, Method,
+    PathWriter, QueryWriter, Reply, SecretString, Tld, TldEntry, Warning, codes, de,
+};
 
 pub mod auth;
 pub mod customers;

@@ -13,15 +13,27 @@ use serde_json::json;
 async fn a_customer_decodes_with_the_apis_quirks() {
     let (server, client) = server_and_client().await;
     let handle = created_handle(&server, &client).await;
-    let customer = customers::get_customer(&client, &GetCustomerRequest::builder(handle.clone()).build())
-        .await
-        .unwrap();
+    let customer = customers::get_customer(
+        &client,
+        &GetCustomerRequest::builder(handle.clone()).build(),
+    )
+    .await
+    .unwrap();
     assert_eq!(customer.handle.as_deref(), Some(handle.as_str()));
     assert_eq!(customer.fax, None, "a fax of empty strings means no fax");
-    assert_eq!(customer.deleted_at, None, "0000-00-00 00:00:00 means not deleted");
-    assert_eq!(customer.comments_last_changed_at, None, "an empty date means none");
+    assert_eq!(
+        customer.deleted_at, None,
+        "0000-00-00 00:00:00 means not deleted"
+    );
+    assert_eq!(
+        customer.comments_last_changed_at, None,
+        "an empty date means none"
+    );
     assert!(!customer.is_deleted);
-    assert_eq!(customer.name.unwrap().first_name.as_deref(), Some("Carsten"));
+    assert_eq!(
+        customer.name.unwrap().first_name.as_deref(),
+        Some("Carsten")
+    );
 }
 
 #[tokio::test]
@@ -37,24 +49,34 @@ async fn update_success_as_a_string_is_true() {
         .await
         .unwrap();
     assert!(reply.data.success);
-    assert_eq!(server.customer(&reply_handle(&server)).unwrap()["vat"], "NL1");
+    assert_eq!(
+        server.customer(&reply_handle(&server)).unwrap()["vat"],
+        "NL1"
+    );
 }
 
 fn reply_handle(server: &openprovider_mock::MockServer) -> String {
-    let put = server.requests().into_iter().find(|r| r.method == "PUT").unwrap();
+    let put = server
+        .requests()
+        .into_iter()
+        .find(|r| r.method == "PUT")
+        .unwrap();
     put.path.rsplit('/').next().unwrap().to_owned()
 }
 
 #[tokio::test]
 async fn fields_the_docs_never_mention_are_kept() {
     let (server, client) = server_and_client().await;
-    server.enqueue(CannedReply::json(
-        200,
-        json!({"code": 0, "desc": "", "data": {
-            "handle": "AB1-NL", "gender": "M", "is_deleted": "1",
-            "deleted_at": "2024-01-02 03:04:05", "fax": null, "tags": null
-        }}),
-    ).for_path("/customers"));
+    server.enqueue(
+        CannedReply::json(
+            200,
+            json!({"code": 0, "desc": "", "data": {
+                "handle": "AB1-NL", "gender": "M", "is_deleted": "1",
+                "deleted_at": "2024-01-02 03:04:05", "fax": null, "tags": null
+            }}),
+        )
+        .for_path("/customers"),
+    );
     let customer = customers::get_customer(&client, &GetCustomerRequest::builder("AB1-NL").build())
         .await
         .unwrap();
@@ -72,7 +94,10 @@ async fn an_api_error_as_http_500_keeps_code_desc_and_body() {
         .unwrap_err();
     assert_eq!(err.code(), Some(176));
     assert_eq!(err.status(), Some(500));
-    assert!(err.to_string().contains("Customer handle not found"), "{err}");
+    assert!(
+        err.to_string().contains("Customer handle not found"),
+        "{err}"
+    );
     let body: serde_json::Value = serde_json::from_slice(err.raw_body().unwrap()).unwrap();
     assert_eq!(body["code"], 176);
     drop(server);
@@ -81,20 +106,28 @@ async fn an_api_error_as_http_500_keeps_code_desc_and_body() {
 #[tokio::test]
 async fn a_non_zero_code_inside_http_200_is_an_error_showing_desc_and_data() {
     let (server, client) = server_and_client().await;
-    server.enqueue(CannedReply::json(
-        200,
-        json!({"code": 399, "desc": "An unknown domain error has occurred",
+    server.enqueue(
+        CannedReply::json(
+            200,
+            json!({"code": 399, "desc": "An unknown domain error has occurred",
                "data": "registry says: contact rejected"}),
-    ).for_path("/customers"));
+        )
+        .for_path("/customers"),
+    );
     let err = customers::list_customers(&client, &ListCustomersRequest::builder().build())
         .await
         .unwrap_err();
     assert_eq!(err.code(), Some(399));
     assert_eq!(err.status(), Some(200));
     let shown = err.to_string();
-    assert!(shown.contains("An unknown domain error has occurred"), "{shown}");
+    assert!(
+        shown.contains("An unknown domain error has occurred"),
+        "{shown}"
+    );
     assert!(shown.contains("registry says: contact rejected"), "{shown}");
-    let Error::Api(api) = &err else { panic!("{err:?}") };
+    let Error::Api(api) = &err else {
+        panic!("{err:?}")
+    };
     assert_eq!(api.data, Some(json!("registry says: contact rejected")));
 }
 
@@ -116,12 +149,15 @@ async fn an_html_502_is_an_http_error_keeping_the_page() {
 #[tokio::test]
 async fn a_body_that_does_not_fit_names_the_json_path_and_keeps_the_body() {
     let (server, client) = server_and_client().await;
-    let body = json!({"code": 0, "data": {"results": [{"id": 1}, {"id": "not a number"}], "total": 2}});
+    let body =
+        json!({"code": 0, "data": {"results": [{"id": 1}, {"id": "not a number"}], "total": 2}});
     server.enqueue(CannedReply::json(200, body.clone()).for_path("/customers"));
     let err = customers::list_customers(&client, &ListCustomersRequest::builder().build())
         .await
         .unwrap_err();
-    let Error::Decode(decode) = &err else { panic!("{err:?}") };
+    let Error::Decode(decode) = &err else {
+        panic!("{err:?}")
+    };
     assert_eq!(decode.path, "data.results[1].id");
     assert_eq!(err.status(), Some(200));
     let kept: serde_json::Value = serde_json::from_slice(err.raw_body().unwrap()).unwrap();
@@ -132,11 +168,14 @@ async fn a_body_that_does_not_fit_names_the_json_path_and_keeps_the_body() {
 #[tokio::test]
 async fn warnings_and_status_reach_the_caller() {
     let (server, client) = server_and_client().await;
-    server.enqueue(CannedReply::json(
-        200,
-        json!({"code": 0, "desc": "", "data": {"results": [], "total": 0},
+    server.enqueue(
+        CannedReply::json(
+            200,
+            json!({"code": 0, "desc": "", "data": {"results": [], "total": 0},
                "warnings": [{"code": 1, "desc": "No changes in the data", "data": "x"}]}),
-    ).for_path("/customers"));
+        )
+        .for_path("/customers"),
+    );
     let reply = client
         .send_for_reply(&ListCustomersRequest::builder().build())
         .await
@@ -171,9 +210,13 @@ async fn odd_bodies_give_errors_and_never_panic() {
             body: body.to_owned(),
             path_contains: Some("/customers".to_owned()),
         });
-        let result = customers::list_customers(&client, &ListCustomersRequest::builder().build()).await;
+        let result =
+            customers::list_customers(&client, &ListCustomersRequest::builder().build()).await;
         let err = result.expect_err(body);
-        assert!(err.raw_body().is_some(), "{status} {body:?} kept no body: {err:?}");
+        assert!(
+            err.raw_body().is_some(),
+            "{status} {body:?} kept no body: {err:?}"
+        );
         assert!(!err.to_string().is_empty());
     }
 }
@@ -200,7 +243,14 @@ async fn a_401_logs_in_again_and_repeats_the_call_once() {
         .unwrap();
     assert_eq!(page.total, Some(1));
     let paths: Vec<String> = server.requests().iter().map(|r| r.path.clone()).collect();
-    assert_eq!(paths, ["/v1beta/customers", "/v1beta/auth/login", "/v1beta/customers"]);
+    assert_eq!(
+        paths,
+        [
+            "/v1beta/customers",
+            "/v1beta/auth/login",
+            "/v1beta/customers"
+        ]
+    );
     assert_eq!(server.login_count(), 2);
 }
 
@@ -215,7 +265,10 @@ async fn a_refused_connection_is_a_transport_error() {
         .await
         .unwrap_err();
     assert!(matches!(err, Error::Transport { .. }), "{err:?}");
-    assert!(err.to_string().contains("list_customers (GET /customers)"), "{err}");
+    assert!(
+        err.to_string().contains("list_customers (GET /customers)"),
+        "{err}"
+    );
 }
 
 #[tokio::test]
@@ -231,5 +284,10 @@ async fn bad_credentials_are_a_final_196() {
         .unwrap_err();
     assert_eq!(err.code(), Some(196));
     assert!(err.is_auth());
-    assert_eq!(server.requests().len(), 1, "one refused login, nothing else: {:?}", server.requests());
+    assert_eq!(
+        server.requests().len(),
+        1,
+        "one refused login, nothing else: {:?}",
+        server.requests()
+    );
 }

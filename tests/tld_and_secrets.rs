@@ -3,14 +3,17 @@
 mod common;
 
 use common::*;
-use openprovider::customers::{ExtensionAdditionalData, ExtensionData, UpdateCustomerRequest};
 use openprovider::auth::LoginRequest;
+use openprovider::customers::{ExtensionAdditionalData, ExtensionData, UpdateCustomerRequest};
 use openprovider::{Client, Error};
 use openprovider_mock::CannedReply;
 
 fn with_extension(tld: &str) -> UpdateCustomerRequest {
     UpdateCustomerRequest::builder("XX123456-XX")
-        .extension_additional_data(vec![ExtensionAdditionalData::new(tld, ExtensionData::default())])
+        .extension_additional_data(vec![ExtensionAdditionalData::new(
+            tld,
+            ExtensionData::default(),
+        )])
         .build()
 }
 
@@ -18,18 +21,26 @@ fn with_extension(tld: &str) -> UpdateCustomerRequest {
 fn a_flagged_tld_needs_the_field() {
     let bare = UpdateCustomerRequest::builder("XX123456-XX").build();
     let err = bare.check_tld("ru").unwrap_err();
-    let Error::MissingForTld { field, tld, list } = &err else { panic!("{err:?}") };
+    let Error::MissingForTld { field, tld, list } = &err else {
+        panic!("{err:?}")
+    };
     assert_eq!(*field, "extension_additional_data");
     assert_eq!(tld, "ru");
     assert!(!list);
-    assert!(err.to_string().contains("extension_additional_data"), "{err}");
+    assert!(
+        err.to_string().contains("extension_additional_data"),
+        "{err}"
+    );
     assert!(err.to_string().contains(".ru"), "{err}");
 }
 
 #[test]
 fn the_list_must_hold_an_entry_for_that_tld() {
     let err = with_extension("eu").check_tld("ru").unwrap_err();
-    assert!(matches!(err, Error::MissingForTld { list: true, .. }), "{err:?}");
+    assert!(
+        matches!(err, Error::MissingForTld { list: true, .. }),
+        "{err:?}"
+    );
     with_extension("eu").check_tld("eu").unwrap();
 }
 
@@ -37,7 +48,10 @@ fn the_list_must_hold_an_entry_for_that_tld() {
 fn spellings_of_one_tld_are_the_same() {
     for spelling in ["ru", ".ru", "RU", ".Ru"] {
         with_extension("ru").check_tld(spelling).unwrap();
-        assert!(with_extension("eu").check_tld(spelling).is_err(), "{spelling}");
+        assert!(
+            with_extension("eu").check_tld(spelling).is_err(),
+            "{spelling}"
+        );
     }
     with_extension("RU").check_tld("ru").unwrap();
 }
@@ -52,11 +66,17 @@ fn unflagged_tlds_need_nothing() {
 #[test]
 fn a_sensitive_field_is_starred_in_debug() {
     let request = LoginRequest::builder("someone", "hunter2-secret").build();
-    let shown = format!("{request:?} {:?}", LoginRequest::builder("someone", "hunter2-secret"));
+    let shown = format!(
+        "{request:?} {:?}",
+        LoginRequest::builder("someone", "hunter2-secret")
+    );
     assert!(!shown.contains("hunter2-secret"), "{shown}");
     assert!(shown.contains("someone"));
     assert!(shown.contains("***"));
-    assert_eq!(request.password, "hunter2-secret", "the value itself is kept");
+    assert_eq!(
+        request.password, "hunter2-secret",
+        "the value itself is kept"
+    );
 }
 
 #[tokio::test]
@@ -74,8 +94,11 @@ async fn secrets_stay_out_of_client_debug_and_errors() {
 
     // A login reply that does not decode still holds the token in its body.
     server.enqueue(
-        CannedReply::json(200, serde_json::json!({"data": {"token": 42, "reseller_id": 1}}))
-            .for_path("/auth/login"),
+        CannedReply::json(
+            200,
+            serde_json::json!({"data": {"token": 42, "reseller_id": 1}}),
+        )
+        .for_path("/auth/login"),
     );
     let fresh = Client::builder()
         .base_url(server.base_url())

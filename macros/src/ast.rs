@@ -54,7 +54,10 @@ fn parse_entry(input: ParseStream) -> syn::Result<Entry> {
         )
     })?;
     input.parse::<Token![:]>().map_err(|e| {
-        syn::Error::new(e.span(), "expected `:` after the entry's name, then the method")
+        syn::Error::new(
+            e.span(),
+            "expected `:` after the entry's name, then the method",
+        )
     })?;
     let method: Ident = input.parse().map_err(|e| {
         syn::Error::new(
@@ -97,12 +100,20 @@ fn parse_entry(input: ParseStream) -> syn::Result<Entry> {
 fn parse_field(input: ParseStream) -> syn::Result<Field> {
     let attrs = input.call(Attribute::parse_outer)?;
     let vis: Visibility = input.parse()?;
-    let name: Ident = input.call(syn::ext::IdentExt::parse_any).map_err(|e| {
-        syn::Error::new(e.span(), "expected a field, like `email: Option<String>`")
-    })?;
+    let name: Ident = input
+        .call(syn::ext::IdentExt::parse_any)
+        .map_err(|e| syn::Error::new(e.span(), "expected a field, like `email: Option<String>`"))?;
     input.parse::<Token![:]>().map_err(|e| {
-        syn::Error::new(e.span(), "expected `:` and the field's type, like `email: Option<String>`")
+        syn::Error::new(
+            e.span(),
+            "expected `:` and the field's type, like `email: Option<String>`",
+        )
     })?;
     let ty: Type = input.parse()?;
-    Ok(Field { attrs, vis, name, ty })
+    Ok(Field {
+        attrs,
+        vis,
+        name,
+        ty,
+    })
 }

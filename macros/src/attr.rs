@@ -1,7 +1,6 @@
 //! Reading the attributes of entries and fields. Attribute names are constants here and nowhere
 //! else, so the parser, the suggestions and the error texts cannot drift apart.
 
-use proc_macro2::Span;
 use syn::{Attribute, Expr, ExprLit, Lit, LitStr, Meta};
 
 pub const DOC: &str = "doc";
@@ -20,18 +19,18 @@ const ENTRY_ATTRS: &[&str] = &[TIMEOUT, NO_AUTH];
 #[derive(Default)]
 pub struct FieldAttrs {
     pub docs: Vec<LitStr>,
-    pub query: Option<Span>,
-    pub body: Option<Span>,
+    pub query: Option<Attribute>,
+    pub body: Option<Attribute>,
     pub rename: Option<LitStr>,
-    pub required_for_tlds: Option<(Span, Vec<LitStr>)>,
-    pub sensitive: Option<Span>,
+    pub required_for_tlds: Option<(Attribute, Vec<LitStr>)>,
+    pub sensitive: Option<Attribute>,
 }
 
 #[derive(Default)]
 pub struct EntryAttrs {
     pub docs: Vec<LitStr>,
     pub timeout: Option<LitStr>,
-    pub no_auth: Option<Span>,
+    pub no_auth: Option<Attribute>,
 }
 
 pub fn field_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> FieldAttrs {
@@ -41,7 +40,6 @@ pub fn field_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> FieldAt
             errors.push(unknown(attr, FIELD_ATTRS, "field"));
             continue;
         };
-        let span = attr_span(attr);
         let duplicate = match name.as_str() {
             DOC => {
                 if let Some(doc) = doc_text(attr) {
@@ -49,10 +47,10 @@ pub fn field_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> FieldAt
                 }
                 false
             }
-            QUERY => flag(attr, QUERY, errors).is_some() && out.query.replace(span).is_some(),
-            BODY => flag(attr, BODY, errors).is_some() && out.body.replace(span).is_some(),
+            QUERY => flag(attr, QUERY, errors) && out.query.replace(attr.clone()).is_some(),
+            BODY => flag(attr, BODY, errors) && out.body.replace(attr.clone()).is_some(),
             SENSITIVE => {
-                flag(attr, SENSITIVE, errors).is_some() && out.sensitive.replace(span).is_some()
+                flag(attr, SENSITIVE, errors) && out.sensitive.replace(attr.clone()).is_some()
             }
             RENAME => match name_value(attr, RENAME, "#[rename = \"wire_name\"]") {
                 Ok(lit) => out.rename.replace(lit).is_some(),
@@ -62,7 +60,10 @@ pub fn field_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> FieldAt
                 }
             },
             REQUIRED_FOR_TLDS => match tld_list(attr) {
-                Ok(list) => out.required_for_tlds.replace((span, list)).is_some(),
+                Ok(list) => out
+                    .required_for_tlds
+                    .replace((attr.clone(), list))
+                    .is_some(),
                 Err(e) => {
                     errors.push(e);
                     false
@@ -105,8 +106,8 @@ pub fn entry_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> EntryAt
                 Err(e) => errors.push(e),
             },
             Some(NO_AUTH) => {
-                if flag(attr, NO_AUTH, errors).is_some() {
-                    out.no_auth = Some(attr_span(attr));
+                if flag(attr, NO_AUTH, errors) {
+                    out.no_auth = Some(attr.clone());
                 }
             }
             _ => {
@@ -127,10 +128,6 @@ pub fn entry_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> EntryAt
     out
 }
 
-fn attr_span(attr: &Attribute) -> Span {
-    attr.pound_token.span
-}
-
 fn doc_text(attr: &Attribute) -> Option<LitStr> {
     match &attr.meta {
         Meta::NameValue(nv) => match &nv.value {
@@ -144,21 +141,26 @@ fn doc_text(attr: &Attribute) -> Option<LitStr> {
 }
 
 /// An attribute that takes no value, like `#[sensitive]`.
-fn flag(attr: &Attribute, name: &str, errors: &mut Vec<syn::Error>) -> Option<()> {
+fn flag(attr: &Attribute, name: &str, errors: &mut Vec<syn::Error>) -> bool {
     match &attr.meta {
-        Meta::Path(_) => Some(()),
+        Meta::Path(_) => true,
         _ => {
             errors.push(syn::Error::new_spanned(
                 attr,
                 format!("`#[{name}]` takes no value: write `#[{name}]`"),
             ));
-            None
+            false
         }
     }
 }
 
 fn name_value(attr: &Attribute, name: &str, example: &str) -> syn::Result<LitStr> {
-    let wrong = || syn::Error::new_spanned(attr, format!("`#[{name}]` takes a string: write `{example}`"));
+    let wrong = || {
+        syn::Error::new_spanned(
+            attr,
+            format!("`#[{name}]` takes a string: write `{example}`"),
+        )
+    };
     match &attr.meta {
         Meta::NameValue(nv) => match &nv.value {
             Expr::Lit(ExprLit {
@@ -185,11 +187,12 @@ fn tld_list(attr: &Attribute) -> syn::Result<Vec<LitStr>> {
         }
     };
     let tlds = list
-        .parse_args_with(
-            syn::punctuated::Punctuated::<LitStr, syn::Token![,]>::parse_terminated,
-        )
+        .parse_args_with(syn::punctuated::Punctuated::<LitStr, syn::Token![,]>::parse_terminated)
         .map_err(|e| {
-            syn::Error::new(e.span(), format!("expected TLDs as string literals: {example}"))
+            syn::Error::new(
+                e.span(),
+                format!("expected TLDs as string literals: {example}"),
+            )
         })?;
     if tlds.is_empty() {
         return Err(syn::Error::new_spanned(
@@ -260,7 +263,10 @@ mod tests {
     #[test]
     fn suggestions_catch_typos_but_not_strangers() {
         assert_eq!(closest("sensitiv", FIELD_ATTRS), Some(SENSITIVE));
-        assert_eq!(closest("requred_for_tld", FIELD_ATTRS), Some(REQUIRED_FOR_TLDS));
+        assert_eq!(
+            closest("requred_for_tld", FIELD_ATTRS),
+            Some(REQUIRED_FOR_TLDS)
+        );
         assert_eq!(closest("qurey", FIELD_ATTRS), Some(QUERY));
         assert_eq!(closest("serde", FIELD_ATTRS), None);
     }

@@ -5,6 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use syn::LitStr;
+use syn::ext::IdentExt;
 
 use crate::model::{Endpoint, Field, Segment};
 
@@ -24,9 +25,12 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
              [`{fn_name}`] or `client.send(&request)`."
         ),
     );
-    let fn_docs = docs_then(&e.docs, &format!("Sends {route} and returns the reply's `data`."));
+    let fn_docs = docs_then(
+        &e.docs,
+        &format!("Sends {route} and returns the reply's `data`."),
+    );
     let builder_doc = format!(
-        "Builder of [`{request}`] ({route}): required fields were given to `builder`, \
+        " Builder of [`{request}`] ({route}): required fields were given to `builder`, \
          optional ones are set here."
     );
 
@@ -39,7 +43,7 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
 
     let debug_fields = e.fields.iter().map(|f| {
         let name = &f.name;
-        let label = f.name.to_string();
+        let label = f.name.unraw().to_string();
         if f.sensitive {
             quote!(.field(#label, &#private::Redacted))
         } else {
@@ -64,11 +68,17 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
         }
     });
     let builder_fn_doc = {
-        let names: Vec<String> = required.iter().map(|f| format!("`{}`", f.name)).collect();
+        let names: Vec<String> = required
+            .iter()
+            .map(|f| format!("`{}`", f.name.unraw()))
+            .collect();
         if names.is_empty() {
-            "Starts a builder; every field is optional.".to_owned()
+            " Starts a builder; every field is optional.".to_owned()
         } else {
-            format!("Starts a builder with the required fields: {}.", names.join(", "))
+            format!(
+                " Starts a builder with the required fields: {}.",
+                names.join(", ")
+            )
         }
     };
 
@@ -76,8 +86,8 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
         let inner = f.optional_inner.as_ref()?;
         let name = &f.name;
         let maybe = format_ident!("maybe_{}", f.name, span = f.name.span());
-        let set_doc = format!("Sets `{}`.", f.name);
-        let maybe_doc = format!("Sets `{}`, or clears it with `None`.", f.name);
+        let set_doc = format!(" Sets `{}`.", f.name.unraw());
+        let maybe_doc = format!(" Sets `{}`, or clears it with `None`.", f.name.unraw());
         Some(quote! {
             #[doc = #set_doc]
             #[must_use]
@@ -98,7 +108,7 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
         Segment::Literal(text) => quote!(path.literal(#text);),
         Segment::Param(i) => {
             let name = &e.fields[*i].name;
-            let label = e.fields[*i].name.to_string();
+            let label = e.fields[*i].name.unraw().to_string();
             quote!(path.param(#label, &self.#name)?;)
         }
     });
@@ -113,31 +123,45 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
         quote!(body.push(#wire, &self.#name)?;)
     });
 
-    let tld_checks = e.fields.iter().filter(|f| !f.tlds.is_empty()).map(|f| {
-        let name = &f.name;
-        let label = f.name.to_string();
-        let tlds = &f.tlds;
+    let tld_checks: Vec<TokenStream> = e
+        .fields
+        .iter()
+        .filter(|f| !f.tlds.is_empty())
+        .map(|f| {
+            let name = &f.name;
+            let label = f.name.unraw().to_string();
+            let tlds = &f.tlds;
+            quote! {
+                tld.require(
+                    #label,
+                    &[#(#tlds),*],
+                    self.#name.as_ref().map(|value| (&#private::TldProbe(value)).covers_tld(&tld)),
+                )?;
+            }
+        })
+        .collect();
+    let check_tld_body = if tld_checks.is_empty() {
+        quote!(let _ = tld;)
+    } else {
         quote! {
-            tld.require(
-                #label,
-                &[#(#tlds),*],
-                self.#name.as_ref().map(|value| (&#private::TldProbe(value)).covers_tld(&tld)),
-            )?;
+            use #private::{AnyValue as _, ListedTld as _};
+            let tld = #private::Tld::new(tld);
+            #(#tld_checks)*
         }
-    });
+    };
     let check_tld_doc = {
         let flagged: Vec<String> = e
             .fields
             .iter()
             .filter(|f| !f.tlds.is_empty())
-            .map(|f| format!("`{}` for {}", f.name, f.tlds.join(", ")))
+            .map(|f| format!("`{}` for {}", f.name.unraw(), f.tlds.join(", ")))
             .collect();
         if flagged.is_empty() {
-            "Checks the fields some TLDs require; this request has none, so it always passes."
+            " Checks the fields some TLDs require; this request has none, so it always passes."
                 .to_owned()
         } else {
             format!(
-                "Checks that the fields the given TLD requires are set: {}. `\"ru\"`, `\".ru\"` and \
+                " Checks that the fields the given TLD requires are set: {}. `\"ru\"`, `\".ru\"` and \
                  `\"RU\"` are the same TLD; a list of per-TLD entries must hold one for that TLD.",
                 flagged.join("; ")
             )
@@ -153,7 +177,11 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
                 ::core::option::Option::Some(::core::time::Duration::from_millis(#ms));
         }
     });
-    let authenticated = (!e.authenticated).then(|| quote!(const AUTHENTICATED: bool = false;));
+    let authenticated = (!e.authenticated).then(|| {
+        quote!(
+            const AUTHENTICATED: bool = false;
+        )
+    });
     let query_fn = (!e.fields.iter().all(|f| !f.in_query)).then(|| {
         quote! {
             fn write_query(&self, query: &mut #private::QueryWriter) -> ::core::result::Result<(), #private::Error> {
@@ -203,11 +231,7 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
 
             #[doc = #check_tld_doc]
             pub fn check_tld(&self, tld: &str) -> ::core::result::Result<(), #private::Error> {
-                #[allow(unused_imports)]
-                use #private::{AnyValue as _, ListedTld as _};
-                let tld = #private::Tld::new(tld);
-                #(#tld_checks)*
-                let _ = tld;
+                #check_tld_body
                 ::core::result::Result::Ok(())
             }
         }

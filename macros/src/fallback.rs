@@ -12,11 +12,13 @@ pub fn request_type(entry: &Entry) -> TokenStream {
     let vis = &entry.vis;
     let camel = upper_camel(&entry.name.unraw().to_string());
     let request = format_ident!("{}Request", camel, span = entry.name.span());
-    // Fields with keyword names are skipped: they already carry an error.
+    // Fields with keyword names, and repeats of a name, already carry an error: leave them out.
+    let mut seen = std::collections::HashSet::new();
     let fields = entry
         .fields
         .iter()
         .filter(|f| syn::parse_str::<syn::Ident>(&f.name.to_string()).is_ok())
+        .filter(|f| seen.insert(f.name.to_string()))
         .map(|f| {
             let name = &f.name;
             let ty = &f.ty;

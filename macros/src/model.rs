@@ -37,7 +37,10 @@ impl Method {
     ];
 
     pub fn as_str(self) -> &'static str {
-        Self::ALL.iter().find(|(_, m)| *m == self).map_or("", |(s, _)| s)
+        Self::ALL
+            .iter()
+            .find(|(_, m)| *m == self)
+            .map_or("", |(s, _)| s)
     }
 
     pub fn has_body(self) -> bool {

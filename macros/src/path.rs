@@ -79,7 +79,10 @@ mod tests {
             split("/customers/{handle}/x").unwrap(),
             vec![
                 Piece::Literal("/customers/"),
-                Piece::Param { name: "handle", at: 11 },
+                Piece::Param {
+                    name: "handle",
+                    at: 11
+                },
                 Piece::Literal("/x"),
             ]
         );

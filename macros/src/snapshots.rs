@@ -15,7 +15,11 @@ fn expansions_match_snapshots() {
         .filter(|p| p.to_string_lossy().ends_with(".in.rs"))
         .collect();
     inputs.sort();
-    assert!(inputs.len() >= 3, "expected several snapshot inputs, found {}", inputs.len());
+    assert!(
+        inputs.len() >= 3,
+        "expected several snapshot inputs, found {}",
+        inputs.len()
+    );
     let mut mismatches = Vec::new();
     for input in inputs {
         let source = fs::read_to_string(&input).expect("readable input");

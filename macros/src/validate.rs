@@ -84,18 +84,20 @@ pub fn entry(entry: &ast::Entry) -> syn::Result<Endpoint> {
     })
 }
 
-/// Two entries of one invocation must not generate the same items.
-pub fn distinct_names(entries: &[ast::Entry]) -> syn::Result<()> {
+/// Two entries of one invocation must not generate the same items. Returns, for each entry,
+/// whether an earlier one already took its names, with the errors.
+pub fn repeated_names(entries: &[ast::Entry]) -> (Vec<bool>, Option<syn::Error>) {
     let mut seen = HashMap::new();
+    let mut repeated = Vec::with_capacity(entries.len());
     let mut errors: Option<syn::Error> = None;
     for e in entries {
         let key = upper_camel(&e.name.unraw().to_string());
-        if seen.insert(key.clone(), ()).is_some() {
+        let is_repeat = seen.insert(key.clone(), ()).is_some();
+        repeated.push(is_repeat);
+        if is_repeat {
             let err = syn::Error::new(
                 e.name.span(),
-                format!(
-                    "a second entry generates `{key}Request`: give each entry its own name"
-                ),
+                format!("a second entry generates `{key}Request`: give each entry its own name"),
             );
             match &mut errors {
                 Some(all) => all.combine(err),
@@ -103,7 +105,7 @@ pub fn distinct_names(entries: &[ast::Entry]) -> syn::Result<()> {
             }
         }
     }
-    errors.map_or(Ok(()), Err)
+    (repeated, errors)
 }
 
 fn method(ident: &syn::Ident, errors: &mut Vec<syn::Error>) -> Option<Method> {
@@ -147,28 +149,28 @@ fn field(f: &ast::Field, method: Option<Method>, errors: &mut Vec<syn::Error>) -
         ));
     }
     let optional_inner = option_inner(&f.ty);
-    if let (Some(span), Some(m)) = (attrs.body, method) {
-        if !m.has_body() {
-            errors.push(syn::Error::new(
-                span,
-                format!(
-                    "a {} request has no body: remove `#[body]` (its fields go in the query string)",
-                    m.as_str()
-                ),
-            ));
-        }
+    if let (Some(attr), Some(m)) = (&attrs.body, method)
+        && !m.has_body()
+    {
+        errors.push(syn::Error::new_spanned(
+            attr,
+            format!(
+                "a {} request has no body: remove `#[body]` (its fields go in the query string)",
+                m.as_str()
+            ),
+        ));
     }
-    if let (Some(_), Some(span)) = (attrs.query, attrs.body) {
-        errors.push(syn::Error::new(
-            span,
+    if let (Some(_), Some(attr)) = (&attrs.query, &attrs.body) {
+        errors.push(syn::Error::new_spanned(
+            attr,
             "a field goes either in the query or in the body: keep one of `#[query]` and `#[body]`",
         ));
     }
     let mut tlds = Vec::new();
-    if let Some((span, list)) = &attrs.required_for_tlds {
+    if let Some((attr, list)) = &attrs.required_for_tlds {
         if optional_inner.is_none() {
-            errors.push(syn::Error::new(
-                *span,
+            errors.push(syn::Error::new_spanned(
+                attr,
                 format!(
                     "`{name_text}` is always required, so `#[required_for_tlds]` adds nothing: \
                      make it `Option<...>` or remove the attribute"
@@ -229,7 +231,10 @@ fn path_segments(
     if !template.starts_with('/') {
         errors.push(syn::Error::new_spanned(
             lit,
-            format!("the path must start with `/`, relative to the API's version root: write \"/{}\"", template.trim_start_matches('/')),
+            format!(
+                "the path must start with `/`, relative to the API's version root: write \"/{}\"",
+                template.trim_start_matches('/')
+            ),
         ));
     }
     if template.contains('?') || template.contains('#') {
@@ -254,15 +259,14 @@ fn path_segments(
                 if used.contains(&name) {
                     errors.push(syn::Error::new_spanned(
                         lit,
-                        format!("`{{{name}}}` appears twice in the path: each parameter appears once"),
+                        format!(
+                            "`{{{name}}}` appears twice in the path: each parameter appears once"
+                        ),
                     ));
                     continue;
                 }
                 used.push(name);
-                let Some(index) = fields
-                    .iter()
-                    .position(|f| f.name.unraw() == name)
-                else {
+                let Some(index) = fields.iter().position(|f| f.name.unraw() == name) else {
                     errors.push(syn::Error::new_spanned(
                         lit,
                         format!(
@@ -345,9 +349,9 @@ pub fn option_inner(ty: &Type) -> Option<Type> {
 pub fn normalize_tld(raw: &str) -> Option<String> {
     let tld = raw.trim().trim_start_matches('.').to_ascii_lowercase();
     let ok = !tld.is_empty()
-        && tld
-            .split('.')
-            .all(|label| !label.is_empty() && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
+        && tld.split('.').all(|label| {
+            !label.is_empty() && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        });
     ok.then_some(tld)
 }
 

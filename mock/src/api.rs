@@ -62,7 +62,10 @@ fn api_error(code: i32, desc: &str) -> Answer {
 
 fn not_found() -> Answer {
     // The gateway's own shape for an unknown route.
-    (404, json!({"code": 5, "message": "Not Found", "details": []}))
+    (
+        404,
+        json!({"code": 5, "message": "Not Found", "details": []}),
+    )
 }
 
 impl State {
@@ -84,7 +87,8 @@ impl State {
     }
 
     pub fn add_account(&mut self, username: &str, password: &str) {
-        self.accounts.insert(username.to_owned(), password.to_owned());
+        self.accounts
+            .insert(username.to_owned(), password.to_owned());
     }
 
     pub fn expire_tokens(&mut self) {
@@ -92,7 +96,9 @@ impl State {
     }
 
     pub fn customer_json(&self, handle: &str) -> Option<Value> {
-        self.customers.get(handle).map(|c| render(handle, c, true, true))
+        self.customers
+            .get(handle)
+            .map(|c| render(handle, c, true, true))
     }
 
     fn new_token(&mut self) -> String {
@@ -184,7 +190,10 @@ fn login(state: &mut State, request: &RecordedRequest) -> Answer {
     state.logins += 1;
     let token = state.new_token();
     // The real login reply carries `data` alone, without code or desc.
-    (200, json!({"data": {"token": token, "reseller_id": RESELLER_ID}}))
+    (
+        200,
+        json!({"data": {"token": token, "reseller_id": RESELLER_ID}}),
+    )
 }
 
 /// The first rule a new customer breaks, with the API's error code.
@@ -197,8 +206,16 @@ fn validate_create(body: &Map<String, Value>) -> Option<Answer> {
         (&["address", "zipcode"], 115, "Invalid zipcode!"),
         (&["address", "city"], 117, "Invalid city!"),
         (&["address", "country"], 120, "Empty country!"),
-        (&["phone", "country_code"], 130, "Empty telephone country code!"),
-        (&["phone", "subscriber_number"], 135, "Empty telephone subscriber number!"),
+        (
+            &["phone", "country_code"],
+            130,
+            "Empty telephone country code!",
+        ),
+        (
+            &["phone", "subscriber_number"],
+            135,
+            "Empty telephone subscriber number!",
+        ),
         (&["email"], 145, "Empty e-mail address!"),
     ];
     for (path, code, desc) in required {
@@ -280,7 +297,10 @@ fn customer_not_found() -> Answer {
 }
 
 fn live<'a>(state: &'a State, handle: &str) -> Option<&'a Stored> {
-    state.customers.get(handle).filter(|c| c.deleted_at.is_none())
+    state
+        .customers
+        .get(handle)
+        .filter(|c| c.deleted_at.is_none())
 }
 
 fn wants_additional_data(request: &RecordedRequest) -> bool {
@@ -345,7 +365,10 @@ fn list(state: &State, request: &RecordedRequest) -> Answer {
         match param(name) {
             None => Ok(default),
             Some(v) => v.parse().map_err(|_| {
-                (400, json!({"code": 3, "message": format!("invalid {name}"), "details": []}))
+                (
+                    400,
+                    json!({"code": 3, "message": format!("invalid {name}"), "details": []}),
+                )
             }),
         }
     };
@@ -450,7 +473,10 @@ fn render(handle: &str, c: &Stored, with_additional_data: bool, full: bool) -> V
             map.insert("inn".into(), json!(""));
         }
         if with_additional_data {
-            map.insert("additional_data".into(), field("additional_data", json!({})));
+            map.insert(
+                "additional_data".into(),
+                field("additional_data", json!({})),
+            );
             map.insert(
                 "extension_additional_data".into(),
                 field("extension_additional_data", json!([])),

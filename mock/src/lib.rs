@@ -18,6 +18,8 @@
 //! # Ok(()) }
 //! ```
 
+#![warn(missing_docs)]
+
 mod api;
 mod record;
 mod time;
@@ -82,7 +84,10 @@ impl CannedReply {
 
     /// The API's error envelope, `{"code", "desc", "data"}`.
     pub fn api_error(status: u16, code: i32, desc: &str) -> Self {
-        CannedReply::json(status, serde_json::json!({"code": code, "desc": desc, "data": ""}))
+        CannedReply::json(
+            status,
+            serde_json::json!({"code": code, "desc": desc, "data": ""}),
+        )
     }
 
     /// Adds a header.

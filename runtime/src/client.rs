@@ -103,17 +103,21 @@ impl ClientBuilder {
         let parsed = reqwest::Url::parse(&base_url)
             .map_err(|e| Error::Config(format!("base URL {raw:?} is not a URL: {e}")))?;
         if !matches!(parsed.scheme(), "http" | "https") || parsed.cannot_be_a_base() {
-            return Err(Error::Config(format!("base URL {raw:?} must be an http or https URL")));
+            return Err(Error::Config(format!(
+                "base URL {raw:?} must be an http or https URL"
+            )));
         }
         if parsed.query().is_some() || parsed.fragment().is_some() {
             return Err(Error::Config(format!(
                 "base URL {raw:?} must not have a query or fragment"
             )));
         }
-        if let Some((username, password)) = &self.credentials {
-            if username.is_empty() || password.expose().is_empty() {
-                return Err(Error::Config("username and password must not be empty".to_owned()));
-            }
+        if let Some((username, password)) = &self.credentials
+            && (username.is_empty() || password.expose().is_empty())
+        {
+            return Err(Error::Config(
+                "username and password must not be empty".to_owned(),
+            ));
         }
         let http = match self.http {
             Some(http) => http,
@@ -245,7 +249,10 @@ impl Client {
     }
 
     /// Sends any entry's request and returns the whole reply: data, warnings and HTTP status.
-    pub async fn send_for_reply<E: Endpoint>(&self, request: &E) -> Result<Reply<E::Response>, Error> {
+    pub async fn send_for_reply<E: Endpoint>(
+        &self,
+        request: &E,
+    ) -> Result<Reply<E::Response>, Error> {
         let span = tracing::debug_span!(
             "openprovider.call",
             endpoint = E::NAME,
@@ -281,13 +288,20 @@ impl Client {
         .await
     }
 
-    async fn send_with_relogin<E: Endpoint>(&self, request: &E) -> Result<Reply<E::Response>, Error> {
+    async fn send_with_relogin<E: Endpoint>(
+        &self,
+        request: &E,
+    ) -> Result<Reply<E::Response>, Error> {
         let prepared = Prepared::new(self, request)?;
         let mut attempts = 0u32;
         loop {
             attempts += 1;
             tracing::Span::current().record("attempts", attempts);
-            let token = if E::AUTHENTICATED { self.token().await? } else { None };
+            let token = if E::AUTHENTICATED {
+                self.token().await?
+            } else {
+                None
+            };
             let result = self.execute::<E>(&prepared, token.as_ref()).await;
             match result {
                 Err(err)
@@ -320,7 +334,9 @@ impl Client {
             .header(ACCEPT, "application/json");
         if let Some(used) = token {
             let mut value = HeaderValue::from_str(&format!("Bearer {}", used.token.expose()))
-                .map_err(|_| Error::Config("the token holds characters a header cannot".to_owned()))?;
+                .map_err(|_| {
+                    Error::Config("the token holds characters a header cannot".to_owned())
+                })?;
             value.set_sensitive(true);
             request = request.header(AUTHORIZATION, value);
         }
@@ -444,10 +460,11 @@ impl Prepared {
         let body = if E::METHOD.has_body() {
             let mut body = BodyWriter::default();
             request.write_body(&mut body)?;
-            let bytes = serde_json::to_vec(&body.into_value()).map_err(|e| Error::InvalidRequest {
-                field: "body".to_owned(),
-                reason: e.to_string(),
-            })?;
+            let bytes =
+                serde_json::to_vec(&body.into_value()).map_err(|e| Error::InvalidRequest {
+                    field: "body".to_owned(),
+                    reason: e.to_string(),
+                })?;
             Some(Bytes::from(bytes))
         } else {
             None

@@ -2,8 +2,8 @@
 //! as strings, booleans as `"true"` or `1`, sentinel dates, empty objects instead of null.
 //! Model types use them with `#[serde(deserialize_with = "...")]`.
 
-use serde::de::{self, DeserializeOwned, Deserializer};
 use serde::Deserialize;
+use serde::de::{self, DeserializeOwned, Deserializer};
 use serde_json::Value;
 
 fn lenient_bool_value<E: de::Error>(value: &Value) -> Result<Option<bool>, E> {
@@ -18,7 +18,9 @@ fn lenient_bool_value<E: de::Error>(value: &Value) -> Result<Option<bool>, E> {
         Value::String(s) => match s.trim().to_ascii_lowercase().as_str() {
             "true" | "1" | "yes" => Ok(Some(true)),
             "false" | "0" | "no" | "" => Ok(Some(false)),
-            _ => Err(E::custom(format!("expected a boolean, got the string {s:?}"))),
+            _ => Err(E::custom(format!(
+                "expected a boolean, got the string {s:?}"
+            ))),
         },
         other => Err(E::custom(format!("expected a boolean, got {other}"))),
     }
@@ -90,10 +92,14 @@ pub fn optional_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, 
         Value::Number(n) => Ok(Some(n.to_string())),
         Value::String(s) => {
             let t = s.trim();
-            let never = t.is_empty() || t == "0" || t.chars().all(|c| matches!(c, '0' | '-' | ':' | ' ' | 'T'));
-            Ok((!never).then(|| s))
+            let never = t.is_empty()
+                || t == "0"
+                || t.chars().all(|c| matches!(c, '0' | '-' | ':' | ' ' | 'T'));
+            Ok((!never).then_some(s))
         }
-        other => Err(de::Error::custom(format!("expected a date string, got {other}"))),
+        other => Err(de::Error::custom(format!(
+            "expected a date string, got {other}"
+        ))),
     }
 }
 

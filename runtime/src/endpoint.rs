@@ -269,11 +269,15 @@ mod tests {
         let mut q = QueryWriter::default();
         q.push("columns", &vec!["firstName", "email"]).unwrap();
         q.push("missing", &Option::<String>::None).unwrap();
-        q.push("order_by", &serde_json::json!({"name": "asc"})).unwrap();
+        q.push("order_by", &serde_json::json!({"name": "asc"}))
+            .unwrap();
         q.push("with_additional_data", &Some(true)).unwrap();
         q.push("limit", &10).unwrap();
-        let pairs: Vec<(&str, &str)> =
-            q.pairs().iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let pairs: Vec<(&str, &str)> = q
+            .pairs()
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
         assert_eq!(
             pairs,
             vec![

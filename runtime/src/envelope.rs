@@ -62,7 +62,12 @@ pub(crate) fn decode<T: DeserializeOwned>(status: u16, body: Bytes) -> Result<Re
     let envelope: RawEnvelope<'_> = match serde_json::from_slice(&body) {
         Ok(env) => env,
         Err(err) if success_status => {
-            return Err(decode_error(String::new(), err.to_string(), status, body.clone()));
+            return Err(decode_error(
+                String::new(),
+                err.to_string(),
+                status,
+                body.clone(),
+            ));
         }
         Err(_) => return Err(Error::Http { status, body }),
     };
@@ -95,7 +100,12 @@ pub(crate) fn decode<T: DeserializeOwned>(status: u16, body: Bytes) -> Result<Re
             } else {
                 format!("data.{inner}")
             };
-            return Err(decode_error(path, err.into_inner().to_string(), status, body.clone()));
+            return Err(decode_error(
+                path,
+                err.into_inner().to_string(),
+                status,
+                body.clone(),
+            ));
         }
     };
     Ok(Reply {
@@ -150,8 +160,11 @@ mod tests {
 
     #[test]
     fn error_code_inside_200_is_an_error() {
-        let err = run::<Handle>(200, r#"{"code":196,"desc":"Authentication/Authorization Failed"}"#)
-            .unwrap_err();
+        let err = run::<Handle>(
+            200,
+            r#"{"code":196,"desc":"Authentication/Authorization Failed"}"#,
+        )
+        .unwrap_err();
         assert_eq!(err.code(), Some(196));
         assert_eq!(err.status(), Some(200));
         assert!(err.is_auth());
@@ -173,7 +186,9 @@ mod tests {
     #[test]
     fn decode_error_names_the_json_path() {
         let err = run::<Vec<Handle>>(200, r#"{"data":[{"handle":"a"},{"handle":7}]}"#).unwrap_err();
-        let Error::Decode(d) = &err else { panic!("{err:?}") };
+        let Error::Decode(d) = &err else {
+            panic!("{err:?}")
+        };
         assert_eq!(d.path, "data[1].handle");
     }
 }

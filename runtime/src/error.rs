@@ -191,7 +191,11 @@ pub struct DecodeError {
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.path.is_empty() || self.path == "." {
-            write!(f, "cannot decode the reply (HTTP {}): {}", self.status, self.message)
+            write!(
+                f,
+                "cannot decode the reply (HTTP {}): {}",
+                self.status, self.message
+            )
         } else {
             write!(
                 f,

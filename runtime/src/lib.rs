@@ -2,6 +2,8 @@
 //! decoding of the API's reply envelope, and the one [`Error`] type. Generated code calls into
 //! it through the hidden `__private` module; users reach it through the `openprovider` crate.
 
+#![warn(missing_docs)]
+
 // Generated code names everything through `::openprovider::__private`; this lets the login
 // entry, written with the macro here, resolve those paths inside this crate.
 extern crate self as openprovider;

@@ -96,6 +96,8 @@ mod tests {
         }
     }
 
+    // Written exactly as generated code calls it, borrow included.
+    #[allow(clippy::needless_borrow)]
     #[test]
     fn probe_picks_the_list_check_only_for_tld_entries() {
         let tld = Tld::new(".RU");

@@ -27,7 +27,11 @@ pub fn api_requests(server: &MockServer) -> Vec<RecordedRequest> {
 
 pub fn only_api_request(server: &MockServer) -> RecordedRequest {
     let mut requests = api_requests(server);
-    assert_eq!(requests.len(), 1, "expected one API request, got {requests:#?}");
+    assert_eq!(
+        requests.len(),
+        1,
+        "expected one API request, got {requests:#?}"
+    );
     requests.remove(0)
 }
 

@@ -1,0 +1,140 @@
+/// Request of `GET /things`. Build it with [`ListThingsRequest::builder`], send it with [`list_things`] or `client.send(&request)`.
+#[derive(::core::clone::Clone, ::core::cmp::PartialEq)]
+pub struct ListThingsRequest {
+    /// Sent in the query string as `order_by.name`.
+    pub order_by_name: Option<String>,
+    /// Sent in the query string as `columns`.
+    pub columns: Option<Vec<String>>,
+    /// Sent in the query string as `type`.
+    pub r#type: Option<String>,
+    /// Sent in the query string as `limit`.
+    pub limit: i32,
+}
+impl ::core::fmt::Debug for ListThingsRequest {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("ListThingsRequest")
+            .field("order_by_name", &self.order_by_name)
+            .field("columns", &self.columns)
+            .field("type", &self.r#type)
+            .field("limit", &self.limit)
+            .finish()
+    }
+}
+impl ListThingsRequest {
+    /// Starts a builder with the required fields: `limit`.
+    pub fn builder(limit: impl ::core::convert::Into<i32>) -> ListThingsRequestBuilder {
+        ListThingsRequestBuilder {
+            request: ListThingsRequest {
+                order_by_name: ::core::option::Option::None,
+                columns: ::core::option::Option::None,
+                r#type: ::core::option::Option::None,
+                limit: ::core::convert::Into::into(limit),
+            },
+        }
+    }
+    /// Checks the fields some TLDs require; this request has none, so it always passes.
+    pub fn check_tld(
+        &self,
+        tld: &str,
+    ) -> ::core::result::Result<(), ::openprovider::__private::Error> {
+        let _ = tld;
+        ::core::result::Result::Ok(())
+    }
+}
+/// Builder of [`ListThingsRequest`] (`GET /things`): required fields were given to `builder`, optional ones are set here.
+#[derive(::core::clone::Clone, ::core::cmp::PartialEq)]
+#[must_use = "a builder does nothing until `.build()` or `.send(&client)`"]
+pub struct ListThingsRequestBuilder {
+    request: ListThingsRequest,
+}
+impl ::core::fmt::Debug for ListThingsRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_tuple("ListThingsRequestBuilder").field(&self.request).finish()
+    }
+}
+impl ListThingsRequestBuilder {
+    /// Sets `order_by_name`.
+    #[must_use]
+    pub fn order_by_name(mut self, value: impl ::core::convert::Into<String>) -> Self {
+        self.request.order_by_name = ::core::option::Option::Some(
+            ::core::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `order_by_name`, or clears it with `None`.
+    #[must_use]
+    pub fn maybe_order_by_name(mut self, value: ::core::option::Option<String>) -> Self {
+        self.request.order_by_name = value;
+        self
+    }
+    /// Sets `columns`.
+    #[must_use]
+    pub fn columns(mut self, value: impl ::core::convert::Into<Vec<String>>) -> Self {
+        self.request.columns = ::core::option::Option::Some(
+            ::core::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `columns`, or clears it with `None`.
+    #[must_use]
+    pub fn maybe_columns(mut self, value: ::core::option::Option<Vec<String>>) -> Self {
+        self.request.columns = value;
+        self
+    }
+    /// Sets `type`.
+    #[must_use]
+    pub fn r#type(mut self, value: impl ::core::convert::Into<String>) -> Self {
+        self.request.r#type = ::core::option::Option::Some(
+            ::core::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `type`, or clears it with `None`.
+    #[must_use]
+    pub fn maybe_type(mut self, value: ::core::option::Option<String>) -> Self {
+        self.request.r#type = value;
+        self
+    }
+    /// The finished request.
+    pub fn build(self) -> ListThingsRequest {
+        self.request
+    }
+    /// Builds the request and sends it.
+    pub async fn send(
+        self,
+        client: &::openprovider::__private::Client,
+    ) -> ::core::result::Result<ThingList, ::openprovider::__private::Error> {
+        client.send(&self.request).await
+    }
+}
+impl ::openprovider::__private::Endpoint for ListThingsRequest {
+    type Response = ThingList;
+    const NAME: &'static str = "list_things";
+    const METHOD: ::openprovider::__private::Method = ::openprovider::__private::Method::Get;
+    const PATH: &'static str = "/things";
+    fn write_path(
+        &self,
+        path: &mut ::openprovider::__private::PathWriter,
+    ) -> ::core::result::Result<(), ::openprovider::__private::Error> {
+        let _ = &self;
+        path.literal("/things");
+        ::core::result::Result::Ok(())
+    }
+    fn write_query(
+        &self,
+        query: &mut ::openprovider::__private::QueryWriter,
+    ) -> ::core::result::Result<(), ::openprovider::__private::Error> {
+        query.push("order_by.name", &self.order_by_name)?;
+        query.push("columns", &self.columns)?;
+        query.push("type", &self.r#type)?;
+        query.push("limit", &self.limit)?;
+        ::core::result::Result::Ok(())
+    }
+}
+/// Sends `GET /things` and returns the reply's `data`.
+pub async fn list_things(
+    client: &::openprovider::__private::Client,
+    request: &ListThingsRequest,
+) -> ::core::result::Result<ThingList, ::openprovider::__private::Error> {
+    client.send(request).await
+}

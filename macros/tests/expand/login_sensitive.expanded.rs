@@ -1,0 +1,124 @@
+/// Logs in.
+///
+/// Request of `POST /auth/login`. Build it with [`LoginRequest::builder`], send it with [`login`] or `client.send(&request)`.
+#[derive(::core::clone::Clone, ::core::cmp::PartialEq)]
+pub struct LoginRequest {
+    /// Sent in the JSON body as `username`.
+    pub username: String,
+    /// Sent in the JSON body as `password`. Sensitive: shown as `***` in `Debug`.
+    pub password: String,
+    /// Sent in the query string as `ip`.
+    pub ip: Option<String>,
+}
+impl ::core::fmt::Debug for LoginRequest {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("LoginRequest")
+            .field("username", &self.username)
+            .field("password", &::openprovider::__private::Redacted)
+            .field("ip", &self.ip)
+            .finish()
+    }
+}
+impl LoginRequest {
+    /// Starts a builder with the required fields: `username`, `password`.
+    pub fn builder(
+        username: impl ::core::convert::Into<String>,
+        password: impl ::core::convert::Into<String>,
+    ) -> LoginRequestBuilder {
+        LoginRequestBuilder {
+            request: LoginRequest {
+                username: ::core::convert::Into::into(username),
+                password: ::core::convert::Into::into(password),
+                ip: ::core::option::Option::None,
+            },
+        }
+    }
+    /// Checks the fields some TLDs require; this request has none, so it always passes.
+    pub fn check_tld(
+        &self,
+        tld: &str,
+    ) -> ::core::result::Result<(), ::openprovider::__private::Error> {
+        let _ = tld;
+        ::core::result::Result::Ok(())
+    }
+}
+/// Builder of [`LoginRequest`] (`POST /auth/login`): required fields were given to `builder`, optional ones are set here.
+#[derive(::core::clone::Clone, ::core::cmp::PartialEq)]
+#[must_use = "a builder does nothing until `.build()` or `.send(&client)`"]
+pub struct LoginRequestBuilder {
+    request: LoginRequest,
+}
+impl ::core::fmt::Debug for LoginRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_tuple("LoginRequestBuilder").field(&self.request).finish()
+    }
+}
+impl LoginRequestBuilder {
+    /// Sets `ip`.
+    #[must_use]
+    pub fn ip(mut self, value: impl ::core::convert::Into<String>) -> Self {
+        self.request.ip = ::core::option::Option::Some(
+            ::core::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `ip`, or clears it with `None`.
+    #[must_use]
+    pub fn maybe_ip(mut self, value: ::core::option::Option<String>) -> Self {
+        self.request.ip = value;
+        self
+    }
+    /// The finished request.
+    pub fn build(self) -> LoginRequest {
+        self.request
+    }
+    /// Builds the request and sends it.
+    pub async fn send(
+        self,
+        client: &::openprovider::__private::Client,
+    ) -> ::core::result::Result<LoginData, ::openprovider::__private::Error> {
+        client.send(&self.request).await
+    }
+}
+impl ::openprovider::__private::Endpoint for LoginRequest {
+    type Response = LoginData;
+    const NAME: &'static str = "login";
+    const METHOD: ::openprovider::__private::Method = ::openprovider::__private::Method::Post;
+    const PATH: &'static str = "/auth/login";
+    const TIMEOUT: ::core::option::Option<::core::time::Duration> = ::core::option::Option::Some(
+        ::core::time::Duration::from_millis(30000u64),
+    );
+    const AUTHENTICATED: bool = false;
+    fn write_path(
+        &self,
+        path: &mut ::openprovider::__private::PathWriter,
+    ) -> ::core::result::Result<(), ::openprovider::__private::Error> {
+        let _ = &self;
+        path.literal("/auth/login");
+        ::core::result::Result::Ok(())
+    }
+    fn write_query(
+        &self,
+        query: &mut ::openprovider::__private::QueryWriter,
+    ) -> ::core::result::Result<(), ::openprovider::__private::Error> {
+        query.push("ip", &self.ip)?;
+        ::core::result::Result::Ok(())
+    }
+    fn write_body(
+        &self,
+        body: &mut ::openprovider::__private::BodyWriter,
+    ) -> ::core::result::Result<(), ::openprovider::__private::Error> {
+        body.push("username", &self.username)?;
+        body.push("password", &self.password)?;
+        ::core::result::Result::Ok(())
+    }
+}
+/// Logs in.
+///
+/// Sends `POST /auth/login` and returns the reply's `data`.
+pub async fn login(
+    client: &::openprovider::__private::Client,
+    request: &LoginRequest,
+) -> ::core::result::Result<LoginData, ::openprovider::__private::Error> {
+    client.send(request).await
+}

@@ -1,0 +1,164 @@
+/// Change the data of an existing customer handle.
+///
+/// Request of `PUT /customers/{handle}`. Build it with [`UpdateCustomerRequest::builder`], send it with [`update_customer`] or `client.send(&request)`.
+#[derive(::core::clone::Clone, ::core::cmp::PartialEq)]
+pub struct UpdateCustomerRequest {
+    /// The handle to change, like `XX123456-XX`.
+    ///
+    /// Sent in the path as `{handle}`.
+    pub handle: String,
+    /// Sent in the JSON body as `vat`.
+    pub vat: Option<String>,
+    /// Sent in the JSON body as `email`.
+    pub email: Option<String>,
+    /// Sent in the JSON body as `extension_additional_data`. Required for the TLDs ru, su (see `check_tld`).
+    pub extension_additional_data: Option<Vec<ExtensionAdditionalData>>,
+}
+impl ::core::fmt::Debug for UpdateCustomerRequest {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("UpdateCustomerRequest")
+            .field("handle", &self.handle)
+            .field("vat", &self.vat)
+            .field("email", &self.email)
+            .field("extension_additional_data", &self.extension_additional_data)
+            .finish()
+    }
+}
+impl UpdateCustomerRequest {
+    /// Starts a builder with the required fields: `handle`.
+    pub fn builder(
+        handle: impl ::core::convert::Into<String>,
+    ) -> UpdateCustomerRequestBuilder {
+        UpdateCustomerRequestBuilder {
+            request: UpdateCustomerRequest {
+                handle: ::core::convert::Into::into(handle),
+                vat: ::core::option::Option::None,
+                email: ::core::option::Option::None,
+                extension_additional_data: ::core::option::Option::None,
+            },
+        }
+    }
+    /// Checks that the fields the given TLD requires are set: `extension_additional_data` for ru, su. `"ru"`, `".ru"` and `"RU"` are the same TLD; a list of per-TLD entries must hold one for that TLD.
+    pub fn check_tld(
+        &self,
+        tld: &str,
+    ) -> ::core::result::Result<(), ::openprovider::__private::Error> {
+        use ::openprovider::__private::{AnyValue as _, ListedTld as _};
+        let tld = ::openprovider::__private::Tld::new(tld);
+        tld.require(
+            "extension_additional_data",
+            &["ru", "su"],
+            self
+                .extension_additional_data
+                .as_ref()
+                .map(|value| {
+                    (&::openprovider::__private::TldProbe(value)).covers_tld(&tld)
+                }),
+        )?;
+        ::core::result::Result::Ok(())
+    }
+}
+/// Builder of [`UpdateCustomerRequest`] (`PUT /customers/{handle}`): required fields were given to `builder`, optional ones are set here.
+#[derive(::core::clone::Clone, ::core::cmp::PartialEq)]
+#[must_use = "a builder does nothing until `.build()` or `.send(&client)`"]
+pub struct UpdateCustomerRequestBuilder {
+    request: UpdateCustomerRequest,
+}
+impl ::core::fmt::Debug for UpdateCustomerRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_tuple("UpdateCustomerRequestBuilder").field(&self.request).finish()
+    }
+}
+impl UpdateCustomerRequestBuilder {
+    /// Sets `vat`.
+    #[must_use]
+    pub fn vat(mut self, value: impl ::core::convert::Into<String>) -> Self {
+        self.request.vat = ::core::option::Option::Some(
+            ::core::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `vat`, or clears it with `None`.
+    #[must_use]
+    pub fn maybe_vat(mut self, value: ::core::option::Option<String>) -> Self {
+        self.request.vat = value;
+        self
+    }
+    /// Sets `email`.
+    #[must_use]
+    pub fn email(mut self, value: impl ::core::convert::Into<String>) -> Self {
+        self.request.email = ::core::option::Option::Some(
+            ::core::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `email`, or clears it with `None`.
+    #[must_use]
+    pub fn maybe_email(mut self, value: ::core::option::Option<String>) -> Self {
+        self.request.email = value;
+        self
+    }
+    /// Sets `extension_additional_data`.
+    #[must_use]
+    pub fn extension_additional_data(
+        mut self,
+        value: impl ::core::convert::Into<Vec<ExtensionAdditionalData>>,
+    ) -> Self {
+        self.request.extension_additional_data = ::core::option::Option::Some(
+            ::core::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `extension_additional_data`, or clears it with `None`.
+    #[must_use]
+    pub fn maybe_extension_additional_data(
+        mut self,
+        value: ::core::option::Option<Vec<ExtensionAdditionalData>>,
+    ) -> Self {
+        self.request.extension_additional_data = value;
+        self
+    }
+    /// The finished request.
+    pub fn build(self) -> UpdateCustomerRequest {
+        self.request
+    }
+    /// Builds the request and sends it.
+    pub async fn send(
+        self,
+        client: &::openprovider::__private::Client,
+    ) -> ::core::result::Result<Success, ::openprovider::__private::Error> {
+        client.send(&self.request).await
+    }
+}
+impl ::openprovider::__private::Endpoint for UpdateCustomerRequest {
+    type Response = Success;
+    const NAME: &'static str = "update_customer";
+    const METHOD: ::openprovider::__private::Method = ::openprovider::__private::Method::Put;
+    const PATH: &'static str = "/customers/{handle}";
+    fn write_path(
+        &self,
+        path: &mut ::openprovider::__private::PathWriter,
+    ) -> ::core::result::Result<(), ::openprovider::__private::Error> {
+        path.literal("/customers/");
+        path.param("handle", &self.handle)?;
+        ::core::result::Result::Ok(())
+    }
+    fn write_body(
+        &self,
+        body: &mut ::openprovider::__private::BodyWriter,
+    ) -> ::core::result::Result<(), ::openprovider::__private::Error> {
+        body.push("vat", &self.vat)?;
+        body.push("email", &self.email)?;
+        body.push("extension_additional_data", &self.extension_additional_data)?;
+        ::core::result::Result::Ok(())
+    }
+}
+/// Change the data of an existing customer handle.
+///
+/// Sends `PUT /customers/{handle}` and returns the reply's `data`.
+pub async fn update_customer(
+    client: &::openprovider::__private::Client,
+    request: &UpdateCustomerRequest,
+) -> ::core::result::Result<Success, ::openprovider::__private::Error> {
+    client.send(request).await
+}

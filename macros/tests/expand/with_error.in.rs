@@ -1,0 +1,3 @@
+pub broken: FETCH "/things/{id}" -> Thing {
+    id: String,
+}

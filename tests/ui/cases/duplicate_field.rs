@@ -1,0 +1,14 @@
+use openprovider::openprovider_endpoint;
+
+openprovider_endpoint! {
+    pub update_customer: PUT "/customers/{handle}" -> serde_json::Value {
+        handle: String,
+        email: Option<String>,
+        email: Option<String>,
+    }
+}
+
+fn main() {
+    // The fallback request type keeps one `email`, so code using it adds no error.
+    let _ = UpdateCustomerRequest { handle: String::new(), email: None };
+}

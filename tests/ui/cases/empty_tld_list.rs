@@ -1,0 +1,10 @@
+use openprovider::openprovider_endpoint;
+
+openprovider_endpoint! {
+    pub create_thing: POST "/things" -> serde_json::Value {
+        #[required_for_tlds()]
+        extra: Option<String>,
+    }
+}
+
+fn main() {}

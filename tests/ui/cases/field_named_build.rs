@@ -1,0 +1,9 @@
+use openprovider::openprovider_endpoint;
+
+openprovider_endpoint! {
+    pub create_thing: POST "/things" -> serde_json::Value {
+        build: Option<String>,
+    }
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use openprovider::openprovider_endpoint;
+
+openprovider_endpoint! {
+    pub list_customers: GET "/customers" -> serde_json::Value {
+        type: Option<String>,
+    }
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use openprovider::openprovider_endpoint;
+
+openprovider_endpoint! {
+    pub get_customer: GET "/customers/{handle}" -> serde_json::Value {
+        handle: Option<String>,
+    }
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use openprovider::openprovider_endpoint;
+
+openprovider_endpoint! {
+    pub get_thing: GET "/things/{id}" -> serde_json::Value {
+        pub id: String,
+    }
+}
+
+fn main() {}
