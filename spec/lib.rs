@@ -80,8 +80,9 @@ extern crate self as openprovider;
 pub use openprovider_macros::openprovider_endpoint;
 pub use openprovider_runtime::reqwest;
 pub use openprovider_runtime::{
-    ApiError, BodyWriter, Client, ClientBuilder, DecodeError, Endpoint, Environment, Error, Method,
-    PathWriter, QueryWriter, Reply, SecretString, Tld, TldEntry, Warning, codes, de,
+    ApiError, BodyWriter, Client, ClientBuilder, DecodeError, Endpoint, Environment, Error, Hook,
+    HookReply, HookRequest, Method, PathWriter, QueryWriter, Reply, RetryPolicy, SecretString, Tld,
+    TldEntry, Warning, codes, de,
 };
 
 pub mod auth;

@@ -1,5 +1,6 @@
 //! How replies become data or errors: the API's quirks, its error shapes, gateway pages, and
-//! bodies that do not fit. Every reply comes from a real server on loopback.
+//! bodies that do not fit. Every reply comes from a real server on loopback. Tests of a single
+//! failing reply turn retries off, so the reply under test is the one decoded.
 
 mod common;
 
@@ -133,7 +134,7 @@ async fn a_non_zero_code_inside_http_200_is_an_error_showing_desc_and_data() {
 
 #[tokio::test]
 async fn an_html_502_is_an_http_error_keeping_the_page() {
-    let (server, client) = server_and_client().await;
+    let (server, client) = server_and_client_without_retries().await;
     let page = "<html><body><h1>502 Bad Gateway</h1></body></html>";
     server.enqueue(CannedReply::html(502, page).for_path("/customers"));
     let err = customers::list_customers(&client, &ListCustomersRequest::builder().build())
@@ -188,7 +189,7 @@ async fn warnings_and_status_reach_the_caller() {
 
 #[tokio::test]
 async fn odd_bodies_give_errors_and_never_panic() {
-    let (server, client) = server_and_client().await;
+    let (server, client) = server_and_client_without_retries().await;
     let bodies = [
         (200, ""),
         (200, "null"),
@@ -260,7 +261,12 @@ async fn a_refused_connection_is_a_transport_error() {
     let url = server.base_url();
     drop(server);
     tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    let client = Client::builder().base_url(url).token("t").build().unwrap();
+    let client = Client::builder()
+        .base_url(url)
+        .token("t")
+        .retry(openprovider::RetryPolicy::disabled())
+        .build()
+        .unwrap();
     let err = customers::list_customers(&client, &ListCustomersRequest::builder().build())
         .await
         .unwrap_err();

@@ -124,7 +124,7 @@ async fn canned_replies_carry_status_headers_and_body_once_each() {
 
 #[tokio::test]
 async fn a_canned_reply_for_a_path_lets_other_requests_pass() {
-    let (server, client) = server_and_client().await;
+    let (server, client) = server_and_client_without_retries().await;
     server.enqueue(CannedReply::html(502, "bad gateway").for_path("/customers/"));
     customers::list_customers(&client, &list()).await.unwrap();
     assert_eq!(

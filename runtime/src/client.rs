@@ -5,12 +5,16 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
-use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderValue};
+use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderMap, HeaderValue, RETRY_AFTER};
+use tokio::sync::Semaphore;
 use tracing::Instrument;
 
+use crate::codes;
 use crate::endpoint::{BodyWriter, Endpoint, PathWriter, QueryWriter};
 use crate::envelope::{self, Reply};
-use crate::error::Error;
+use crate::error::{ApiError, Error};
+use crate::hook::{Hook, HookReply, HookRequest};
+use crate::retry::{self, Failure, RetryPolicy};
 use crate::secret::SecretString;
 
 /// Where the API runs.
@@ -39,9 +43,9 @@ impl Environment {
 const TOKEN_RENEW_AFTER: Duration = Duration::from_secs(24 * 60 * 60);
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+const DEFAULT_MAX_IN_FLIGHT: usize = 16;
 
 /// Configures a [`Client`]. Start with [`Client::builder`].
-#[derive(Debug, Default)]
 #[must_use = "a builder does nothing until `.build()`"]
 pub struct ClientBuilder {
     base_url: Option<String>,
@@ -49,7 +53,43 @@ pub struct ClientBuilder {
     token: Option<SecretString>,
     credentials: Option<(String, SecretString)>,
     http: Option<reqwest::Client>,
-    timeout: Option<Duration>,
+    timeout: Duration,
+    retry: RetryPolicy,
+    max_in_flight: usize,
+    renew_token_after: Duration,
+    hooks: Vec<Arc<dyn Hook>>,
+}
+
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        ClientBuilder {
+            base_url: None,
+            environment: Environment::default(),
+            token: None,
+            credentials: None,
+            http: None,
+            timeout: DEFAULT_TIMEOUT,
+            retry: RetryPolicy::default(),
+            max_in_flight: DEFAULT_MAX_IN_FLIGHT,
+            renew_token_after: TOKEN_RENEW_AFTER,
+            hooks: Vec::new(),
+        }
+    }
+}
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("base_url", &self.base_url)
+            .field("environment", &self.environment)
+            .field("token", &self.token)
+            .field("credentials", &self.credentials)
+            .field("timeout", &self.timeout)
+            .field("retry", &self.retry)
+            .field("max_in_flight", &self.max_in_flight)
+            .field("hooks", &self.hooks.len())
+            .finish_non_exhaustive()
+    }
 }
 
 impl ClientBuilder {
@@ -74,8 +114,8 @@ impl ClientBuilder {
     }
 
     /// A username and password: the client logs in with `POST /auth/login` on first use, shares
-    /// the token between clones and concurrent calls, and logs in again when the API says the
-    /// token is no longer valid.
+    /// the token between clones and concurrent calls, renews it before it runs out, and logs in
+    /// again once when the API says it is no longer valid.
     pub fn credentials(mut self, username: impl Into<String>, password: impl Into<String>) -> Self {
         self.credentials = Some((username.into(), SecretString::new(password)));
         self
@@ -88,9 +128,35 @@ impl ClientBuilder {
         self
     }
 
-    /// The timeout of a request, unless its entry sets its own; 60 seconds by default.
+    /// The timeout of one attempt, unless its entry sets its own; 60 seconds by default.
     pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.timeout = timeout;
+        self
+    }
+
+    /// How failed attempts are retried; see [`RetryPolicy`] for the default.
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// The most requests this client (and its clones) has on the wire at once, so a burst
+    /// does not trip the API's rate limits; 16 by default. Others wait their turn.
+    pub fn max_in_flight(mut self, limit: usize) -> Self {
+        self.max_in_flight = limit;
+        self
+    }
+
+    /// How long after a login the token is renewed; 24 hours by default, well inside the
+    /// API's 48.
+    pub fn renew_token_after(mut self, age: Duration) -> Self {
+        self.renew_token_after = age;
+        self
+    }
+
+    /// Adds a [`Hook`] that sees every request and reply.
+    pub fn hook(mut self, hook: impl Hook) -> Self {
+        self.hooks.push(Arc::new(hook));
         self
     }
 
@@ -119,6 +185,9 @@ impl ClientBuilder {
                 "username and password must not be empty".to_owned(),
             ));
         }
+        if self.max_in_flight == 0 {
+            return Err(Error::Config("max_in_flight must be at least 1".to_owned()));
+        }
         let http = match self.http {
             Some(http) => http,
             None => reqwest::Client::builder()
@@ -131,12 +200,18 @@ impl ClientBuilder {
             inner: Arc::new(Inner {
                 http,
                 base_url,
-                timeout: self.timeout.unwrap_or(DEFAULT_TIMEOUT),
+                timeout: self.timeout,
+                retry: self.retry,
+                in_flight: Semaphore::new(self.max_in_flight),
+                hooks: self.hooks,
                 auth: Auth {
                     credentials: self.credentials,
+                    renew_after: self.renew_token_after,
                     state: Mutex::new(TokenState {
                         token: self.token.map(|t| (t, now)),
                         generation: 0,
+                        logins_tried: 0,
+                        refusal: None,
                     }),
                     login: tokio::sync::Mutex::new(()),
                 },
@@ -147,8 +222,9 @@ impl ClientBuilder {
 
 /// A client of the Openprovider API.
 ///
-/// Cheap to clone: clones share one connection pool and one token. Send requests with the
-/// entries' call functions, their builders' `send`, or [`Client::send`].
+/// Cheap to clone: clones share one connection pool, one token and one limit on requests in
+/// flight. Send requests with the entries' call functions, their builders' `send`, or
+/// [`Client::send`].
 #[derive(Clone)]
 pub struct Client {
     inner: Arc<Inner>,
@@ -158,11 +234,15 @@ struct Inner {
     http: reqwest::Client,
     base_url: String,
     timeout: Duration,
+    retry: RetryPolicy,
+    in_flight: Semaphore,
+    hooks: Vec<Arc<dyn Hook>>,
     auth: Auth,
 }
 
 struct Auth {
     credentials: Option<(String, SecretString)>,
+    renew_after: Duration,
     state: Mutex<TokenState>,
     /// Held while logging in, so concurrent first calls share one login.
     login: tokio::sync::Mutex<()>,
@@ -173,12 +253,24 @@ struct TokenState {
     /// Counts logins, so a call that saw a rejected token clears only that token and not a
     /// newer one another task just obtained.
     generation: u64,
+    /// Counts login attempts, so a task that waited on another's login knows one happened.
+    logins_tried: u64,
+    /// The API's refusal of the last login: tasks that waited on it get it too, rather than
+    /// each trying the same bad password (the API blocks an account after many).
+    refusal: Option<ApiError>,
 }
 
 /// The token a request was sent with.
 struct UsedToken {
     token: SecretString,
     generation: u64,
+}
+
+/// One attempt's reply, before decoding.
+struct RawReply {
+    status: u16,
+    retry_after: Option<Duration>,
+    body: Bytes,
 }
 
 impl fmt::Debug for Client {
@@ -192,6 +284,7 @@ impl fmt::Debug for Client {
             .field("base_url", &self.inner.base_url)
             .field("auth", &auth)
             .field("timeout", &self.inner.timeout)
+            .field("retry", &self.inner.retry)
             .finish_non_exhaustive()
     }
 }
@@ -249,6 +342,9 @@ impl Client {
     }
 
     /// Sends any entry's request and returns the whole reply: data, warnings and HTTP status.
+    ///
+    /// Each call is a `tracing` span `openprovider.call` with the entry's name, method, path
+    /// template, HTTP status, API code, attempts and duration; no secret is ever recorded.
     pub async fn send_for_reply<E: Endpoint>(
         &self,
         request: &E,
@@ -261,16 +357,18 @@ impl Client {
             status = tracing::field::Empty,
             code = tracing::field::Empty,
             attempts = tracing::field::Empty,
+            duration_ms = tracing::field::Empty,
         );
         async {
             let started = Instant::now();
-            let result = self.send_with_relogin(request).await;
+            let result = self.call(request).await;
             let span = tracing::Span::current();
+            span.record("duration_ms", elapsed_ms(started));
             match &result {
                 Ok(reply) => {
                     span.record("status", reply.status);
                     span.record("code", 0);
-                    tracing::debug!(elapsed_ms = elapsed_ms(started), "call succeeded");
+                    tracing::debug!("call succeeded");
                 }
                 Err(err) => {
                     if let Some(status) = err.status() {
@@ -279,7 +377,7 @@ impl Client {
                     if let Some(code) = err.code() {
                         span.record("code", code);
                     }
-                    tracing::debug!(elapsed_ms = elapsed_ms(started), error = %err, "call failed");
+                    tracing::debug!(error = %err, "call failed");
                 }
             }
             result
@@ -288,80 +386,147 @@ impl Client {
         .await
     }
 
-    async fn send_with_relogin<E: Endpoint>(
-        &self,
-        request: &E,
-    ) -> Result<Reply<E::Response>, Error> {
+    /// One call: attempts, a re-login when the token is refused, and retries by the policy.
+    async fn call<E: Endpoint>(&self, request: &E) -> Result<Reply<E::Response>, Error> {
         let prepared = Prepared::new(self, request)?;
-        let mut attempts = 0u32;
+        let mut schedule = self.inner.retry.schedule();
+        let mut logged_in_again = false;
+        let mut attempt = 0u32;
         loop {
-            attempts += 1;
-            tracing::Span::current().record("attempts", attempts);
+            attempt += 1;
+            tracing::Span::current().record("attempts", attempt);
             let token = if E::AUTHENTICATED {
                 self.token().await?
             } else {
                 None
             };
-            let result = self.execute::<E>(&prepared, token.as_ref()).await;
-            match result {
-                Err(err)
-                    if err.is_auth()
-                        && attempts == 1
-                        && E::AUTHENTICATED
-                        && self.inner.auth.credentials.is_some() =>
-                {
-                    // The token was refused, so the call was not carried out: log in and repeat once.
-                    tracing::debug!("token refused; logging in again");
-                    if let Some(used) = &token {
-                        self.forget_token(used.generation);
+            let (failure, retry_after, result) =
+                match self.exchange::<E>(&prepared, token.as_ref(), attempt).await {
+                    Err(err) => {
+                        let failure = if err.is_connect() {
+                            Failure::Connect
+                        } else {
+                            Failure::Other
+                        };
+                        (failure, None, Err(err))
                     }
-                }
-                other => return other,
+                    Ok(raw) => {
+                        let status = raw.status;
+                        let result = envelope::decode::<E::Response>(status, raw.body);
+                        let Err(err) = &result else { return result };
+                        if err.is_auth()
+                            && E::AUTHENTICATED
+                            && self.inner.auth.credentials.is_some()
+                            && !logged_in_again
+                        {
+                            // The token was refused, so the call was not carried out: log in
+                            // and repeat it, once.
+                            tracing::debug!("token refused; logging in again");
+                            logged_in_again = true;
+                            if let Some(used) = &token {
+                                self.forget_token(used.generation);
+                            }
+                            continue;
+                        }
+                        let terminal_code = matches!(
+                            err.code(),
+                            Some(codes::ACCESS_DENIED | codes::TWO_FACTOR_ENABLED)
+                        );
+                        let failure = Failure::Status {
+                            status,
+                            terminal_code,
+                        };
+                        (failure, raw.retry_after, result)
+                    }
+                };
+            if !retry::may_retry(E::METHOD, &failure) {
+                return result;
             }
+            let Some(wait) = schedule.next_wait(retry_after) else {
+                return result;
+            };
+            if let Err(err) = &result {
+                tracing::debug!(attempt, wait_ms = elapsed_ms_of(wait), error = %err, "retrying");
+            }
+            tokio::time::sleep(wait).await;
         }
     }
 
-    async fn execute<E: Endpoint>(
+    /// One HTTP attempt, within the limit on requests in flight.
+    async fn exchange<E: Endpoint>(
         &self,
         prepared: &Prepared,
         token: Option<&UsedToken>,
-    ) -> Result<Reply<E::Response>, Error> {
-        let mut request = self
-            .inner
-            .http
-            .request(E::METHOD.to_reqwest(), prepared.url.clone())
-            .timeout(E::TIMEOUT.unwrap_or(self.inner.timeout))
-            .header(ACCEPT, "application/json");
+        attempt: u32,
+    ) -> Result<RawReply, Error> {
+        let transport = |source: reqwest::Error| Error::Transport {
+            endpoint: format!("{} ({} {})", E::NAME, E::METHOD, E::PATH),
+            source: source.without_url(),
+        };
+        // The semaphore is never closed, so a permit always comes.
+        let _permit = self.inner.in_flight.acquire().await.ok();
+        let mut headers = HeaderMap::new();
+        headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
+        if prepared.body.is_some() {
+            headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        }
+        for hook in &self.inner.hooks {
+            hook.on_request(&mut HookRequest {
+                endpoint: E::NAME,
+                method: E::METHOD,
+                path: E::PATH,
+                url: &prepared.url,
+                headers: &mut headers,
+                attempt,
+            });
+        }
         if let Some(used) = token {
             let mut value = HeaderValue::from_str(&format!("Bearer {}", used.token.expose()))
                 .map_err(|_| {
                     Error::Config("the token holds characters a header cannot".to_owned())
                 })?;
             value.set_sensitive(true);
-            request = request.header(AUTHORIZATION, value);
+            headers.insert(AUTHORIZATION, value);
         }
+        let mut request = self
+            .inner
+            .http
+            .request(E::METHOD.to_reqwest(), prepared.url.clone())
+            .timeout(E::TIMEOUT.unwrap_or(self.inner.timeout))
+            .headers(headers);
         if let Some(body) = &prepared.body {
-            request = request
-                .header(CONTENT_TYPE, "application/json")
-                .body(body.clone());
+            request = request.body(body.clone());
         }
-        let transport = |source: reqwest::Error| Error::Transport {
-            endpoint: format!("{} ({} {})", E::NAME, E::METHOD, E::PATH),
-            source: source.without_url(),
-        };
+        let started = Instant::now();
         let response = request.send().await.map_err(transport)?;
         let status = response.status().as_u16();
+        let reply_headers = response.headers().clone();
         let body = response.bytes().await.map_err(transport)?;
-        envelope::decode(status, body)
+        for hook in &self.inner.hooks {
+            hook.on_reply(&HookReply {
+                endpoint: E::NAME,
+                method: E::METHOD,
+                path: E::PATH,
+                status,
+                headers: &reply_headers,
+                body: &body,
+                attempt,
+                elapsed: started.elapsed(),
+            });
+        }
+        let retry_after = reply_headers
+            .get(RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(retry::parse_retry_after);
+        Ok(RawReply {
+            status,
+            retry_after,
+            body,
+        })
     }
 
     fn has_token(&self) -> bool {
-        self.inner
-            .auth
-            .state
-            .lock()
-            .map(|s| s.token.is_some())
-            .unwrap_or(false)
+        self.lock_state().token.is_some()
     }
 
     /// The current token, logging in first when there is none or it is due for renewal.
@@ -373,27 +538,46 @@ impl Client {
             // A token given without credentials is used as long as the API takes it.
             return Ok(self.current_token());
         };
+        let tried_before_waiting = self.lock_state().logins_tried;
         let _guard = self.inner.auth.login.lock().await;
-        // Another task may have logged in while this one waited.
+        // Another task may have logged in, or been refused, while this one waited.
         if let Some(used) = self.fresh_token() {
             return Ok(Some(used));
+        }
+        {
+            let state = self.lock_state();
+            if state.logins_tried != tried_before_waiting
+                && let Some(refusal) = &state.refusal
+            {
+                return Err(Error::Api(Box::new(refusal.clone())));
+            }
         }
         let request = crate::auth::LoginRequest::builder(username.clone(), password.expose())
             .ip("0.0.0.0")
             .build();
-        // Sent straight, never through the re-login path: a refused login is final.
-        let prepared = Prepared::new(self, &request)?;
-        let data = self
-            .execute::<crate::auth::LoginRequest>(&prepared, None)
-            .await?
-            .data;
+        // Boxed: a login is itself a call, and calls log in.
+        let result = Box::pin(self.send_for_reply(&request)).await;
         let mut state = self.lock_state();
-        state.generation += 1;
-        state.token = Some((data.token.clone(), Instant::now()));
-        Ok(Some(UsedToken {
-            token: data.token,
-            generation: state.generation,
-        }))
+        state.logins_tried += 1;
+        match result {
+            Ok(reply) => {
+                state.generation += 1;
+                state.refusal = None;
+                state.token = Some((reply.data.token.clone(), Instant::now()));
+                Ok(Some(UsedToken {
+                    token: reply.data.token,
+                    generation: state.generation,
+                }))
+            }
+            Err(Error::Api(refusal)) => {
+                state.refusal = Some((*refusal).clone());
+                Err(Error::Api(refusal))
+            }
+            Err(other) => {
+                state.refusal = None;
+                Err(other)
+            }
+        }
     }
 
     fn fresh_token(&self) -> Option<UsedToken> {
@@ -401,7 +585,7 @@ impl Client {
         match &state.token {
             Some((token, issued))
                 if self.inner.auth.credentials.is_none()
-                    || issued.elapsed() < TOKEN_RENEW_AFTER =>
+                    || issued.elapsed() < self.inner.auth.renew_after =>
             {
                 Some(UsedToken {
                     token: token.clone(),
@@ -474,5 +658,9 @@ impl Prepared {
 }
 
 fn elapsed_ms(started: Instant) -> u64 {
-    u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX)
+    elapsed_ms_of(started.elapsed())
+}
+
+fn elapsed_ms_of(duration: Duration) -> u64 {
+    u64::try_from(duration.as_millis()).unwrap_or(u64::MAX)
 }

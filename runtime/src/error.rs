@@ -95,6 +95,11 @@ impl Error {
         self.code() == Some(crate::codes::AUTHENTICATION_FAILED) || self.status() == Some(401)
     }
 
+    /// Whether the connection failed before the request was sent.
+    pub fn is_connect(&self) -> bool {
+        matches!(self, Error::Transport { source, .. } if source.is_connect())
+    }
+
     /// Whether the request timed out.
     pub fn is_timeout(&self) -> bool {
         matches!(self, Error::Transport { source, .. } if source.is_timeout())
@@ -133,6 +138,7 @@ impl fmt::Debug for Error {
 }
 
 /// An error reply of the API: a non-zero `code` in the envelope.
+#[derive(Clone)]
 #[non_exhaustive]
 pub struct ApiError {
     /// The API's error code, like 176 for "customer handle not found".

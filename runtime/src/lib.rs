@@ -15,6 +15,8 @@ pub mod de;
 mod endpoint;
 mod envelope;
 mod error;
+mod hook;
+mod retry;
 mod secret;
 mod tld;
 
@@ -22,6 +24,8 @@ pub use client::{Client, ClientBuilder, Environment};
 pub use endpoint::{BodyWriter, Endpoint, Method, PathWriter, QueryWriter};
 pub use envelope::{Reply, Warning};
 pub use error::{ApiError, DecodeError, Error};
+pub use hook::{Hook, HookReply, HookRequest};
+pub use retry::RetryPolicy;
 pub use secret::SecretString;
 pub use tld::{Tld, TldEntry};
 

@@ -7,13 +7,24 @@ use openprovider::customers::{Address, CreateCustomerRequest, Name, Phone};
 use openprovider_mock::{MockServer, RecordedRequest};
 
 pub async fn server_and_client() -> (MockServer, Client) {
+    server_and_client_with(|builder| builder).await
+}
+
+/// Like [`server_and_client`], with the builder adjusted first.
+pub async fn server_and_client_with(
+    configure: impl FnOnce(openprovider::ClientBuilder) -> openprovider::ClientBuilder,
+) -> (MockServer, Client) {
     let server = MockServer::start().await.expect("stand-in starts");
-    let client = Client::builder()
+    let builder = Client::builder()
         .base_url(server.base_url())
-        .credentials(server.username(), server.password())
-        .build()
-        .expect("client builds");
+        .credentials(server.username(), server.password());
+    let client = configure(builder).build().expect("client builds");
     (server, client)
+}
+
+/// A client that returns every failure at once, for tests of how one reply decodes.
+pub async fn server_and_client_without_retries() -> (MockServer, Client) {
+    server_and_client_with(|b| b.retry(openprovider::RetryPolicy::disabled())).await
 }
 
 /// The requests other than logins.
