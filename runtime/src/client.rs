@@ -44,6 +44,9 @@ const TOKEN_RENEW_AFTER: Duration = Duration::from_secs(24 * 60 * 60);
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 const DEFAULT_MAX_IN_FLIGHT: usize = 16;
+/// How long a refused login is answered from memory. Each new try with a bad password counts
+/// against the API's limit (100 an hour), after which it blocks the account.
+const LOGIN_REFUSAL_REMEMBERED: Duration = Duration::from_secs(60);
 
 /// Configures a [`Client`]. Start with [`Client::builder`].
 #[must_use = "a builder does nothing until `.build()`"]
@@ -116,6 +119,9 @@ impl ClientBuilder {
     /// A username and password: the client logs in with `POST /auth/login` on first use, shares
     /// the token between clones and concurrent calls, renews it before it runs out, and logs in
     /// again once when the API says it is no longer valid.
+    ///
+    /// A refused login is never retried: for the next minute every call fails with the same
+    /// refusal without asking the API, since it blocks an account after many bad passwords.
     pub fn credentials(mut self, username: impl Into<String>, password: impl Into<String>) -> Self {
         self.credentials = Some((username.into(), SecretString::new(password)));
         self
@@ -210,7 +216,6 @@ impl ClientBuilder {
                     state: Mutex::new(TokenState {
                         token: self.token.map(|t| (t, now)),
                         generation: 0,
-                        logins_tried: 0,
                         refusal: None,
                     }),
                     login: tokio::sync::Mutex::new(()),
@@ -253,11 +258,9 @@ struct TokenState {
     /// Counts logins, so a call that saw a rejected token clears only that token and not a
     /// newer one another task just obtained.
     generation: u64,
-    /// Counts login attempts, so a task that waited on another's login knows one happened.
-    logins_tried: u64,
-    /// The API's refusal of the last login: tasks that waited on it get it too, rather than
-    /// each trying the same bad password (the API blocks an account after many).
-    refusal: Option<ApiError>,
+    /// The API's refusal of the last login, and when: for a while every call gets it too,
+    /// rather than each trying the same bad password again.
+    refusal: Option<(Instant, ApiError)>,
 }
 
 /// The token a request was sent with.
@@ -538,19 +541,15 @@ impl Client {
             // A token given without credentials is used as long as the API takes it.
             return Ok(self.current_token());
         };
-        let tried_before_waiting = self.lock_state().logins_tried;
         let _guard = self.inner.auth.login.lock().await;
         // Another task may have logged in, or been refused, while this one waited.
         if let Some(used) = self.fresh_token() {
             return Ok(Some(used));
         }
+        if let Some((at, refusal)) = &self.lock_state().refusal
+            && at.elapsed() < LOGIN_REFUSAL_REMEMBERED
         {
-            let state = self.lock_state();
-            if state.logins_tried != tried_before_waiting
-                && let Some(refusal) = &state.refusal
-            {
-                return Err(Error::Api(Box::new(refusal.clone())));
-            }
+            return Err(Error::Api(Box::new(refusal.clone())));
         }
         let request = crate::auth::LoginRequest::builder(username.clone(), password.expose())
             .ip("0.0.0.0")
@@ -558,7 +557,6 @@ impl Client {
         // Boxed: a login is itself a call, and calls log in.
         let result = Box::pin(self.send_for_reply(&request)).await;
         let mut state = self.lock_state();
-        state.logins_tried += 1;
         match result {
             Ok(reply) => {
                 state.generation += 1;
@@ -570,7 +568,7 @@ impl Client {
                 }))
             }
             Err(Error::Api(refusal)) => {
-                state.refusal = Some((*refusal).clone());
+                state.refusal = Some((Instant::now(), (*refusal).clone()));
                 Err(Error::Api(refusal))
             }
             Err(other) => {

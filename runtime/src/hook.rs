@@ -58,3 +58,14 @@ pub struct HookReply<'a> {
     /// How long this attempt took.
     pub elapsed: Duration,
 }
+
+/// A shared hook, so the caller can keep a handle on it (to read the metrics it records).
+impl<H: Hook> Hook for std::sync::Arc<H> {
+    fn on_request(&self, request: &mut HookRequest<'_>) {
+        (**self).on_request(request);
+    }
+
+    fn on_reply(&self, reply: &HookReply<'_>) {
+        (**self).on_reply(reply);
+    }
+}
