@@ -3,20 +3,13 @@
 
 #[path = "../examples/modify_handle/article.rs"]
 mod article;
+mod common;
 #[path = "../examples/modify_handle/steps.rs"]
 mod steps;
 
-use openprovider::Client;
-use openprovider_mock::MockServer;
-
 #[tokio::test]
 async fn the_walk_through_modifies_the_handle_and_reports_a_missing_one() {
-    let server = MockServer::start().await.unwrap();
-    let client = Client::builder()
-        .base_url(server.base_url())
-        .credentials(server.username(), server.password())
-        .build()
-        .unwrap();
+    let (server, client) = common::server_and_client().await;
     let mut log = String::new();
     let outcome = steps::walk_through(&client, &mut log).await.unwrap();
 
