@@ -3,9 +3,10 @@
 //! through `::openprovider::__private` so it builds whatever the user imported.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
 use syn::LitStr;
 use syn::ext::IdentExt;
+use syn::spanned::Spanned;
 
 use crate::model::{Endpoint, Field, Segment};
 
@@ -47,7 +48,7 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
         if f.sensitive {
             quote!(.field(#label, &#private::Redacted))
         } else {
-            quote!(.field(#label, &self.#name))
+            quote_spanned!(f.ty.span()=> .field(#label, &self.#name))
         }
     });
     let request_label = request.to_string();
@@ -107,20 +108,22 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
     let path_writes = e.segments.iter().map(|s| match s {
         Segment::Literal(text) => quote!(path.literal(#text);),
         Segment::Param(i) => {
-            let name = &e.fields[*i].name;
-            let label = e.fields[*i].name.unraw().to_string();
-            quote!(path.param(#label, &self.#name)?;)
+            let field = &e.fields[*i];
+            let name = &field.name;
+            let label = field.name.unraw().to_string();
+            // Spanned on the type, so a type without `Display` is reported where it is written.
+            quote_spanned!(field.ty.span()=> path.param(#label, &self.#name)?;)
         }
     });
     let query_writes = e.fields.iter().filter(|f| f.in_query).map(|f| {
         let name = &f.name;
         let wire = &f.wire;
-        quote!(query.push(#wire, &self.#name)?;)
+        quote_spanned!(f.ty.span()=> query.push(#wire, &self.#name)?;)
     });
     let body_writes = e.fields.iter().filter(|f| f.in_body).map(|f| {
         let name = &f.name;
         let wire = &f.wire;
-        quote!(body.push(#wire, &self.#name)?;)
+        quote_spanned!(f.ty.span()=> body.push(#wire, &self.#name)?;)
     });
 
     let tld_checks: Vec<TokenStream> = e

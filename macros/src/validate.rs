@@ -1,9 +1,8 @@
 //! The rules an entry must follow. Every broken rule becomes an error at the offending token, and
 //! all of an entry's errors are reported together.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use proc_macro2::Span;
 use quote::format_ident;
 use syn::ext::IdentExt;
 use syn::spanned::Spanned;
@@ -39,11 +38,11 @@ pub fn entry(entry: &ast::Entry) -> syn::Result<Endpoint> {
         });
 
     let mut fields = Vec::new();
-    let mut seen: HashMap<String, Span> = HashMap::new();
+    let mut seen = HashSet::new();
     for f in &entry.fields {
         if let Some(field) = field(f, method, &mut errors) {
             let key = field.name.to_string();
-            if seen.insert(key.clone(), field.name.span()).is_some() {
+            if !seen.insert(key.clone()) {
                 errors.push(syn::Error::new(
                     f.name.span(),
                     format!("duplicate field `{key}`: each field appears once in an entry"),
@@ -87,12 +86,12 @@ pub fn entry(entry: &ast::Entry) -> syn::Result<Endpoint> {
 /// Two entries of one invocation must not generate the same items. Returns, for each entry,
 /// whether an earlier one already took its names, with the errors.
 pub fn repeated_names(entries: &[ast::Entry]) -> (Vec<bool>, Option<syn::Error>) {
-    let mut seen = HashMap::new();
+    let mut seen = HashSet::new();
     let mut repeated = Vec::with_capacity(entries.len());
     let mut errors: Option<syn::Error> = None;
     for e in entries {
         let key = upper_camel(&e.name.unraw().to_string());
-        let is_repeat = seen.insert(key.clone(), ()).is_some();
+        let is_repeat = !seen.insert(key.clone());
         repeated.push(is_repeat);
         if is_repeat {
             let err = syn::Error::new(

@@ -2,7 +2,7 @@ use openprovider::openprovider_endpoint;
 
 openprovider_endpoint! {
     #[timeout = "three minutes"]
-    pub create_domain: POST "/domains" -> serde_json::Value {
+    pub create_domain: POST "/domains" -> openprovider::customers::Success {
         name: String,
     }
 }

@@ -1,7 +1,7 @@
 use openprovider::openprovider_endpoint;
 
 openprovider_endpoint! {
-    pub delete_thing: DELETE "/things/{id}" -> serde_json::Value {
+    pub delete_thing: DELETE "/things/{id}" -> openprovider::customers::Success {
         id: String,
         #[body]
         force: Option<bool>,

@@ -1,7 +1,7 @@
 use openprovider::openprovider_endpoint;
 
 openprovider_endpoint! {
-    pub get_thing: GET "/things" -> serde_json::Value {
+    pub get_thing: GET "/things" -> openprovider::customers::Success {
         #[body]
         filter: Option<String>,
     }

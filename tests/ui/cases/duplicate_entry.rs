@@ -1,10 +1,10 @@
 use openprovider::openprovider_endpoint;
 
 openprovider_endpoint! {
-    pub get_thing: GET "/things/{id}" -> serde_json::Value {
+    pub get_thing: GET "/things/{id}" -> openprovider::customers::Success {
         id: String,
     }
-    pub get_thing: GET "/other/{id}" -> serde_json::Value {
+    pub get_thing: GET "/other/{id}" -> openprovider::customers::Success {
         id: String,
     }
 }

@@ -1,7 +1,7 @@
 use openprovider::openprovider_endpoint;
 
 openprovider_endpoint! {
-    pub update_customer: PUT "/customers/{handle}" -> serde_json::Value {
+    pub update_customer: PUT "/customers/{handle}" -> openprovider::customers::Success {
         handle: String,
         email: Option<String>,
         email: Option<String>,

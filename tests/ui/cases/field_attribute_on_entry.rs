@@ -2,7 +2,7 @@ use openprovider::openprovider_endpoint;
 
 openprovider_endpoint! {
     #[sensitive]
-    pub login: POST "/auth/login" -> serde_json::Value {
+    pub login: POST "/auth/login" -> openprovider::customers::Success {
         username: String,
     }
 }

@@ -1,7 +1,7 @@
 use openprovider::openprovider_endpoint;
 
 openprovider_endpoint! {
-    pub get_thing: get "/things" -> serde_json::Value {}
+    pub get_thing: get "/things" -> openprovider::customers::Success {}
 }
 
 fn main() {}

@@ -1,7 +1,7 @@
 use openprovider::openprovider_endpoint;
 
 openprovider_endpoint! {
-    pub get_customer: GET "/customers/{handle}" -> serde_json::Value {
+    pub get_customer: GET "/customers/{handle}" -> openprovider::customers::Success {
         handle: Option<String>,
     }
 }

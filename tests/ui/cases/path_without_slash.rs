@@ -1,7 +1,7 @@
 use openprovider::openprovider_endpoint;
 
 openprovider_endpoint! {
-    pub list_customers: GET "customers" -> serde_json::Value {}
+    pub list_customers: GET "customers" -> openprovider::customers::Success {}
 }
 
 fn main() {}

@@ -1,7 +1,7 @@
 use openprovider::openprovider_endpoint;
 
 openprovider_endpoint! {
-    pub get_thing: GET "/things/{id}" -> serde_json::Value {
+    pub get_thing: GET "/things/{id}" -> openprovider::customers::Success {
         pub id: String,
     }
 }

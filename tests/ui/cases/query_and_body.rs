@@ -1,7 +1,7 @@
 use openprovider::openprovider_endpoint;
 
 openprovider_endpoint! {
-    pub create_thing: POST "/things" -> serde_json::Value {
+    pub create_thing: POST "/things" -> openprovider::customers::Success {
         #[query]
         #[body]
         name: String,

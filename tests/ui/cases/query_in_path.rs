@@ -1,7 +1,7 @@
 use openprovider::openprovider_endpoint;
 
 openprovider_endpoint! {
-    pub list_customers: GET "/customers?limit=10" -> serde_json::Value {}
+    pub list_customers: GET "/customers?limit=10" -> openprovider::customers::Success {}
 }
 
 fn main() {}

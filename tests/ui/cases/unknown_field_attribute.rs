@@ -1,7 +1,7 @@
 use openprovider::openprovider_endpoint;
 
 openprovider_endpoint! {
-    pub login: POST "/auth/login" -> serde_json::Value {
+    pub login: POST "/auth/login" -> openprovider::customers::Success {
         username: String,
         #[sensitiv]
         password: String,
