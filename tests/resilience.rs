@@ -93,6 +93,30 @@ async fn the_token_is_renewed_before_it_runs_out() {
 }
 
 #[tokio::test]
+async fn a_stale_token_given_with_credentials_is_replaced_by_a_login() {
+    let (server, client) = server_and_client_with(|b| b.token("stale-token-from-a-cache")).await;
+    customers::list_customers(&client, &list()).await.unwrap();
+    let requests = server.requests();
+    let paths: Vec<&str> = requests.iter().map(|r| r.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "/v1beta/customers",
+            "/v1beta/auth/login",
+            "/v1beta/customers"
+        ]
+    );
+    assert_eq!(
+        requests[0].header("authorization"),
+        Some("Bearer stale-token-from-a-cache")
+    );
+    assert_ne!(
+        requests[2].header("authorization"),
+        requests[0].header("authorization")
+    );
+}
+
+#[tokio::test]
 async fn a_code_196_after_a_fresh_login_is_returned_not_looped() {
     let (server, client) = server_and_client().await;
     customers::list_customers(&client, &list()).await.unwrap();

@@ -192,3 +192,88 @@ mod tests {
         assert_eq!(d.path, "data[1].handle");
     }
 }
+
+#[cfg(test)]
+mod never_panics {
+    use super::*;
+
+    /// A small deterministic generator, so a failure can be replayed.
+    struct XorShift(u64);
+
+    impl XorShift {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+
+        fn below(&mut self, n: usize) -> usize {
+            usize::try_from(self.next() % (n as u64)).unwrap_or(0)
+        }
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Page {
+        #[serde(default, deserialize_with = "de::null_as_default")]
+        results: Vec<Row>,
+        #[serde(default, deserialize_with = "de::lenient_opt_i64")]
+        total: Option<i64>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Row {
+        #[serde(default, deserialize_with = "de::lenient_bool")]
+        is_deleted: bool,
+        #[serde(default, deserialize_with = "de::optional_date")]
+        deleted_at: Option<String>,
+        #[serde(default, deserialize_with = "de::empty_object_as_none")]
+        fax: Option<BTreeMapLike>,
+    }
+
+    type BTreeMapLike = std::collections::BTreeMap<String, String>;
+
+    /// Mangled versions of real-looking replies (bytes flipped, cut short, spliced) decode to
+    /// a value or an error, and never panic, whatever the status.
+    #[test]
+    fn mangled_replies_never_panic() {
+        let seeds: [&[u8]; 4] = [
+            br#"{"code":0,"desc":"","data":{"results":[{"is_deleted":"true","deleted_at":"0000-00-00 00:00:00","fax":{"area_code":""}}],"total":"1"},"warnings":[{"code":1,"desc":"x","data":"y"}]}"#,
+            br#"{"code":176,"desc":"Customer handle not found","data":""}"#,
+            br#"{"data":{"token":"20d65561c9636d262e59aec8582c20c7","reseller_id":123456}}"#,
+            b"<html><body>502 Bad Gateway</body></html>",
+        ];
+        let specials = b"{}[]\":,0123456789-+.eE\\ntrufalsu\x00\xff";
+        let mut rng = XorShift(0x9E37_79B9_7F4A_7C15);
+        let mut decoded = 0usize;
+        for round in 0..20_000 {
+            let mut body = seeds[round % seeds.len()].to_vec();
+            for _ in 0..=rng.below(4) {
+                match rng.below(4) {
+                    0 if !body.is_empty() => {
+                        let at = rng.below(body.len());
+                        body[at] = specials[rng.below(specials.len())];
+                    }
+                    1 if !body.is_empty() => body.truncate(rng.below(body.len())),
+                    2 => {
+                        let at = rng.below(body.len() + 1);
+                        body.insert(at, specials[rng.below(specials.len())]);
+                    }
+                    _ => {
+                        let other = seeds[rng.below(seeds.len())];
+                        let cut = rng.below(other.len());
+                        body.extend_from_slice(&other[cut..]);
+                    }
+                }
+            }
+            let status = [200u16, 401, 429, 500, 502][rng.below(5)];
+            let result = decode::<Page>(status, Bytes::from(body));
+            if result.is_ok() {
+                decoded += 1;
+            }
+        }
+        assert!(decoded > 0, "some mangled bodies still decode");
+    }
+}
