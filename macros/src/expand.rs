@@ -185,7 +185,7 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
             const AUTHENTICATED: bool = false;
         )
     });
-    let query_fn = (!e.fields.iter().all(|f| !f.in_query)).then(|| {
+    let query_fn = e.fields.iter().any(|f| f.in_query).then(|| {
         quote! {
             fn write_query(&self, query: &mut #private::QueryWriter) -> ::core::result::Result<(), #private::Error> {
                 #(#query_writes)*
@@ -201,11 +201,6 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
             }
         }
     });
-    let path_binding = if e.segments.iter().any(|s| matches!(s, Segment::Param(_))) {
-        quote!()
-    } else {
-        quote!(let _ = &self;)
-    };
 
     quote! {
         #(#[doc = #request_docs])*
@@ -275,7 +270,6 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
             #authenticated
 
             fn write_path(&self, path: &mut #private::PathWriter) -> ::core::result::Result<(), #private::Error> {
-                #path_binding
                 #(#path_writes)*
                 ::core::result::Result::Ok(())
             }

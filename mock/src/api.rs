@@ -322,15 +322,16 @@ fn update(state: &mut State, handle: &str, request: &RecordedRequest) -> Answer 
         Ok(b) => b,
         Err(e) => return e,
     };
-    if live(state, handle).is_none() {
+    let Some(stored) = state
+        .customers
+        .get_mut(handle)
+        .filter(|c| c.deleted_at.is_none())
+    else {
         return customer_not_found();
-    }
+    };
     if let Some(err) = validate_contact(&body) {
         return err;
     }
-    let Some(stored) = state.customers.get_mut(handle) else {
-        return customer_not_found();
-    };
     for (key, value) in body {
         if UPDATABLE.contains(&key.as_str()) {
             if key == "comments" {

@@ -538,8 +538,8 @@ impl Client {
             return Ok(Some(used));
         }
         let Some((username, password)) = &self.inner.auth.credentials else {
-            // A token given without credentials is used as long as the API takes it.
-            return Ok(self.current_token());
+            // Without credentials `fresh_token` returns any token given, so there is none.
+            return Ok(None);
         };
         let _guard = self.inner.auth.login.lock().await;
         // Another task may have logged in, or been refused, while this one waited.
@@ -592,14 +592,6 @@ impl Client {
             }
             _ => None,
         }
-    }
-
-    fn current_token(&self) -> Option<UsedToken> {
-        let state = self.lock_state();
-        state.token.as_ref().map(|(token, _)| UsedToken {
-            token: token.clone(),
-            generation: state.generation,
-        })
     }
 
     fn forget_token(&self, generation: u64) {

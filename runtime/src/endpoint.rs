@@ -177,19 +177,15 @@ impl QueryWriter {
                 }
                 Ok(())
             }
-            Value::String(s) => {
-                self.pairs.push((key.to_owned(), s));
-                Ok(())
-            }
-            Value::Bool(b) => {
-                self.pairs.push((key.to_owned(), b.to_string()));
-                Ok(())
-            }
-            Value::Number(n) => {
-                self.pairs.push((key.to_owned(), n.to_string()));
-                Ok(())
-            }
+            Value::String(s) => self.push_text(key, s),
+            Value::Bool(b) => self.push_text(key, b.to_string()),
+            Value::Number(n) => self.push_text(key, n.to_string()),
         }
+    }
+
+    fn push_text(&mut self, key: &str, text: String) -> Result<(), Error> {
+        self.pairs.push((key.to_owned(), text));
+        Ok(())
     }
 
     /// The pairs collected, in order.

@@ -116,7 +116,6 @@ impl ::openprovider::__private::Endpoint for ListThingsRequest {
         &self,
         path: &mut ::openprovider::__private::PathWriter,
     ) -> ::core::result::Result<(), ::openprovider::__private::Error> {
-        let _ = &self;
         path.literal("/things");
         ::core::result::Result::Ok(())
     }

@@ -93,7 +93,6 @@ impl ::openprovider::__private::Endpoint for LoginRequest {
         &self,
         path: &mut ::openprovider::__private::PathWriter,
     ) -> ::core::result::Result<(), ::openprovider::__private::Error> {
-        let _ = &self;
         path.literal("/auth/login");
         ::core::result::Result::Ok(())
     }
