@@ -4,4 +4,6 @@
 //! The entry is defined in the runtime, which calls it, and shown here with the rest of the
 //! catalogue.
 
-pub use openprovider_runtime::auth::{LoginData, LoginRequest, LoginRequestBuilder, login};
+pub use openprovider_runtime::auth::{
+    ENTRIES, LoginData, LoginRequest, LoginRequestBuilder, login,
+};

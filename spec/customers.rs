@@ -11,9 +11,13 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+pub use crate::common::Success;
+use crate::jiff::civil::DateTime;
 use crate::{TldEntry, openprovider_endpoint};
 
 openprovider_endpoint! {
+    #![catalogue(ENTRIES)]
+
     /// Creates a customer handle.
     ///
     /// The API requires `first_name` and `last_name` in `name`; `street`, `number`, `zipcode`,
@@ -547,18 +551,18 @@ pub struct Customer {
     /// Free-form comments.
     #[serde(default)]
     pub comments: Option<String>,
-    /// `None` when the API sends an empty string.
-    #[serde(default, deserialize_with = "crate::de::optional_date")]
-    pub comments_last_changed_at: Option<String>,
+    /// When the comments last changed; `None` when the API sends an empty string.
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub comments_last_changed_at: Option<DateTime>,
     /// Tags.
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub tags: Vec<Tag>,
     /// Whether the handle is deleted.
     #[serde(default, deserialize_with = "crate::de::lenient_bool")]
     pub is_deleted: bool,
-    /// `None` when not deleted (the API sends `0000-00-00 00:00:00`).
-    #[serde(default, deserialize_with = "crate::de::optional_date")]
-    pub deleted_at: Option<String>,
+    /// When it was deleted; `None` when not deleted (the API sends `0000-00-00 00:00:00`).
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub deleted_at: Option<DateTime>,
     /// Like `ACT` or `FAI`.
     #[serde(default)]
     pub email_verification_status: Option<String>,
@@ -573,17 +577,8 @@ pub struct Customer {
     pub extra: BTreeMap<String, Value>,
 }
 
-/// A page of [`list_customers`].
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct CustomerList {
-    /// The customers of this page.
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
-    pub results: Vec<Customer>,
-    /// How many customers match, over all pages.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
-    pub total: Option<i64>,
-}
+/// A page of [`list_customers`]: `results` and `total`.
+pub type CustomerList = crate::List<Customer>;
 
 /// The reply of [`create_customer`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -591,13 +586,4 @@ pub struct CustomerList {
 pub struct CreatedCustomer {
     /// The new handle, like `CV904716-NL`.
     pub handle: String,
-}
-
-/// The reply of [`update_customer`] and [`delete_customer`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct Success {
-    /// The API sends `true` or `"true"`.
-    #[serde(default, deserialize_with = "crate::de::lenient_bool")]
-    pub success: bool,
 }

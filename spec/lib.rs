@@ -80,13 +80,42 @@ extern crate self as openprovider;
 pub use openprovider_macros::openprovider_endpoint;
 pub use openprovider_runtime::reqwest;
 pub use openprovider_runtime::{
-    ApiError, BodyWriter, Client, ClientBuilder, DecodeError, Endpoint, Environment, Error, Hook,
-    HookReply, HookRequest, Method, PathWriter, QueryWriter, Reply, RetryPolicy, SecretString, Tld,
-    TldEntry, Warning, codes, de,
+    ApiError, BodyWriter, Client, ClientBuilder, DecodeError, Endpoint, EntryInfo, Environment,
+    Error, FieldInfo, Hook, HookReply, HookRequest, Items, List, Method, Page, PagedRequest,
+    PathWriter, QueryWriter, Reply, RetryPolicy, SecretString, Stream, Tld, TldEntry, Warning,
+    codes, de, jiff,
 };
 
 pub mod auth;
+pub mod common;
 pub mod customers;
+
+pub use common::DomainName;
+
+/// Every entry of this crate, as data, module by module in the order they are written.
+///
+/// Each request type has its own as [`Endpoint::INFO`]; your own entries have theirs too, and
+/// `#![catalogue(NAME)]` at the start of an invocation lists them in a constant.
+///
+/// ```
+/// let update = openprovider::catalogue()
+///     .iter()
+///     .find(|e| e.name == "update_customer")
+///     .unwrap();
+/// assert_eq!(update.module, "customers");
+/// assert_eq!(update.path, "/customers/{handle}");
+/// assert!(update.field("handle").unwrap().in_path);
+/// ```
+pub fn catalogue() -> &'static [&'static EntryInfo] {
+    static ALL: std::sync::OnceLock<Vec<&'static EntryInfo>> = std::sync::OnceLock::new();
+    ALL.get_or_init(|| {
+        [auth::ENTRIES, customers::ENTRIES]
+            .into_iter()
+            .flatten()
+            .copied()
+            .collect()
+    })
+}
 
 #[doc(hidden)]
 pub use openprovider_runtime::__private;

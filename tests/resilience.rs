@@ -385,20 +385,35 @@ async fn a_refused_connection_is_retried_even_for_a_post_since_nothing_was_sent(
 }
 
 #[tokio::test]
-async fn a_timeout_is_not_retried_since_the_server_may_have_acted() {
-    let (server, client) =
-        server_and_client_with(|b| b.retry(fast_retries()).timeout(Duration::from_millis(100)))
-            .await;
+async fn a_timed_out_read_is_retried_and_a_timed_out_create_is_not() {
+    let (server, client) = server_and_client_with(|b| {
+        b.retry(fast_retries().with_max_attempts(3))
+            .timeout(Duration::from_millis(100))
+    })
+    .await;
     customers::list_customers(&client, &list()).await.unwrap();
     server.set_latency(Duration::from_millis(400));
     let err = customers::list_customers(&client, &list())
         .await
         .unwrap_err();
     assert!(err.is_timeout(), "{err:?}");
+    assert!(!err.may_have_acted(), "a read is safe to repeat: {err}");
     assert_eq!(
         count_path(&server, "GET", "/v1beta/customers"),
-        2,
-        "the first call and one timed out"
+        1 + 3,
+        "the first call, then three attempts that timed out"
+    );
+
+    let err = customers::create_customer(&client, &new_customer())
+        .await
+        .unwrap_err();
+    assert!(err.is_timeout(), "{err:?}");
+    assert!(err.may_have_acted(), "{err:?}");
+    assert!(err.to_string().contains("may have acted"), "{err}");
+    assert_eq!(
+        count_path(&server, "POST", "/v1beta/customers"),
+        1,
+        "a create that may have reached the server is never sent again"
     );
 }
 

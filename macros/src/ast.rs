@@ -7,6 +7,8 @@ use syn::punctuated::Punctuated;
 use syn::{Attribute, Ident, LitStr, Token, Type, Visibility, braced};
 
 pub struct Input {
+    /// `#![...]` at the start of the invocation.
+    pub inner_attrs: Vec<Attribute>,
     pub entries: Vec<Entry>,
     /// A mistake that stopped parsing; the entries before it are still expanded.
     pub error: Option<syn::Error>,
@@ -33,14 +35,20 @@ pub struct Field {
 
 pub fn parse_input(tokens: TokenStream) -> Input {
     let mut entries = Vec::new();
+    let mut inner_attrs = Vec::new();
     let parser = |input: ParseStream| {
+        inner_attrs = input.call(Attribute::parse_inner)?;
         while !input.is_empty() {
             entries.push(parse_entry(input)?);
         }
         Ok(())
     };
     let error = parser.parse2(tokens).err();
-    Input { entries, error }
+    Input {
+        inner_attrs,
+        entries,
+        error,
+    }
 }
 
 fn parse_entry(input: ParseStream) -> syn::Result<Entry> {

@@ -11,9 +11,13 @@ pub const REQUIRED_FOR_TLDS: &str = "required_for_tlds";
 pub const SENSITIVE: &str = "sensitive";
 pub const TIMEOUT: &str = "timeout";
 pub const NO_AUTH: &str = "no_auth";
+pub const SAFE_TO_REPEAT: &str = "safe_to_repeat";
+pub const NOT_SAFE_TO_REPEAT: &str = "not_safe_to_repeat";
+pub const CATALOGUE: &str = "catalogue";
 
 const FIELD_ATTRS: &[&str] = &[QUERY, BODY, RENAME, REQUIRED_FOR_TLDS, SENSITIVE];
-const ENTRY_ATTRS: &[&str] = &[TIMEOUT, NO_AUTH];
+const ENTRY_ATTRS: &[&str] = &[TIMEOUT, NO_AUTH, SAFE_TO_REPEAT, NOT_SAFE_TO_REPEAT];
+const INVOCATION_ATTRS: &[&str] = &[CATALOGUE];
 
 /// The attributes of one field, each with the span of the attribute that set it.
 #[derive(Default)]
@@ -31,6 +35,8 @@ pub struct EntryAttrs {
     pub docs: Vec<LitStr>,
     pub timeout: Option<LitStr>,
     pub no_auth: Option<Attribute>,
+    pub safe_to_repeat: Option<Attribute>,
+    pub not_safe_to_repeat: Option<Attribute>,
 }
 
 pub fn field_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> FieldAttrs {
@@ -110,6 +116,16 @@ pub fn entry_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> EntryAt
                     out.no_auth = Some(attr.clone());
                 }
             }
+            Some(SAFE_TO_REPEAT) => {
+                if flag(attr, SAFE_TO_REPEAT, errors) {
+                    out.safe_to_repeat = Some(attr.clone());
+                }
+            }
+            Some(NOT_SAFE_TO_REPEAT) => {
+                if flag(attr, NOT_SAFE_TO_REPEAT, errors) {
+                    out.not_safe_to_repeat = Some(attr.clone());
+                }
+            }
             _ => {
                 let mut err = unknown(attr, ENTRY_ATTRS, "entry");
                 if let Some(field_attr) = name.filter(|n| FIELD_ATTRS.contains(&n.as_str())) {
@@ -126,6 +142,30 @@ pub fn entry_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> EntryAt
         }
     }
     out
+}
+
+/// The inner attributes of a whole invocation: `#![catalogue(ENTRIES)]` names a constant that
+/// lists the invocation's entries as data.
+pub fn invocation_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> Option<syn::Ident> {
+    let mut catalogue = None;
+    for attr in attrs {
+        if !attr.path().is_ident(CATALOGUE) {
+            errors.push(unknown(attr, INVOCATION_ATTRS, "invocation"));
+            continue;
+        }
+        match attr.parse_args::<syn::Ident>() {
+            Ok(name) if catalogue.is_none() => catalogue = Some(name),
+            Ok(_) => errors.push(syn::Error::new_spanned(
+                attr,
+                "duplicate `#![catalogue(...)]`: write it once per invocation",
+            )),
+            Err(_) => errors.push(syn::Error::new_spanned(
+                attr,
+                "`#![catalogue]` takes the name of the constant to define: write `#![catalogue(ENTRIES)]`",
+            )),
+        }
+    }
+    catalogue
 }
 
 fn doc_text(attr: &Attribute) -> Option<LitStr> {

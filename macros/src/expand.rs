@@ -26,9 +26,14 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
              [`{fn_name}`] or `client.send(&request)`."
         ),
     );
+    let repeat = if e.safe_to_repeat {
+        "Safe to repeat: after a dropped connection, a timeout or a 502/503/504 it is sent again, within the client's retry policy."
+    } else {
+        "Not safe to repeat: once it may have reached the server it is never sent again, and a failure says the server may have acted."
+    };
     let fn_docs = docs_then(
         &e.docs,
-        &format!("Sends {route} and returns the reply's `data`."),
+        &format!("Sends {route} and returns the reply's `data`. {repeat}"),
     );
     let builder_doc = format!(
         " Builder of [`{request}`] ({route}): required fields were given to `builder`, \
@@ -87,16 +92,22 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
         let inner = f.optional_inner.as_ref()?;
         let name = &f.name;
         let maybe = format_ident!("maybe_{}", f.name, span = f.name.span());
+        let docs = field_docs(f);
         let set_doc = format!(" Sets `{}`.", f.name.unraw());
         let maybe_doc = format!(" Sets `{}`, or clears it with `None`.", f.name.unraw());
+        let separator = (!docs.is_empty()).then(|| quote!(#[doc = ""]));
         Some(quote! {
             #[doc = #set_doc]
+            #separator
+            #(#[doc = #docs])*
             #[must_use]
             pub fn #name(mut self, value: impl ::core::convert::Into<#inner>) -> Self {
                 self.request.#name = ::core::option::Option::Some(::core::convert::Into::into(value));
                 self
             }
             #[doc = #maybe_doc]
+            #separator
+            #(#[doc = #docs])*
             #[must_use]
             pub fn #maybe(mut self, value: ::core::option::Option<#inner>) -> Self {
                 self.request.#name = value;
@@ -185,6 +196,8 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
             const AUTHENTICATED: bool = false;
         )
     });
+    let info = entry_info(e);
+    let pages = pages(e);
     let query_fn = e.fields.iter().any(|f| f.in_query).then(|| {
         quote! {
             fn write_query(&self, query: &mut #private::QueryWriter) -> ::core::result::Result<(), #private::Error> {
@@ -268,6 +281,7 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
             const PATH: &'static str = #path_text;
             #timeout
             #authenticated
+            #info
 
             fn write_path(&self, path: &mut #private::PathWriter) -> ::core::result::Result<(), #private::Error> {
                 #(#path_writes)*
@@ -278,6 +292,8 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
             #body_fn
         }
 
+        #pages
+
         #(#[doc = #fn_docs])*
         #vis async fn #fn_name(
             client: &#private::Client,
@@ -285,6 +301,112 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
         ) -> ::core::result::Result<#response, #private::Error> {
             client.send(request).await
         }
+    }
+}
+
+/// `Endpoint::INFO`: the entry as data, built in a `const` so reading it costs nothing.
+fn entry_info(e: &Endpoint) -> TokenStream {
+    let private = quote!(::openprovider::__private);
+    let name = e.fn_name.unraw().to_string();
+    let path = e.path.value();
+    let method = format_ident!("{}", e.method.variant());
+    let safe = e.safe_to_repeat;
+    let fields = e.fields.iter().map(|f| {
+        let name = f.name.unraw().to_string();
+        let wire = &f.wire;
+        let (in_path, in_query, in_body) = (f.in_path, f.in_query, f.in_body);
+        let required = !f.is_optional();
+        let sensitive = f.sensitive;
+        let tlds = &f.tlds;
+        let rust_type = type_text(&f.ty);
+        quote! {
+            #private::FieldInfo::__new(
+                #name, #wire, #in_path, #in_query, #in_body, #required, #sensitive,
+                &[#(#tlds),*], #rust_type,
+            )
+        }
+    });
+    quote! {
+        const INFO: #private::EntryInfo = #private::EntryInfo::__new(
+            #private::last_segment(::core::module_path!()),
+            #name,
+            #private::Method::#method,
+            #path,
+            #safe,
+            &[#(#fields),*],
+        );
+    }
+}
+
+/// A type as the user would write it: `Option<Vec<String>>`, without the token stream's spaces.
+fn type_text(ty: &syn::Type) -> String {
+    let spaced = quote!(#ty).to_string();
+    let chars: Vec<char> = spaced.chars().collect();
+    let word = |c: Option<&char>| c.is_some_and(|c| c.is_alphanumeric() || *c == '_');
+    let mut out = String::with_capacity(spaced.len());
+    for (i, c) in chars.iter().enumerate() {
+        if *c == ' ' && !(word(out.chars().last().as_ref()) && word(chars.get(i + 1))) {
+            continue;
+        }
+        out.push(*c);
+    }
+    out
+}
+
+/// `items` and `all` for a list entry, and the runtime's view of its `limit` and `offset`.
+fn pages(e: &Endpoint) -> Option<TokenStream> {
+    let (limit, offset) = e.pages?;
+    let private = quote!(::openprovider::__private);
+    let request = &e.request;
+    let response = &e.response;
+    let limit = &e.fields[limit].name;
+    let offset = &e.fields[offset].name;
+    // Spanned on the reply type, so a reply that is not a page is reported where it is named.
+    let item = quote_spanned!(response.span()=> <#response as #private::Page>::Item);
+    Some(quote_spanned! {response.span()=>
+        impl #private::PagedRequest for #request {
+            fn window(&self) -> (::core::option::Option<i64>, ::core::option::Option<i64>) {
+                (
+                    self.#limit.map(::core::convert::Into::into),
+                    self.#offset.map(::core::convert::Into::into),
+                )
+            }
+
+            fn set_offset(&mut self, offset: i64) -> ::core::result::Result<(), #private::Error> {
+                self.#offset = ::core::option::Option::Some(#private::offset_as(offset)?);
+                ::core::result::Result::Ok(())
+            }
+        }
+
+        impl #request {
+            /// Every item over all pages, as a `Stream` that asks for one page at a time.
+            ///
+            /// `limit` is the page size and `offset` where to start. The stream stops at an
+            /// empty or short page or at the reply's `total`; an error ends it after the items
+            /// of the pages before.
+            pub fn items(&self, client: &#private::Client) -> #private::Items<Self> {
+                #private::Items::new(client, self)
+            }
+
+            /// Every item over all pages, or the first error; see [`items`](Self::items).
+            pub async fn all(
+                &self,
+                client: &#private::Client,
+            ) -> ::core::result::Result<::std::vec::Vec<#item>, #private::Error> {
+                #private::Items::new(client, self).all().await
+            }
+        }
+    })
+}
+
+/// `#![catalogue(NAME)]`: a constant listing the invocation's entries as data.
+pub fn catalogue(name: &syn::Ident, requests: &[proc_macro2::Ident]) -> TokenStream {
+    let private = quote!(::openprovider::__private);
+    quote! {
+        /// The entries of this module, as data, in the order they are written.
+        pub const #name: &[&#private::EntryInfo] = &[
+            #(&<#requests as #private::Endpoint>::INFO,)*
+        ];
     }
 }
 

@@ -49,6 +49,12 @@ fn first_span(tokens: &proc_macro2::TokenStream) -> proc_macro2::Span {
 fn run(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
     let parsed = ast::parse_input(input);
     let mut out = proc_macro2::TokenStream::new();
+    let mut attr_errors = Vec::new();
+    let catalogue = attr::invocation_attrs(&parsed.inner_attrs, &mut attr_errors);
+    for err in attr_errors {
+        out.extend(err.to_compile_error());
+    }
+    let mut listed = Vec::new();
     let (repeated, name_errors) = validate::repeated_names(&parsed.entries);
     if let Some(err) = name_errors {
         out.extend(err.to_compile_error());
@@ -57,12 +63,18 @@ fn run(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
     let unique = parsed.entries.iter().zip(repeated).filter(|(_, r)| !r);
     for (entry, _) in unique {
         match validate::entry(entry) {
-            Ok(model) => out.extend(expand::endpoint(&model)),
+            Ok(model) => {
+                out.extend(expand::endpoint(&model));
+                listed.push(model.request);
+            }
             Err(err) => {
                 out.extend(err.to_compile_error());
                 out.extend(fallback::request_type(entry));
             }
         }
+    }
+    if let Some(name) = catalogue {
+        out.extend(expand::catalogue(&name, &listed));
     }
     if let Some(err) = parsed.error {
         out.extend(err.to_compile_error());

@@ -15,6 +15,10 @@ pub struct Endpoint {
     pub response: Type,
     pub timeout_ms: Option<u64>,
     pub authenticated: bool,
+    /// Whether the call may be sent again after it may have reached the server.
+    pub safe_to_repeat: bool,
+    /// Indices of the `limit` and `offset` fields, when the entry is a list walked by pages.
+    pub pages: Option<(usize, usize)>,
     pub fields: Vec<Field>,
 }
 
@@ -45,6 +49,11 @@ impl Method {
 
     pub fn has_body(self) -> bool {
         matches!(self, Method::Post | Method::Put | Method::Patch)
+    }
+
+    /// Mirrors the runtime's `Method::safe_to_repeat_by_default`.
+    pub fn safe_to_repeat_by_default(self) -> bool {
+        matches!(self, Method::Get | Method::Put | Method::Delete)
     }
 
     pub fn variant(self) -> &'static str {

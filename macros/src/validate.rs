@@ -55,6 +55,8 @@ pub fn entry(entry: &ast::Entry) -> syn::Result<Endpoint> {
 
     let segments = path_segments(entry, &mut fields, &mut errors);
     check_wire_names(&fields, &mut errors);
+    let safe_to_repeat = method.map(|m| repeat_safety(m, &entry_attrs, &mut errors));
+    let pages = page_fields(&fields);
 
     if let Some(err) = errors.into_iter().reduce(|mut a, b| {
         a.combine(b);
@@ -62,7 +64,9 @@ pub fn entry(entry: &ast::Entry) -> syn::Result<Endpoint> {
     }) {
         return Err(err);
     }
-    let (Some(method), Some(response)) = (method, entry.response.clone()) else {
+    let (Some(method), Some(response), Some(safe_to_repeat)) =
+        (method, entry.response.clone(), safe_to_repeat)
+    else {
         // Both report an error above; this is not reached with a valid entry.
         return Err(syn::Error::new(entry.name.span(), "invalid entry"));
     };
@@ -79,8 +83,59 @@ pub fn entry(entry: &ast::Entry) -> syn::Result<Endpoint> {
         response,
         timeout_ms,
         authenticated: entry_attrs.no_auth.is_none(),
+        safe_to_repeat,
+        pages,
         fields,
     })
+}
+
+/// The method's default, or what the entry says instead. Saying what the method already
+/// implies is an error too, so an attribute on an entry always marks an exception.
+fn repeat_safety(method: Method, attrs: &attr::EntryAttrs, errors: &mut Vec<syn::Error>) -> bool {
+    let default = method.safe_to_repeat_by_default();
+    match (&attrs.safe_to_repeat, &attrs.not_safe_to_repeat) {
+        (Some(_), Some(not)) => {
+            errors.push(syn::Error::new_spanned(
+                not,
+                "an entry is either safe to repeat or not: keep one of `#[safe_to_repeat]` and `#[not_safe_to_repeat]`",
+            ));
+            default
+        }
+        (Some(attr), None) if default => {
+            errors.push(syn::Error::new_spanned(
+                attr,
+                format!(
+                    "a {} entry is safe to repeat already: remove `#[safe_to_repeat]`",
+                    method.as_str()
+                ),
+            ));
+            default
+        }
+        (None, Some(attr)) if !default => {
+            errors.push(syn::Error::new_spanned(
+                attr,
+                format!(
+                    "a {} entry is not repeated already: remove `#[not_safe_to_repeat]`",
+                    method.as_str()
+                ),
+            ));
+            default
+        }
+        (Some(_), None) => true,
+        (None, Some(_)) => false,
+        (None, None) => default,
+    }
+}
+
+/// An entry with optional `limit` and `offset` fields (sent in the query or the body) is a
+/// list, walked page by page.
+fn page_fields(fields: &[Field]) -> Option<(usize, usize)> {
+    let find = |name: &str| {
+        fields
+            .iter()
+            .position(|f| f.name.unraw() == name && f.is_optional() && !f.in_path)
+    };
+    Some((find("limit")?, find("offset")?))
 }
 
 /// Two entries of one invocation must not generate the same items. Returns, for each entry,

@@ -30,8 +30,11 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use axum::Router;
+use axum::body::Body;
+use hyper::body::Incoming;
+use hyper_util::rt::TokioIo;
 use tokio::net::TcpListener;
-use tokio::sync::oneshot;
+use tokio::sync::{Notify, watch};
 
 pub use record::RecordedRequest;
 
@@ -44,7 +47,23 @@ pub const DEFAULT_PASSWORD: &str = "demo-password";
 pub struct MockServer {
     addr: SocketAddr,
     shared: Arc<Shared>,
-    shutdown: Option<oneshot::Sender<()>>,
+    shutdown: watch::Sender<bool>,
+}
+
+/// A failure of the connection itself, injected with [`MockServer::inject`]: what a load
+/// balancer, a restarting server or a broken network does to a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Fault {
+    /// The request arrives (and is recorded) but the connection is closed before the stand-in
+    /// acts on it: nothing changes, and no reply comes.
+    CloseBeforeActing,
+    /// The stand-in carries the request out, then closes the connection without replying:
+    /// the change is made, and the client cannot know it.
+    CloseAfterActing,
+    /// The stand-in carries the request out and starts its reply, then closes the connection
+    /// halfway through the body.
+    CutReplyAfterActing,
 }
 
 /// A reply the stand-in sends instead of answering for real: an error page, a rate limit, a
@@ -109,7 +128,18 @@ pub(crate) struct Shared {
     state: Mutex<api::State>,
     requests: Mutex<Vec<RecordedRequest>>,
     canned: Mutex<VecDeque<CannedReply>>,
+    faults: Mutex<VecDeque<(Fault, String)>>,
     latency: Mutex<Duration>,
+}
+
+/// Closes the connection a request came on; each request carries its connection's.
+#[derive(Clone)]
+pub(crate) struct ConnectionKill(Arc<Notify>);
+
+impl ConnectionKill {
+    pub(crate) fn close(&self) {
+        self.0.notify_one();
+    }
 }
 
 impl Shared {
@@ -137,26 +167,18 @@ impl MockServer {
             state: Mutex::new(api::State::new()),
             requests: Mutex::new(Vec::new()),
             canned: Mutex::new(VecDeque::new()),
+            faults: Mutex::new(VecDeque::new()),
             latency: Mutex::new(Duration::ZERO),
         });
         let app = Router::new()
             .fallback(record::handle)
             .with_state(Arc::clone(&shared));
-        let (tx, rx) = oneshot::channel::<()>();
-        tokio::spawn(async move {
-            let served = axum::serve(listener, app)
-                .with_graceful_shutdown(async {
-                    let _ = rx.await;
-                })
-                .await;
-            if let Err(err) = served {
-                eprintln!("openprovider-mock stopped: {err}");
-            }
-        });
+        let (shutdown, stopped) = watch::channel(false);
+        tokio::spawn(accept_loop(listener, app, stopped));
         Ok(MockServer {
             addr,
             shared,
-            shutdown: Some(tx),
+            shutdown,
         })
     }
 
@@ -201,6 +223,12 @@ impl MockServer {
         lock(&self.shared.canned).push_back(reply);
     }
 
+    /// Makes the next request whose path contains `path_contains` (`""` for any) fail with
+    /// `fault`. Faults queue up and are used once each, before canned replies.
+    pub fn inject(&self, fault: Fault, path_contains: &str) {
+        lock(&self.shared.faults).push_back((fault, path_contains.to_owned()));
+    }
+
     /// Canned replies not used yet.
     pub fn pending_replies(&self) -> usize {
         lock(&self.shared.canned).len()
@@ -239,9 +267,47 @@ impl MockServer {
 
 impl Drop for MockServer {
     fn drop(&mut self) {
-        if let Some(tx) = self.shutdown.take() {
-            let _ = tx.send(());
-        }
+        // Stops accepting and closes every open connection.
+        let _ = self.shutdown.send(true);
+    }
+}
+
+/// Serves each connection on a task of its own, so that a fault can close one connection
+/// without a reply, which a framework's `serve` has no way to do.
+async fn accept_loop(listener: TcpListener, app: Router, mut stopped: watch::Receiver<bool>) {
+    loop {
+        let stream = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                Err(err) => {
+                    // Out of file descriptors and the like: wait a little rather than spin.
+                    eprintln!("openprovider-mock: accept failed: {err}");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            _ = stopped.changed() => return,
+        };
+        let app = app.clone();
+        let mut stopped = stopped.clone();
+        tokio::spawn(async move {
+            let kill = ConnectionKill(Arc::new(Notify::new()));
+            let on_kill = Arc::clone(&kill.0);
+            let service =
+                hyper::service::service_fn(move |mut request: hyper::Request<Incoming>| {
+                    request.extensions_mut().insert(kill.clone());
+                    let mut app = app.clone();
+                    tower_service::Service::call(&mut app, request.map(Body::new))
+                });
+            let connection = hyper::server::conn::http1::Builder::new()
+                .serve_connection(TokioIo::new(stream), service);
+            // Dropping the connection closes its socket, with no reply for a request in flight.
+            tokio::select! {
+                _ = connection => {}
+                () = on_kill.notified() => {}
+                _ = stopped.changed() => {}
+            }
+        });
     }
 }
 

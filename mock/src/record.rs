@@ -7,7 +7,7 @@ use axum::extract::{Request, State};
 use axum::http::{HeaderName, HeaderValue, StatusCode};
 use axum::response::Response;
 
-use crate::{Shared, api, lock};
+use crate::{ConnectionKill, Fault, Shared, api, lock};
 
 /// Bodies above this are refused; the API's own are far smaller.
 const MAX_BODY: usize = 4 * 1024 * 1024;
@@ -57,6 +57,7 @@ impl RecordedRequest {
 
 pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response {
     let (parts, body) = request.into_parts();
+    let kill = parts.extensions.get::<ConnectionKill>().cloned();
     let body = match to_bytes(body, MAX_BODY).await {
         Ok(bytes) => bytes,
         Err(_) => Bytes::new(),
@@ -82,6 +83,38 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
     let latency = *lock(&shared.latency);
     if !latency.is_zero() {
         tokio::time::sleep(latency).await;
+    }
+
+    let fault = {
+        let mut queue = lock(&shared.faults);
+        let position = queue
+            .iter()
+            .position(|(_, fragment)| recorded.path.contains(fragment.as_str()));
+        position
+            .and_then(|i| queue.remove(i))
+            .map(|(fault, _)| fault)
+    };
+    if let (Some(fault), Some(kill)) = (fault, &kill) {
+        if fault != Fault::CloseBeforeActing {
+            let _ = api::answer(&shared, &recorded);
+        }
+        if fault == Fault::CutReplyAfterActing {
+            // A length the body never reaches: the client reads half a reply, then the end.
+            let body = r#"{"code":0,"desc":"","data":{"succ"#;
+            let mut response = Response::new(Body::from(body));
+            response.headers_mut().insert(
+                axum::http::header::CONTENT_LENGTH,
+                HeaderValue::from(body.len() * 2),
+            );
+            response.headers_mut().insert(
+                axum::http::header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json"),
+            );
+            return response;
+        }
+        kill.close();
+        // The connection task drops this handler with the connection.
+        std::future::pending::<()>().await;
     }
 
     let canned = {

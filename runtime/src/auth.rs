@@ -7,11 +7,15 @@ use serde::Deserialize;
 use crate::secret::SecretString;
 
 openprovider_macros::openprovider_endpoint! {
+    #![catalogue(ENTRIES)]
+
     /// Logs in with a username and password and returns a bearer token.
     ///
     /// A client built with `credentials` calls this itself; call it directly only to manage
-    /// tokens yourself. Bad credentials answer with code 196.
+    /// tokens yourself. Bad credentials answer with code 196. A login changes nothing on the
+    /// server, so a dropped connection or a 503 is retried like a `GET`.
     #[no_auth]
+    #[safe_to_repeat]
     pub login: POST "/auth/login" -> LoginData {
         /// The user's name.
         username: String,

@@ -406,17 +406,22 @@ impl Client {
             let (failure, retry_after, result) =
                 match self.exchange::<E>(&prepared, token.as_ref(), attempt).await {
                     Err(err) => {
-                        let failure = if err.is_connect() {
-                            Failure::Connect
-                        } else {
-                            Failure::Other
+                        let failure = match &err {
+                            _ if err.is_connect() => Failure::Connect,
+                            Error::Transport { .. } => Failure::AfterSending,
+                            _ => Failure::Other,
                         };
                         (failure, None, Err(err))
                     }
                     Ok(raw) => {
                         let status = raw.status;
                         let result = envelope::decode::<E::Response>(status, raw.body);
-                        let Err(err) = &result else { return result };
+                        let Err(err) = &result else {
+                            if let Ok(reply) = &result {
+                                log_warnings(&reply.warnings);
+                            }
+                            return result;
+                        };
                         if err.is_auth()
                             && E::AUTHENTICATED
                             && self.inner.auth.credentials.is_some()
@@ -442,7 +447,7 @@ impl Client {
                         (failure, raw.retry_after, result)
                     }
                 };
-            if !retry::may_retry(E::METHOD, &failure) {
+            if !retry::may_retry(E::INFO.safe_to_repeat, &failure) {
                 return result;
             }
             let Some(wait) = schedule.next_wait(retry_after) else {
@@ -464,6 +469,7 @@ impl Client {
     ) -> Result<RawReply, Error> {
         let transport = |source: reqwest::Error| Error::Transport {
             endpoint: format!("{} ({} {})", E::NAME, E::METHOD, E::PATH),
+            may_have_acted: !source.is_connect() && !E::INFO.safe_to_repeat,
             source: source.without_url(),
         };
         // The semaphore is never closed, so a permit always comes.
@@ -644,6 +650,25 @@ impl Prepared {
             None
         };
         Ok(Prepared { url, body })
+    }
+}
+
+/// A success can carry registry failures as warnings; they must not go unseen.
+fn log_warnings(warnings: &[crate::envelope::Warning]) {
+    for warning in warnings {
+        match &warning.data {
+            Some(data) => tracing::warn!(
+                code = warning.code,
+                desc = %warning.desc,
+                data = %data,
+                "the API answered with a warning"
+            ),
+            None => tracing::warn!(
+                code = warning.code,
+                desc = %warning.desc,
+                "the API answered with a warning"
+            ),
+        }
     }
 }
 

@@ -6,6 +6,8 @@ use serde::Deserialize;
 use serde::de::{self, DeserializeOwned, Deserializer};
 use serde_json::Value;
 
+use jiff::civil::{Date, DateTime};
+
 fn lenient_bool_value<E: de::Error>(value: &Value) -> Result<Option<bool>, E> {
     match value {
         Value::Null => Ok(None),
@@ -82,25 +84,93 @@ where
     Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
 }
 
-/// A date string, where `""`, `"0"`, `0` and `"0000-00-00 00:00:00"` (the API's "never") are `None`.
-/// Kept as the API's text: its formats vary (padded or not, sometimes unix seconds).
-pub fn optional_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
-    let value = Value::deserialize(d)?;
+/// Whether a date text is one of the API's ways of saying "never": `""`, `"0"`, or all zeros
+/// like `"0000-00-00 00:00:00"`.
+fn is_never(text: &str) -> bool {
+    text.is_empty()
+        || text
+            .chars()
+            .all(|c| matches!(c, '0' | '-' | ':' | ' ' | 'T'))
+}
+
+/// A date-time from the forms the API sends: `2014-05-08 19:04:11`, with an unpadded hour
+/// (`2012-02-05 7:37:28`), with `T` between date and time, a date alone (midnight), or unix
+/// seconds as a number or a numeric string (read as UTC).
+pub fn parse_datetime(text: &str) -> Option<DateTime> {
+    let text = text.trim();
+    if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
+        let seconds: i64 = text.parse().ok()?;
+        return from_unix(seconds);
+    }
+    let (date, time) = match text.split_once([' ', 'T']) {
+        Some((date, time)) => (date, Some(time.trim())),
+        None => (text, None),
+    };
+    let mut parts = date.split('-');
+    let year: i16 = number(parts.next()?, 4)?;
+    let month: i8 = number(parts.next()?, 2)?;
+    let day: i8 = number(parts.next()?, 2)?;
+    if parts.next().is_some() {
+        return None;
+    }
+    let (hour, minute, second) = match time {
+        None | Some("") => (0, 0, 0),
+        Some(time) => {
+            // A fraction of a second is dropped: the API's dates have none that matter.
+            let time = time.split_once('.').map_or(time, |(whole, _)| whole);
+            let mut parts = time.split(':');
+            let hour: i8 = number(parts.next()?, 2)?;
+            let minute: i8 = number(parts.next()?, 2)?;
+            let second: i8 = parts.next().map_or(Some(0), |s| number(s, 2))?;
+            if parts.next().is_some() {
+                return None;
+            }
+            (hour, minute, second)
+        }
+    };
+    DateTime::new(year, month, day, hour, minute, second, 0).ok()
+}
+
+/// A field of at most `max_digits` digits, none of them signs or spaces.
+fn number<T: std::str::FromStr>(text: &str, max_digits: usize) -> Option<T> {
+    let ok =
+        !text.is_empty() && text.len() <= max_digits && text.bytes().all(|b| b.is_ascii_digit());
+    ok.then(|| text.parse().ok()).flatten()
+}
+
+fn from_unix(seconds: i64) -> Option<DateTime> {
+    let at = jiff::Timestamp::from_second(seconds).ok()?;
+    Some(jiff::tz::Offset::UTC.to_datetime(at))
+}
+
+fn datetime_value<E: de::Error>(value: Value) -> Result<Option<DateTime>, E> {
     match value {
         Value::Null => Ok(None),
-        Value::Number(n) if n.as_i64() == Some(0) => Ok(None),
-        Value::Number(n) => Ok(Some(n.to_string())),
-        Value::String(s) => {
-            let t = s.trim();
-            let never = t.is_empty()
-                || t == "0"
-                || t.chars().all(|c| matches!(c, '0' | '-' | ':' | ' ' | 'T'));
-            Ok((!never).then_some(s))
-        }
-        other => Err(de::Error::custom(format!(
-            "expected a date string, got {other}"
-        ))),
+        Value::Number(n) => match n.as_i64() {
+            Some(0) => Ok(None),
+            Some(seconds) => from_unix(seconds)
+                .map(Some)
+                .ok_or_else(|| E::custom(format!("{seconds} is not a date"))),
+            None => Err(E::custom(format!("{n} is not a date"))),
+        },
+        Value::String(s) if is_never(s.trim()) => Ok(None),
+        Value::String(s) => parse_datetime(&s)
+            .map(Some)
+            .ok_or_else(|| E::custom(format!("cannot read {s:?} as a date"))),
+        other => Err(E::custom(format!("expected a date, got {other}"))),
     }
+}
+
+/// An optional date-time in any of the forms [`parse_datetime`] reads; the API's "never"
+/// (`"0000-00-00 00:00:00"`, `""`, `0`) and null are `None`.
+pub fn datetime<'de, D: Deserializer<'de>>(d: D) -> Result<Option<DateTime>, D::Error> {
+    datetime_value(Value::deserialize(d)?)
+}
+
+/// An optional date: like [`datetime`], keeping the day (the API sends some dates with a time of
+/// midnight, some without a time).
+pub fn date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
+    Ok(datetime_value(Value::deserialize(d)?)?.map(|dt| dt.date()))
 }
 
 /// An object that the API sends with every string empty when it means "none" (a customer's fax):
@@ -138,8 +208,8 @@ mod tests {
 
     #[derive(Deserialize)]
     struct D {
-        #[serde(default, deserialize_with = "optional_date")]
-        d: Option<String>,
+        #[serde(default, deserialize_with = "datetime")]
+        d: Option<DateTime>,
     }
 
     #[test]
@@ -162,11 +232,47 @@ mod tests {
 
     #[test]
     fn sentinel_dates_are_none() {
-        for text in ["\"0000-00-00 00:00:00\"", "\"\"", "0", "null"] {
+        for text in [
+            "\"0000-00-00 00:00:00\"",
+            "\"0000-00-00\"",
+            "\"\"",
+            "\"0\"",
+            "0",
+            "null",
+        ] {
             let d: D = serde_json::from_str(&format!("{{\"d\":{text}}}")).unwrap();
             assert_eq!(d.d, None, "{text}");
         }
-        let d: D = serde_json::from_str("{\"d\":\"2014-05-08 19:04:11\"}").unwrap();
-        assert_eq!(d.d.as_deref(), Some("2014-05-08 19:04:11"));
+        let d: D = serde_json::from_str("{}").unwrap();
+        assert_eq!(d.d, None);
+    }
+
+    #[test]
+    fn dates_in_every_form_the_api_sends() {
+        let at = |y, mo, d, h, mi, s| DateTime::new(y, mo, d, h, mi, s, 0).unwrap();
+        for (text, want) in [
+            ("\"2014-05-08 19:04:11\"", at(2014, 5, 8, 19, 4, 11)),
+            ("\"2012-02-05 7:37:28\"", at(2012, 2, 5, 7, 37, 28)),
+            ("\"2012-02-05T07:37:28\"", at(2012, 2, 5, 7, 37, 28)),
+            ("\"2012-02-05 07:37\"", at(2012, 2, 5, 7, 37, 0)),
+            ("\"2026-11-28\"", at(2026, 11, 28, 0, 0, 0)),
+            ("\"1328427448\"", at(2012, 2, 5, 7, 37, 28)),
+            ("1328427448", at(2012, 2, 5, 7, 37, 28)),
+            ("\" 2014-05-08 19:04:11 \"", at(2014, 5, 8, 19, 4, 11)),
+        ] {
+            let d: D = serde_json::from_str(&format!("{{\"d\":{text}}}")).unwrap();
+            assert_eq!(d.d, Some(want), "{text}");
+        }
+        for bad in [
+            "\"yesterday\"",
+            "\"2014-13-08 19:04:11\"",
+            "\"2014-05-08 25:04:11\"",
+            "\"-2014-05-08\"",
+            "\"2014-05-08 19:04:11:00\"",
+            "true",
+        ] {
+            let result = serde_json::from_str::<D>(&format!("{{\"d\":{bad}}}"));
+            assert!(result.is_err(), "{bad}");
+        }
     }
 }

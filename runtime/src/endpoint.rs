@@ -9,6 +9,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
+use crate::catalogue::EntryInfo;
 use crate::error::Error;
 
 /// The HTTP methods an entry can use.
@@ -44,6 +45,13 @@ impl Method {
         matches!(self, Method::Post | Method::Put | Method::Patch)
     }
 
+    /// Whether a request of this method is safe to send again when it may already have reached
+    /// the server, unless its entry says otherwise: `GET`, `PUT` and `DELETE` are, `POST` and
+    /// `PATCH` are not.
+    pub const fn safe_to_repeat_by_default(self) -> bool {
+        matches!(self, Method::Get | Method::Put | Method::Delete)
+    }
+
     pub(crate) fn to_reqwest(self) -> reqwest::Method {
         match self {
             Method::Get => reqwest::Method::GET,
@@ -76,6 +84,16 @@ pub trait Endpoint {
     const TIMEOUT: Option<Duration> = None;
     /// Whether the request carries the bearer token; only login does not.
     const AUTHENTICATED: bool = true;
+    /// The entry as data. Generated entries describe every field; the default, for a
+    /// hand-written `Endpoint`, has none and takes the method's view of repeating.
+    const INFO: EntryInfo = EntryInfo {
+        module: "",
+        name: Self::NAME,
+        method: Self::METHOD,
+        path: Self::PATH,
+        safe_to_repeat: Self::METHOD.safe_to_repeat_by_default(),
+        fields: &[],
+    };
 
     /// Writes the path, one percent-encoded segment per parameter.
     fn write_path(&self, path: &mut PathWriter) -> Result<(), Error>;

@@ -88,6 +88,9 @@ pub(crate) fn decode<T: DeserializeOwned>(status: u16, body: Bytes) -> Result<Re
         return Err(Error::Http { status, body });
     }
     let raw = envelope.data.map_or("null", RawValue::get);
+    if says_unsuccessful(raw) {
+        return Err(Error::Unsuccessful { status, body });
+    }
     let mut deserializer = serde_json::Deserializer::from_str(raw);
     let data = match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
         Ok(data) => data,
@@ -115,6 +118,20 @@ pub(crate) fn decode<T: DeserializeOwned>(status: u16, body: Bytes) -> Result<Re
         maintenance: envelope.maintenance,
         status,
     })
+}
+
+/// Whether `data` is an object whose `success` is false (`false`, `"false"`, `0`): the API has
+/// answered failed writes that way with code 0. Only bodies that mention `success` are parsed
+/// again, so other replies pay nothing.
+fn says_unsuccessful(raw: &str) -> bool {
+    #[derive(Deserialize)]
+    struct Outcome {
+        #[serde(default, deserialize_with = "de::lenient_opt_bool")]
+        success: Option<bool>,
+    }
+    raw.starts_with('{')
+        && raw.contains("\"success\"")
+        && serde_json::from_str::<Outcome>(raw).is_ok_and(|o| o.success == Some(false))
 }
 
 fn decode_error(path: String, message: String, status: u16, body: Bytes) -> Error {
@@ -168,6 +185,31 @@ mod tests {
         assert_eq!(err.code(), Some(196));
         assert_eq!(err.status(), Some(200));
         assert!(err.is_auth());
+    }
+
+    #[test]
+    fn success_false_with_code_zero_is_an_error_and_empty_data_is_not() {
+        #[derive(Debug, Deserialize)]
+        struct Done {}
+        for body in [
+            r#"{"code":0,"data":{"success":false}}"#,
+            r#"{"code":0,"data":{"success":"false"}}"#,
+            r#"{"data":{"success":0,"other":1}}"#,
+        ] {
+            let err = run::<Done>(200, body).unwrap_err();
+            assert!(
+                matches!(err, Error::Unsuccessful { status: 200, .. }),
+                "{body}: {err:?}"
+            );
+            assert_eq!(err.raw_body(), Some(body.as_bytes()));
+        }
+        for body in [
+            r#"{"code":0,"data":{}}"#,
+            r#"{"code":0,"data":{"success":true}}"#,
+            r#"{"code":0,"data":{"note":"success false"}}"#,
+        ] {
+            assert!(run::<Done>(200, body).is_ok(), "{body}");
+        }
     }
 
     #[test]
@@ -227,8 +269,8 @@ mod never_panics {
     struct Row {
         #[serde(default, deserialize_with = "de::lenient_bool")]
         is_deleted: bool,
-        #[serde(default, deserialize_with = "de::optional_date")]
-        deleted_at: Option<String>,
+        #[serde(default, deserialize_with = "de::datetime")]
+        deleted_at: Option<jiff::civil::DateTime>,
         #[serde(default, deserialize_with = "de::empty_object_as_none")]
         fax: Option<BTreeMapLike>,
     }

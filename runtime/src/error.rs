@@ -28,14 +28,28 @@ pub enum Error {
     /// A successful reply whose body does not fit the expected type.
     #[error("{0}")]
     Decode(Box<DecodeError>),
-    /// The request never got a reply: connection refused, timed out, TLS failed.
-    #[error("request to {endpoint} failed: {source}")]
+    /// The request never got a whole reply: connection refused, closed or reset, timed out,
+    /// TLS failed.
+    #[error("request to {endpoint} failed: {}{}", causes(source), if *.may_have_acted { "; the request went out, so the server may have acted on it: check before sending it again" } else { "" })]
     Transport {
         /// The entry's name and path template, like `get_customer (GET /customers/{handle})`.
         endpoint: String,
         /// The cause, with the URL removed (a query string can hold values not meant for logs).
         #[source]
         source: reqwest::Error,
+        /// The request went out before the failure and the entry is not safe to repeat, so it
+        /// was not sent again: the server may have carried it out.
+        may_have_acted: bool,
+    },
+    /// The API answered without an error code, but its data says `"success": false`.
+    #[error(
+        "the API answered `\"success\": false` without an error code (HTTP {status}): the call did not succeed"
+    )]
+    Unsuccessful {
+        /// The HTTP status.
+        status: u16,
+        /// The raw body.
+        body: Bytes,
     },
     /// A field that the target TLD requires is not set.
     #[error("`{field}` is required for .{tld} but is not set{}", if *.list { " (or holds no entry for that TLD)" } else { "" })]
@@ -75,6 +89,7 @@ impl Error {
             Error::Api(e) => Some(e.status),
             Error::Http { status, .. } => Some(*status),
             Error::Decode(e) => Some(e.status),
+            Error::Unsuccessful { status, .. } => Some(*status),
             Error::Transport { source, .. } => source.status().map(|s| s.as_u16()),
             _ => None,
         }
@@ -86,8 +101,21 @@ impl Error {
             Error::Api(e) => Some(&e.body),
             Error::Http { body, .. } => Some(body),
             Error::Decode(e) => Some(&e.body),
+            Error::Unsuccessful { body, .. } => Some(body),
             _ => None,
         }
+    }
+
+    /// Whether a request went out and then failed without a whole reply, for an entry that is
+    /// not safe to repeat: the server may have carried it out, so it was not sent again.
+    pub fn may_have_acted(&self) -> bool {
+        matches!(
+            self,
+            Error::Transport {
+                may_have_acted: true,
+                ..
+            }
+        )
     }
 
     /// Whether the API said the credentials or the token are not valid (HTTP 401, or code 196).
@@ -116,10 +144,20 @@ impl fmt::Debug for Error {
                 .field("body", &BodyLen(body.len()))
                 .finish(),
             Error::Decode(e) => f.debug_tuple("Decode").field(e).finish(),
-            Error::Transport { endpoint, source } => f
+            Error::Transport {
+                endpoint,
+                source,
+                may_have_acted,
+            } => f
                 .debug_struct("Transport")
                 .field("endpoint", endpoint)
                 .field("source", source)
+                .field("may_have_acted", may_have_acted)
+                .finish(),
+            Error::Unsuccessful { status, body } => f
+                .debug_struct("Unsuccessful")
+                .field("status", status)
+                .field("body", &BodyLen(body.len()))
                 .finish(),
             Error::MissingForTld { field, tld, list } => f
                 .debug_struct("MissingForTld")
@@ -229,6 +267,23 @@ impl fmt::Debug for BodyLen {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "<{} bytes>", self.0)
     }
+}
+
+/// The cause and its sources, so `Display` says *why* ("connection closed before message
+/// completed"), not only reqwest's "error sending request". A source whose text its parent
+/// already shows is skipped.
+fn causes(error: &reqwest::Error) -> String {
+    let mut text = error.to_string();
+    let mut source = std::error::Error::source(error);
+    while let Some(cause) = source {
+        let part = cause.to_string();
+        if !part.is_empty() && !text.contains(&part) {
+            text.push_str(": ");
+            text.push_str(&part);
+        }
+        source = cause.source();
+    }
+    text
 }
 
 /// The start of a non-API body, on one line, for `Display`.

@@ -1,14 +1,14 @@
 //! When a failed attempt is sent again, and after how long.
 //!
-//! Nothing that may have changed data on the server is repeated: a request is sent again only
-//! when the connection failed before it went out, or, for the idempotent `GET`, `PUT` and
-//! `DELETE`, when the API or a gateway answered 429, 502, 503 or 504.
+//! Nothing that may have changed data on the server is repeated unless repeating it is safe: a
+//! request is sent again when the connection failed before it went out, or, for an entry that is
+//! safe to repeat (`GET`, `PUT`, `DELETE` and the `POST`s that change nothing), when the API or a
+//! gateway answered 429, 502, 503 or 504, or when the connection broke or timed out after the
+//! request went out.
 
 use std::time::{Duration, SystemTime};
 
 use backon::{BackoffBuilder, ExponentialBuilder};
-
-use crate::endpoint::Method;
 
 /// How the client retries failed attempts. On by default; [`RetryPolicy::disabled`] turns it off.
 #[derive(Debug, Clone, PartialEq)]
@@ -112,21 +112,23 @@ pub(crate) enum Failure {
     /// A reply came with this status; `terminal_code` when its body holds an API code that
     /// repeating cannot fix (an IP block, say).
     Status { status: u16, terminal_code: bool },
-    /// Anything else: a timeout, a broken connection mid-request, a business error.
+    /// The request went out and no whole reply came: the connection was closed or reset, the
+    /// reply was cut off, or the attempt timed out. The server may have acted.
+    AfterSending,
+    /// Anything else: a business error, a reply that does not decode.
     Other,
 }
 
-pub(crate) fn may_retry(method: Method, failure: &Failure) -> bool {
+/// Whether an attempt that failed this way is sent again, for an entry that is or is not safe
+/// to repeat.
+pub(crate) fn may_retry(safe_to_repeat: bool, failure: &Failure) -> bool {
     match failure {
         Failure::Connect => true,
         Failure::Status {
             status,
             terminal_code,
-        } => {
-            matches!(method, Method::Get | Method::Put | Method::Delete)
-                && matches!(status, 429 | 502 | 503 | 504)
-                && !terminal_code
-        }
+        } => safe_to_repeat && matches!(status, 429 | 502 | 503 | 504) && !terminal_code,
+        Failure::AfterSending => safe_to_repeat,
         Failure::Other => false,
     }
 }
@@ -149,30 +151,30 @@ mod tests {
     use super::*;
 
     #[test]
-    fn only_idempotent_methods_retry_on_status() {
+    fn only_calls_safe_to_repeat_retry_after_sending() {
         let busy = Failure::Status {
             status: 503,
             terminal_code: false,
         };
-        assert!(may_retry(Method::Get, &busy));
-        assert!(may_retry(Method::Put, &busy));
-        assert!(may_retry(Method::Delete, &busy));
-        assert!(!may_retry(Method::Post, &busy));
-        assert!(!may_retry(Method::Patch, &busy));
+        assert!(may_retry(true, &busy));
+        assert!(!may_retry(false, &busy));
+        assert!(may_retry(false, &Failure::Connect), "nothing was sent");
+        assert!(may_retry(true, &Failure::AfterSending));
         assert!(
-            may_retry(Method::Post, &Failure::Connect),
-            "nothing was sent"
+            !may_retry(false, &Failure::AfterSending),
+            "the server may have acted"
         );
         let business = Failure::Status {
             status: 500,
             terminal_code: false,
         };
-        assert!(!may_retry(Method::Get, &business));
+        assert!(!may_retry(true, &business));
         let blocked = Failure::Status {
             status: 429,
             terminal_code: true,
         };
-        assert!(!may_retry(Method::Get, &blocked));
+        assert!(!may_retry(true, &blocked));
+        assert!(!may_retry(true, &Failure::Other));
     }
 
     #[test]

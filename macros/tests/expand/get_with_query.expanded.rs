@@ -54,6 +54,8 @@ impl ::core::fmt::Debug for ListThingsRequestBuilder {
 }
 impl ListThingsRequestBuilder {
     /// Sets `order_by_name`.
+    ///
+    /// Sent in the query string as `order_by.name`.
     #[must_use]
     pub fn order_by_name(mut self, value: impl ::core::convert::Into<String>) -> Self {
         self.request.order_by_name = ::core::option::Option::Some(
@@ -62,12 +64,16 @@ impl ListThingsRequestBuilder {
         self
     }
     /// Sets `order_by_name`, or clears it with `None`.
+    ///
+    /// Sent in the query string as `order_by.name`.
     #[must_use]
     pub fn maybe_order_by_name(mut self, value: ::core::option::Option<String>) -> Self {
         self.request.order_by_name = value;
         self
     }
     /// Sets `columns`.
+    ///
+    /// Sent in the query string as `columns`.
     #[must_use]
     pub fn columns(mut self, value: impl ::core::convert::Into<Vec<String>>) -> Self {
         self.request.columns = ::core::option::Option::Some(
@@ -76,12 +82,16 @@ impl ListThingsRequestBuilder {
         self
     }
     /// Sets `columns`, or clears it with `None`.
+    ///
+    /// Sent in the query string as `columns`.
     #[must_use]
     pub fn maybe_columns(mut self, value: ::core::option::Option<Vec<String>>) -> Self {
         self.request.columns = value;
         self
     }
     /// Sets `type`.
+    ///
+    /// Sent in the query string as `type`.
     #[must_use]
     pub fn r#type(mut self, value: impl ::core::convert::Into<String>) -> Self {
         self.request.r#type = ::core::option::Option::Some(
@@ -90,6 +100,8 @@ impl ListThingsRequestBuilder {
         self
     }
     /// Sets `type`, or clears it with `None`.
+    ///
+    /// Sent in the query string as `type`.
     #[must_use]
     pub fn maybe_type(mut self, value: ::core::option::Option<String>) -> Self {
         self.request.r#type = value;
@@ -112,6 +124,59 @@ impl ::openprovider::__private::Endpoint for ListThingsRequest {
     const NAME: &'static str = "list_things";
     const METHOD: ::openprovider::__private::Method = ::openprovider::__private::Method::Get;
     const PATH: &'static str = "/things";
+    const INFO: ::openprovider::__private::EntryInfo = ::openprovider::__private::EntryInfo::__new(
+        ::openprovider::__private::last_segment(::core::module_path!()),
+        "list_things",
+        ::openprovider::__private::Method::Get,
+        "/things",
+        true,
+        &[
+            ::openprovider::__private::FieldInfo::__new(
+                "order_by_name",
+                "order_by.name",
+                false,
+                true,
+                false,
+                false,
+                false,
+                &[],
+                "Option<String>",
+            ),
+            ::openprovider::__private::FieldInfo::__new(
+                "columns",
+                "columns",
+                false,
+                true,
+                false,
+                false,
+                false,
+                &[],
+                "Option<Vec<String>>",
+            ),
+            ::openprovider::__private::FieldInfo::__new(
+                "type",
+                "type",
+                false,
+                true,
+                false,
+                false,
+                false,
+                &[],
+                "Option<String>",
+            ),
+            ::openprovider::__private::FieldInfo::__new(
+                "limit",
+                "limit",
+                false,
+                true,
+                false,
+                true,
+                false,
+                &[],
+                "i32",
+            ),
+        ],
+    );
     fn write_path(
         &self,
         path: &mut ::openprovider::__private::PathWriter,
@@ -130,7 +195,7 @@ impl ::openprovider::__private::Endpoint for ListThingsRequest {
         ::core::result::Result::Ok(())
     }
 }
-/// Sends `GET /things` and returns the reply's `data`.
+/// Sends `GET /things` and returns the reply's `data`. Safe to repeat: after a dropped connection, a timeout or a 502/503/504 it is sent again, within the client's retry policy.
 pub async fn list_things(
     client: &::openprovider::__private::Client,
     request: &ListThingsRequest,

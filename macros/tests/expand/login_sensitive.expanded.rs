@@ -55,6 +55,8 @@ impl ::core::fmt::Debug for LoginRequestBuilder {
 }
 impl LoginRequestBuilder {
     /// Sets `ip`.
+    ///
+    /// Sent in the query string as `ip`.
     #[must_use]
     pub fn ip(mut self, value: impl ::core::convert::Into<String>) -> Self {
         self.request.ip = ::core::option::Option::Some(
@@ -63,6 +65,8 @@ impl LoginRequestBuilder {
         self
     }
     /// Sets `ip`, or clears it with `None`.
+    ///
+    /// Sent in the query string as `ip`.
     #[must_use]
     pub fn maybe_ip(mut self, value: ::core::option::Option<String>) -> Self {
         self.request.ip = value;
@@ -89,6 +93,48 @@ impl ::openprovider::__private::Endpoint for LoginRequest {
         ::core::time::Duration::from_millis(30000u64),
     );
     const AUTHENTICATED: bool = false;
+    const INFO: ::openprovider::__private::EntryInfo = ::openprovider::__private::EntryInfo::__new(
+        ::openprovider::__private::last_segment(::core::module_path!()),
+        "login",
+        ::openprovider::__private::Method::Post,
+        "/auth/login",
+        false,
+        &[
+            ::openprovider::__private::FieldInfo::__new(
+                "username",
+                "username",
+                false,
+                false,
+                true,
+                true,
+                false,
+                &[],
+                "String",
+            ),
+            ::openprovider::__private::FieldInfo::__new(
+                "password",
+                "password",
+                false,
+                false,
+                true,
+                true,
+                true,
+                &[],
+                "String",
+            ),
+            ::openprovider::__private::FieldInfo::__new(
+                "ip",
+                "ip",
+                false,
+                true,
+                false,
+                false,
+                false,
+                &[],
+                "Option<String>",
+            ),
+        ],
+    );
     fn write_path(
         &self,
         path: &mut ::openprovider::__private::PathWriter,
@@ -114,7 +160,7 @@ impl ::openprovider::__private::Endpoint for LoginRequest {
 }
 /// Logs in.
 ///
-/// Sends `POST /auth/login` and returns the reply's `data`.
+/// Sends `POST /auth/login` and returns the reply's `data`. Not safe to repeat: once it may have reached the server it is never sent again, and a failure says the server may have acted.
 pub async fn login(
     client: &::openprovider::__private::Client,
     request: &LoginRequest,

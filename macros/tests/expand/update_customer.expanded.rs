@@ -71,6 +71,8 @@ impl ::core::fmt::Debug for UpdateCustomerRequestBuilder {
 }
 impl UpdateCustomerRequestBuilder {
     /// Sets `vat`.
+    ///
+    /// Sent in the JSON body as `vat`.
     #[must_use]
     pub fn vat(mut self, value: impl ::core::convert::Into<String>) -> Self {
         self.request.vat = ::core::option::Option::Some(
@@ -79,12 +81,16 @@ impl UpdateCustomerRequestBuilder {
         self
     }
     /// Sets `vat`, or clears it with `None`.
+    ///
+    /// Sent in the JSON body as `vat`.
     #[must_use]
     pub fn maybe_vat(mut self, value: ::core::option::Option<String>) -> Self {
         self.request.vat = value;
         self
     }
     /// Sets `email`.
+    ///
+    /// Sent in the JSON body as `email`.
     #[must_use]
     pub fn email(mut self, value: impl ::core::convert::Into<String>) -> Self {
         self.request.email = ::core::option::Option::Some(
@@ -93,12 +99,16 @@ impl UpdateCustomerRequestBuilder {
         self
     }
     /// Sets `email`, or clears it with `None`.
+    ///
+    /// Sent in the JSON body as `email`.
     #[must_use]
     pub fn maybe_email(mut self, value: ::core::option::Option<String>) -> Self {
         self.request.email = value;
         self
     }
     /// Sets `extension_additional_data`.
+    ///
+    /// Sent in the JSON body as `extension_additional_data`. Required for the TLDs ru, su (see `check_tld`).
     #[must_use]
     pub fn extension_additional_data(
         mut self,
@@ -110,6 +120,8 @@ impl UpdateCustomerRequestBuilder {
         self
     }
     /// Sets `extension_additional_data`, or clears it with `None`.
+    ///
+    /// Sent in the JSON body as `extension_additional_data`. Required for the TLDs ru, su (see `check_tld`).
     #[must_use]
     pub fn maybe_extension_additional_data(
         mut self,
@@ -135,6 +147,59 @@ impl ::openprovider::__private::Endpoint for UpdateCustomerRequest {
     const NAME: &'static str = "update_customer";
     const METHOD: ::openprovider::__private::Method = ::openprovider::__private::Method::Put;
     const PATH: &'static str = "/customers/{handle}";
+    const INFO: ::openprovider::__private::EntryInfo = ::openprovider::__private::EntryInfo::__new(
+        ::openprovider::__private::last_segment(::core::module_path!()),
+        "update_customer",
+        ::openprovider::__private::Method::Put,
+        "/customers/{handle}",
+        true,
+        &[
+            ::openprovider::__private::FieldInfo::__new(
+                "handle",
+                "handle",
+                true,
+                false,
+                false,
+                true,
+                false,
+                &[],
+                "String",
+            ),
+            ::openprovider::__private::FieldInfo::__new(
+                "vat",
+                "vat",
+                false,
+                false,
+                true,
+                false,
+                false,
+                &[],
+                "Option<String>",
+            ),
+            ::openprovider::__private::FieldInfo::__new(
+                "email",
+                "email",
+                false,
+                false,
+                true,
+                false,
+                false,
+                &[],
+                "Option<String>",
+            ),
+            ::openprovider::__private::FieldInfo::__new(
+                "extension_additional_data",
+                "extension_additional_data",
+                false,
+                false,
+                true,
+                false,
+                false,
+                &["ru", "su"],
+                "Option<Vec<ExtensionAdditionalData>>",
+            ),
+        ],
+    );
     fn write_path(
         &self,
         path: &mut ::openprovider::__private::PathWriter,
@@ -155,7 +220,7 @@ impl ::openprovider::__private::Endpoint for UpdateCustomerRequest {
 }
 /// Change the data of an existing customer handle.
 ///
-/// Sends `PUT /customers/{handle}` and returns the reply's `data`.
+/// Sends `PUT /customers/{handle}` and returns the reply's `data`. Safe to repeat: after a dropped connection, a timeout or a 502/503/504 it is sent again, within the client's retry policy.
 pub async fn update_customer(
     client: &::openprovider::__private::Client,
     request: &UpdateCustomerRequest,

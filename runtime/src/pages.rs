@@ -1,0 +1,219 @@
+//! Walking a list entry page by page: a `Stream` of its items that asks for the next page only
+//! when the items of the last one are used up.
+
+use std::collections::VecDeque;
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+use futures_core::Stream;
+use serde::{Deserialize, Serialize};
+
+use crate::client::Client;
+use crate::de;
+use crate::endpoint::Endpoint;
+use crate::error::Error;
+
+/// A reply that is one page of a list: its items and, where the API says, the total over all
+/// pages. List entries (with `limit` and `offset` fields) need their reply type to be one.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a page of results, but its entry has `limit` and `offset`",
+    label = "the reply of a list entry must implement `openprovider::Page`",
+    note = "use `openprovider::List<Item>` as the reply type, or implement `Page` for `{Self}`"
+)]
+pub trait Page {
+    /// One result.
+    type Item;
+    /// The results of this page, and the total the API gave.
+    fn into_page(self) -> (Vec<Self::Item>, Option<i64>);
+}
+
+/// A page of results as most list entries answer: `{"results": [...], "total": n}`.
+///
+/// `results` may be missing or `null` (an empty page) and `total` may come as a string.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(bound(deserialize = "T: serde::de::DeserializeOwned"))]
+#[non_exhaustive]
+pub struct List<T> {
+    /// The items of this page.
+    #[serde(default, deserialize_with = "de::null_as_default")]
+    pub results: Vec<T>,
+    /// How many items match over all pages, where the API says.
+    #[serde(default, deserialize_with = "de::lenient_opt_i64")]
+    pub total: Option<i64>,
+}
+
+impl<T> Default for List<T> {
+    fn default() -> Self {
+        List {
+            results: Vec::new(),
+            total: None,
+        }
+    }
+}
+
+impl<T> Page for List<T> {
+    type Item = T;
+    fn into_page(self) -> (Vec<T>, Option<i64>) {
+        (self.results, self.total)
+    }
+}
+
+/// A request of a list entry: where its page starts and how long it is. The macro implements
+/// it for entries with optional `limit` and `offset` fields.
+pub trait PagedRequest: Endpoint + Clone {
+    /// The request's `limit` and `offset`, as set.
+    fn window(&self) -> (Option<i64>, Option<i64>);
+    /// Moves the request to the page that starts at `offset`.
+    fn set_offset(&mut self, offset: i64) -> Result<(), Error>;
+}
+
+/// The item type of a list entry's reply.
+type Item<E> = <<E as Endpoint>::Response as Page>::Item;
+
+type PageFuture<R> = Pin<Box<dyn Future<Output = Result<R, Error>> + Send>>;
+
+/// Every item of a list entry, over all its pages: see `items` on a list request.
+///
+/// It asks for one page at a time, starting at the request's `offset` with its `limit` as the
+/// page size, and stops at an empty page, a page shorter than the page size, or the `total`.
+/// An error ends the stream after the items of the pages before it.
+#[must_use = "a stream does nothing unless polled"]
+pub struct Items<E: PagedRequest>
+where
+    E::Response: Page,
+{
+    client: Client,
+    request: E,
+    buffer: VecDeque<Item<E>>,
+    in_flight: Option<PageFuture<E::Response>>,
+    /// Where the next page starts; `None` once the last page has come.
+    next_offset: Option<i64>,
+    /// The page size: the request's `limit`, or the length of the first page.
+    page_size: Option<i64>,
+    finished: bool,
+}
+
+impl<E: PagedRequest> std::fmt::Debug for Items<E>
+where
+    E::Response: Page,
+{
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Items")
+            .field("endpoint", &E::NAME)
+            .field("buffered", &self.buffer.len())
+            .field("next_offset", &self.next_offset)
+            .field("finished", &self.finished)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<E> Items<E>
+where
+    E: PagedRequest + Send + Sync + 'static,
+    E::Response: Page + Send + 'static,
+{
+    /// Walks the pages of `request`, starting at its `offset`.
+    pub fn new(client: &Client, request: &E) -> Self {
+        let (limit, offset) = request.window();
+        Items {
+            client: client.clone(),
+            request: request.clone(),
+            buffer: VecDeque::new(),
+            in_flight: None,
+            next_offset: Some(offset.unwrap_or(0)),
+            page_size: limit.filter(|l| *l > 0),
+            finished: false,
+        }
+    }
+
+    /// Every item, or the first error.
+    pub async fn all(mut self) -> Result<Vec<Item<E>>, Error> {
+        let mut items = Vec::new();
+        while let Some(item) = std::future::poll_fn(|cx| Pin::new(&mut self).poll_next(cx)).await {
+            items.push(item?);
+        }
+        Ok(items)
+    }
+
+    fn start_page(&mut self, offset: i64) -> Result<(), Error> {
+        let mut request = self.request.clone();
+        request.set_offset(offset)?;
+        let client = self.client.clone();
+        self.in_flight = Some(Box::pin(async move { client.send(&request).await }));
+        Ok(())
+    }
+
+    /// Takes in a page and decides where the next starts.
+    fn receive(&mut self, offset: i64, page: E::Response) {
+        let (items, total) = page.into_page();
+        let count = i64::try_from(items.len()).unwrap_or(i64::MAX);
+        let page_size = *self.page_size.get_or_insert(count);
+        let end = offset.saturating_add(count);
+        let last = count == 0 || count < page_size || total.is_some_and(|t| end >= t);
+        self.next_offset = (!last).then_some(end);
+        self.buffer.extend(items);
+    }
+}
+
+// Nothing in `Items` is pinned in place: the page future is boxed.
+impl<E: PagedRequest> Unpin for Items<E> where E::Response: Page {}
+
+impl<E> Stream for Items<E>
+where
+    E: PagedRequest + Send + Sync + 'static,
+    E::Response: Page + Send + 'static,
+{
+    type Item = Result<Item<E>, Error>;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let this = self.get_mut();
+        loop {
+            if let Some(item) = this.buffer.pop_front() {
+                return Poll::Ready(Some(Ok(item)));
+            }
+            if this.finished {
+                return Poll::Ready(None);
+            }
+            let Some(offset) = this.next_offset else {
+                this.finished = true;
+                return Poll::Ready(None);
+            };
+            if this.in_flight.is_none()
+                && let Err(err) = this.start_page(offset)
+            {
+                this.finished = true;
+                return Poll::Ready(Some(Err(err)));
+            }
+            let Some(future) = this.in_flight.as_mut() else {
+                continue;
+            };
+            let result = match future.as_mut().poll(cx) {
+                Poll::Pending => return Poll::Pending,
+                Poll::Ready(result) => result,
+            };
+            this.in_flight = None;
+            match result {
+                Ok(page) => this.receive(offset, page),
+                Err(err) => {
+                    this.finished = true;
+                    return Poll::Ready(Some(Err(err)));
+                }
+            }
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let done = self.finished || self.next_offset.is_none();
+        (self.buffer.len(), done.then_some(self.buffer.len()))
+    }
+}
+
+/// Converts a page offset to the type of the request's `offset` field, for generated code.
+#[doc(hidden)]
+pub fn offset_as<T: TryFrom<i64>>(offset: i64) -> Result<T, Error> {
+    T::try_from(offset).map_err(|_| Error::InvalidRequest {
+        field: "offset".to_owned(),
+        reason: format!("the next page starts at {offset}, which does not fit the field's type"),
+    })
+}

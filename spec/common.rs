@@ -1,0 +1,134 @@
+//! Value types that several API areas share: a domain name as the API takes it, and the reply
+//! of a write.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+/// A domain name as the API takes it: the first label and the extension, without a dot
+/// between. Sent as `{"name": "example", "extension": "co.uk"}`.
+///
+/// ```
+/// use openprovider::common::DomainName;
+///
+/// let domain: DomainName = "example.co.uk".parse().unwrap();
+/// assert_eq!(domain, DomainName::new("example", "co.uk"));
+/// assert_eq!(domain.to_string(), "example.co.uk");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct DomainName {
+    /// The first label, like `example`.
+    pub name: String,
+    /// Everything after the first dot, like `com` or `co.uk`.
+    pub extension: String,
+}
+
+impl DomainName {
+    /// A domain from its first label and its extension (without a leading dot).
+    pub fn new(name: impl Into<String>, extension: impl Into<String>) -> Self {
+        DomainName {
+            name: name.into(),
+            extension: extension.into(),
+        }
+    }
+}
+
+impl fmt::Display for DomainName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{}", self.name, self.extension)
+    }
+}
+
+/// Why a text is not a domain name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseDomainNameError {
+    input: String,
+    reason: &'static str,
+}
+
+impl fmt::Display for ParseDomainNameError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?} is not a domain name: {}", self.input, self.reason)
+    }
+}
+
+impl std::error::Error for ParseDomainNameError {}
+
+impl FromStr for DomainName {
+    type Err = ParseDomainNameError;
+
+    /// The first label, then the rest: `example.co.uk` is `example` + `co.uk`. A trailing dot
+    /// (`example.com.`) is dropped.
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let fail = |reason| ParseDomainNameError {
+            input: text.to_owned(),
+            reason,
+        };
+        let trimmed = text.strip_suffix('.').unwrap_or(text);
+        let Some((name, extension)) = trimmed.split_once('.') else {
+            return Err(fail("it needs a name and an extension, like example.com"));
+        };
+        if trimmed.split('.').any(str::is_empty) {
+            return Err(fail("it has an empty label"));
+        }
+        if trimmed
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '/' | '?' | '#' | '@'))
+        {
+            return Err(fail("it holds a character no domain has"));
+        }
+        Ok(DomainName::new(name, extension))
+    }
+}
+
+/// The reply of most writes: `{"success": true}`.
+///
+/// The API also answers a write with `{}`, which is success; a reply of `"success": false`
+/// never arrives here, since the client turns it into [`Error::Unsuccessful`](crate::Error::Unsuccessful).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Success {
+    /// The API sends `true` or `"true"`; absent means success.
+    #[serde(default = "yes", deserialize_with = "crate::de::lenient_bool")]
+    pub success: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn domain_names_parse_at_the_first_dot() {
+        let d: DomainName = "example.co.uk".parse().unwrap();
+        assert_eq!(d.name, "example");
+        assert_eq!(d.extension, "co.uk");
+        assert_eq!(
+            "example.com.".parse::<DomainName>().unwrap(),
+            DomainName::new("example", "com")
+        );
+        for bad in [
+            "",
+            "example",
+            ".com",
+            "example.",
+            "a..b",
+            "ex ample.com",
+            "a/b.com",
+        ] {
+            assert!(bad.parse::<DomainName>().is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn success_reads_every_shape_of_yes() {
+        for body in [r#"{}"#, r#"{"success":true}"#, r#"{"success":"true"}"#] {
+            let s: Success = serde_json::from_str(body).unwrap();
+            assert!(s.success, "{body}");
+        }
+    }
+}

@@ -1,0 +1,11 @@
+use openprovider::openprovider_endpoint;
+
+openprovider_endpoint! {
+    #![catalogue("ENTRIES")]
+
+    pub get_thing: GET "/things/{id}" -> openprovider::customers::Success {
+        id: i64,
+    }
+}
+
+fn main() {}
