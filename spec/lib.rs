@@ -89,6 +89,8 @@ pub use openprovider_runtime::{
 pub mod auth;
 pub mod common;
 pub mod customers;
+pub mod domains;
+pub mod tlds;
 
 pub use common::DomainName;
 
@@ -109,11 +111,16 @@ pub use common::DomainName;
 pub fn catalogue() -> &'static [&'static EntryInfo] {
     static ALL: std::sync::OnceLock<Vec<&'static EntryInfo>> = std::sync::OnceLock::new();
     ALL.get_or_init(|| {
-        [auth::ENTRIES, customers::ENTRIES]
-            .into_iter()
-            .flatten()
-            .copied()
-            .collect()
+        [
+            auth::ENTRIES,
+            customers::ENTRIES,
+            domains::ENTRIES,
+            tlds::ENTRIES,
+        ]
+        .into_iter()
+        .flatten()
+        .copied()
+        .collect()
     })
 }
 

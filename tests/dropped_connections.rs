@@ -114,7 +114,7 @@ openprovider::openprovider_endpoint! {
 
 #[tokio::test]
 async fn an_entry_marked_not_safe_to_repeat_behaves_like_a_create() {
-    assert!(!<AppendCommentRequest as openprovider::Endpoint>::INFO.safe_to_repeat);
+    const { assert!(!<AppendCommentRequest as openprovider::Endpoint>::INFO.safe_to_repeat) };
     let (server, client) = server_and_client().await;
     let handle = created_handle(&server, &client).await;
     server.inject(Fault::CloseAfterActing, "/customers/");

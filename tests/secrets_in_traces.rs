@@ -3,34 +3,10 @@
 
 mod common;
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
-
 use common::*;
 use openprovider::customers::{self, ListCustomersRequest};
 use openprovider_mock::CannedReply;
-use tracing_subscriber::fmt::MakeWriter;
 use tracing_subscriber::fmt::format::FmtSpan;
-
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl<'a> MakeWriter<'a> for Captured {
-    type Writer = Captured;
-    fn make_writer(&'a self) -> Self::Writer {
-        self.clone()
-    }
-}
 
 openprovider::openprovider_endpoint! {
     /// A list whose filter is marked sensitive, sent in the query string.
@@ -86,7 +62,7 @@ async fn tracing_debug_and_errors_hold_no_secret() {
     let request = SecretSearchRequest::builder()
         .email_pattern(sensitive)
         .build();
-    let mut everything = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let mut everything = captured.text();
     everything.push_str(&format!("{client:?} {request:?} {error} {error:?}"));
 
     assert!(

@@ -12,36 +12,14 @@
 //! the handle it created at the end.
 
 mod article;
+#[path = "../shared/connect.rs"]
+mod connect;
 mod steps;
-
-use openprovider::Client;
-use openprovider_mock::MockServer;
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let live = std::env::var_os("OPENPROVIDER_USERNAME").is_some();
-    // Kept alive until the end: dropping it stops the stand-in.
-    let mut _server = None;
-    let client = if live {
-        let client = Client::from_env()?;
-        println!(
-            "Running against {} as $OPENPROVIDER_USERNAME",
-            client.base_url()
-        );
-        client
-    } else {
-        let server = MockServer::start().await?;
-        let client = Client::builder()
-            .base_url(server.base_url())
-            .credentials(server.username(), server.password())
-            .build()?;
-        println!(
-            "Running against the local stand-in at {} (set OPENPROVIDER_USERNAME and OPENPROVIDER_PASSWORD to use your account)",
-            server.base_url()
-        );
-        _server = Some(server);
-        client
-    };
+    // The stand-in, if used, stays alive until the end.
+    let (client, _server) = connect::connect().await?;
     let mut log = String::new();
     let outcome = steps::walk_through(&client, &mut log).await;
     print!("{log}");

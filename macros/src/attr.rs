@@ -13,10 +13,17 @@ pub const TIMEOUT: &str = "timeout";
 pub const NO_AUTH: &str = "no_auth";
 pub const SAFE_TO_REPEAT: &str = "safe_to_repeat";
 pub const NOT_SAFE_TO_REPEAT: &str = "not_safe_to_repeat";
+pub const NO_PAGES: &str = "no_pages";
 pub const CATALOGUE: &str = "catalogue";
 
 const FIELD_ATTRS: &[&str] = &[QUERY, BODY, RENAME, REQUIRED_FOR_TLDS, SENSITIVE];
-const ENTRY_ATTRS: &[&str] = &[TIMEOUT, NO_AUTH, SAFE_TO_REPEAT, NOT_SAFE_TO_REPEAT];
+const ENTRY_ATTRS: &[&str] = &[
+    TIMEOUT,
+    NO_AUTH,
+    SAFE_TO_REPEAT,
+    NOT_SAFE_TO_REPEAT,
+    NO_PAGES,
+];
 const INVOCATION_ATTRS: &[&str] = &[CATALOGUE];
 
 /// The attributes of one field, each with the span of the attribute that set it.
@@ -37,6 +44,7 @@ pub struct EntryAttrs {
     pub no_auth: Option<Attribute>,
     pub safe_to_repeat: Option<Attribute>,
     pub not_safe_to_repeat: Option<Attribute>,
+    pub no_pages: Option<Attribute>,
 }
 
 pub fn field_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> FieldAttrs {
@@ -119,6 +127,11 @@ pub fn entry_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> EntryAt
             Some(SAFE_TO_REPEAT) => {
                 if flag(attr, SAFE_TO_REPEAT, errors) {
                     out.safe_to_repeat = Some(attr.clone());
+                }
+            }
+            Some(NO_PAGES) => {
+                if flag(attr, NO_PAGES, errors) {
+                    out.no_pages = Some(attr.clone());
                 }
             }
             Some(NOT_SAFE_TO_REPEAT) => {

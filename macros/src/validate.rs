@@ -56,7 +56,17 @@ pub fn entry(entry: &ast::Entry) -> syn::Result<Endpoint> {
     let segments = path_segments(entry, &mut fields, &mut errors);
     check_wire_names(&fields, &mut errors);
     let safe_to_repeat = method.map(|m| repeat_safety(m, &entry_attrs, &mut errors));
-    let pages = page_fields(&fields);
+    let pages = match (&entry_attrs.no_pages, page_fields(&fields)) {
+        (Some(_), Some(_)) => None,
+        (Some(attr), None) => {
+            errors.push(syn::Error::new_spanned(
+                attr,
+                "this entry has no optional `limit` and `offset`, so it has no pages: remove `#[no_pages]`",
+            ));
+            None
+        }
+        (None, pages) => pages,
+    };
 
     if let Some(err) = errors.into_iter().reduce(|mut a, b| {
         a.combine(b);
@@ -128,7 +138,7 @@ fn repeat_safety(method: Method, attrs: &attr::EntryAttrs, errors: &mut Vec<syn:
 }
 
 /// An entry with optional `limit` and `offset` fields (sent in the query or the body) is a
-/// list, walked page by page.
+/// list, walked page by page, unless it says `#[no_pages]` (a single item whose sub-lists page).
 fn page_fields(fields: &[Field]) -> Option<(usize, usize)> {
     let find = |name: &str| {
         fields

@@ -8,10 +8,11 @@ use std::time::{Duration, Instant};
 use percent_encoding::percent_decode_str;
 use serde_json::{Map, Value, json};
 
+use crate::domains::{self, Domains};
 use crate::record::RecordedRequest;
 use crate::{AuthFailure, DEFAULT_PASSWORD, DEFAULT_USERNAME, Shared, time};
 
-const RESELLER_ID: i64 = 100_001;
+pub(crate) const RESELLER_ID: i64 = 100_001;
 const TOKEN_LIFETIME: Duration = Duration::from_secs(48 * 60 * 60);
 const NOT_DELETED: &str = "0000-00-00 00:00:00";
 const DEFAULT_LIMIT: usize = 100;
@@ -41,6 +42,7 @@ pub struct State {
     next_id: i64,
     random: RandomState,
     token_counter: u64,
+    pub domains: Domains,
 }
 
 struct Stored {
@@ -50,13 +52,13 @@ struct Stored {
     comments_last_changed_at: String,
 }
 
-type Answer = (u16, Value);
+pub(crate) type Answer = (u16, Value);
 
-fn ok(data: Value) -> Answer {
+pub(crate) fn ok(data: Value) -> Answer {
     (200, json!({"code": 0, "desc": "", "data": data}))
 }
 
-fn api_error(code: i32, desc: &str) -> Answer {
+pub(crate) fn api_error(code: i32, desc: &str) -> Answer {
     (500, json!({"code": code, "desc": desc, "data": ""}))
 }
 
@@ -83,6 +85,7 @@ impl State {
             next_id: 988_275,
             random: RandomState::new(),
             token_counter: 0,
+            domains: Domains::new(),
         }
     }
 
@@ -99,6 +102,16 @@ impl State {
         self.customers
             .get(handle)
             .map(|c| render(handle, c, true, true))
+    }
+
+    /// A number no one can guess from the last, for tokens and auth codes.
+    pub(crate) fn random_u64(&mut self) -> u64 {
+        self.token_counter += 1;
+        self.random.hash_one(self.token_counter)
+    }
+
+    pub(crate) fn customer_exists(&self, handle: &str) -> bool {
+        live(self, handle).is_some()
     }
 
     fn new_token(&mut self) -> String {
@@ -143,17 +156,38 @@ pub fn answer(shared: &Shared, request: &RecordedRequest) -> Answer {
         };
         return (status, body);
     }
-    match (request.method.as_str(), segments.as_slice()) {
-        ("GET", ["customers"]) => list(&state, request),
-        ("POST", ["customers"]) => create(&mut state, request),
-        ("GET", ["customers", handle]) => get(&state, handle, request),
-        ("PUT", ["customers", handle]) => update(&mut state, handle, request),
-        ("DELETE", ["customers", handle]) => delete(&mut state, handle),
+    let (status, mut reply) = route(&mut state, request, &segments);
+    if status == 200 && reply["code"] == 0 && !state.domains.warnings.is_empty() {
+        reply["warnings"] = Value::Array(std::mem::take(&mut state.domains.warnings));
+    }
+    (status, reply)
+}
+
+fn route(state: &mut State, request: &RecordedRequest, segments: &[&str]) -> Answer {
+    match (request.method.as_str(), segments) {
+        ("GET", ["customers"]) => list(state, request),
+        ("POST", ["customers"]) => create(state, request),
+        ("GET", ["customers", handle]) => get(state, handle, request),
+        ("PUT", ["customers", handle]) => update(state, handle, request),
+        ("DELETE", ["customers", handle]) => delete(state, handle),
+        ("POST", ["domains", "check"]) => domains::check(state, request),
+        ("POST", ["domains", "transfer"]) => domains::transfer(state, request),
+        ("GET", ["domains"]) => domains::list(state, request),
+        ("POST", ["domains"]) => domains::create(state, request),
+        ("GET", ["domains", id]) => domains::get(state, id),
+        ("PUT", ["domains", id]) => domains::update(state, id, request),
+        ("DELETE", ["domains", id]) => domains::delete(state, id),
+        ("POST", ["domains", id, "renew"]) => domains::renew(state, id, request),
+        ("POST", ["domains", id, "restore"]) => domains::restore(state, id),
+        ("GET", ["domains", id, "authcode"]) => domains::auth_code(state, id),
+        ("POST", ["domains", id, "authcode", "reset"]) => domains::reset_auth_code(state, id),
+        ("GET", ["tlds"]) => domains::list_tlds(request),
+        ("GET", ["tlds", name]) => domains::get_tld(name),
         _ => not_found(),
     }
 }
 
-fn body_object(request: &RecordedRequest) -> Result<Map<String, Value>, Answer> {
+pub(crate) fn body_object(request: &RecordedRequest) -> Result<Map<String, Value>, Answer> {
     match request.json() {
         Some(Value::Object(map)) => Ok(map),
         _ => Err((
@@ -163,7 +197,7 @@ fn body_object(request: &RecordedRequest) -> Result<Map<String, Value>, Answer> 
     }
 }
 
-fn text<'a>(map: &'a Map<String, Value>, path: &[&str]) -> &'a str {
+pub(crate) fn text<'a>(map: &'a Map<String, Value>, path: &[&str]) -> &'a str {
     let mut value = map.get(path[0]);
     for key in &path[1..] {
         value = value.and_then(|v| v.get(key));
@@ -345,6 +379,9 @@ fn update(state: &mut State, handle: &str, request: &RecordedRequest) -> Answer 
 }
 
 fn delete(state: &mut State, handle: &str) -> Answer {
+    if state.domains.uses_handle(handle) {
+        return api_error(187, "Customer is still attached to some domains");
+    }
     match state.customers.get_mut(handle) {
         Some(c) if c.deleted_at.is_none() => {
             c.deleted_at = Some(time::now_text());
@@ -354,16 +391,23 @@ fn delete(state: &mut State, handle: &str) -> Answer {
     }
 }
 
-fn list(state: &State, request: &RecordedRequest) -> Answer {
-    let params = request.query_pairs();
-    let param = |name: &str| {
-        params
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-    };
+/// The first value of a query parameter.
+pub(crate) fn param<'a>(params: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    params
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+}
+
+/// `limit` (capped at `max`) and `offset` of a list request; a value that is not a number is
+/// the gateway's error, as the real API answers it.
+pub(crate) fn window(
+    params: &[(String, String)],
+    default_limit: usize,
+    max_limit: usize,
+) -> Result<(usize, usize), Answer> {
     let number = |name: &str, default: usize| -> Result<usize, Answer> {
-        match param(name) {
+        match param(params, name) {
             None => Ok(default),
             Some(v) => v.parse().map_err(|_| {
                 (
@@ -373,12 +417,17 @@ fn list(state: &State, request: &RecordedRequest) -> Answer {
             }),
         }
     };
-    let limit = match number("limit", DEFAULT_LIMIT) {
-        Ok(n) => n.min(MAX_LIMIT),
-        Err(e) => return e,
-    };
-    let offset = match number("offset", 0) {
-        Ok(n) => n,
+    Ok((
+        number("limit", default_limit)?.min(max_limit),
+        number("offset", 0)?,
+    ))
+}
+
+fn list(state: &State, request: &RecordedRequest) -> Answer {
+    let params = request.query_pairs();
+    let param = |name: &str| param(&params, name);
+    let (limit, offset) = match window(&params, DEFAULT_LIMIT, MAX_LIMIT) {
+        Ok(w) => w,
         Err(e) => return e,
     };
     let filters: [(&str, &[&[&str]]); 6] = [
@@ -488,7 +537,7 @@ fn render(handle: &str, c: &Stored, with_additional_data: bool, full: bool) -> V
 }
 
 /// Case-insensitive match where `*` stands for any run of characters.
-fn glob(pattern: &str, text: &str) -> bool {
+pub(crate) fn glob(pattern: &str, text: &str) -> bool {
     let p: Vec<char> = pattern.to_lowercase().chars().collect();
     let t: Vec<char> = text.to_lowercase().chars().collect();
     let (mut pi, mut ti) = (0, 0);

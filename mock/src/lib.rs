@@ -21,6 +21,7 @@
 #![warn(missing_docs)]
 
 mod api;
+mod domains;
 mod record;
 mod time;
 
@@ -99,6 +100,19 @@ impl CannedReply {
             body: body.into(),
             path_contains: None,
         }
+    }
+
+    /// A registry's refusal as the API passes it on: code 399 in an HTTP 500, the registry's
+    /// own words in `data`.
+    pub fn registry_refusal(registry_message: &str) -> Self {
+        CannedReply::json(
+            500,
+            serde_json::json!({
+                "code": 399,
+                "desc": "An error has occurred; for more details, please refer to the registry message below.",
+                "data": registry_message,
+            }),
+        )
     }
 
     /// The API's error envelope, `{"code", "desc", "data"}`.
@@ -257,6 +271,33 @@ impl MockServer {
     /// How many logins succeeded.
     pub fn login_count(&self) -> usize {
         self.shared.state().logins
+    }
+
+    /// Marks a name as premium, at this price in EUR: `check` says `is_premium` and a
+    /// registration needs `accept_premium_fee`.
+    pub fn set_premium(&self, domain: &str, price: f64) {
+        self.shared.state().domains.set_premium(domain, price);
+    }
+
+    /// Puts a warning on the next successful reply, as the API has put registry failures on
+    /// successes.
+    pub fn warn_next(&self, code: i32, desc: &str, data: &str) {
+        self.shared
+            .state()
+            .domains
+            .warnings
+            .push(serde_json::json!({"code": code, "desc": desc, "data": data}));
+    }
+
+    /// A stored domain as `GET /domains/{id}` returns it, deleted ones
+    /// included.
+    pub fn domain(&self, id: i64) -> Option<serde_json::Value> {
+        self.shared.state().domains.json(id)
+    }
+
+    /// How many domains are stored, deleted ones included.
+    pub fn domain_count(&self) -> usize {
+        self.shared.state().domains.count()
     }
 
     /// A stored customer as the API would return it with additional data, deleted ones included.

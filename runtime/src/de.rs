@@ -70,6 +70,35 @@ pub fn lenient_opt_i64<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i64>, D
     lenient_int_value(&value)
 }
 
+/// An `i64` from a number or a numeric string.
+pub fn lenient_i64<'de, D: Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
+    let value = Value::deserialize(d)?;
+    lenient_int_value::<D::Error>(&value)?
+        .ok_or_else(|| de::Error::custom("expected a whole number, got nothing"))
+}
+
+/// An `Option<f64>` from a number or a numeric string (prices come both ways); null and `""`
+/// are `None`.
+pub fn lenient_opt_f64<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
+    match Value::deserialize(d)? {
+        Value::Null => Ok(None),
+        Value::Number(n) => Ok(n.as_f64()),
+        Value::String(s) if s.trim().is_empty() => Ok(None),
+        Value::String(s) => s
+            .trim()
+            .parse()
+            .map(Some)
+            .map_err(|_| de::Error::custom(format!("expected a number, got {s:?}"))),
+        other => Err(de::Error::custom(format!("expected a number, got {other}"))),
+    }
+}
+
+/// An `Option<String>` where `""` and null are `None`: the API sends `""` for an absent handle
+/// or name.
+pub fn empty_as_none<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    Ok(Option::<String>::deserialize(d)?.filter(|s| !s.is_empty()))
+}
+
 /// A `String` where null counts as empty.
 pub fn string_or_null<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     Ok(Option::<String>::deserialize(d)?.unwrap_or_default())

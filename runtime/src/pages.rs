@@ -127,10 +127,16 @@ where
         }
     }
 
+    /// The next item, asking for the next page when this one is used up; `None` after the
+    /// last. The same as `StreamExt::next`, without needing a futures crate.
+    pub async fn next(&mut self) -> Option<Result<Item<E>, Error>> {
+        std::future::poll_fn(|cx| Pin::new(&mut *self).poll_next(cx)).await
+    }
+
     /// Every item, or the first error.
     pub async fn all(mut self) -> Result<Vec<Item<E>>, Error> {
         let mut items = Vec::new();
-        while let Some(item) = std::future::poll_fn(|cx| Pin::new(&mut self).poll_next(cx)).await {
+        while let Some(item) = self.next().await {
             items.push(item?);
         }
         Ok(items)

@@ -1,0 +1,611 @@
+//! Domains and TLDs as the real API keeps them: numeric ids, registrations with dates that move
+//! on renewal, soft deletes, auth codes, and the reply quirks of live captures (`""` for absent
+//! handles, `"yes"`/`"no"` booleans, `0000-00-00 00:00:00` for "never", an unpadded hour).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use jiff::ToSpan;
+use jiff::civil::DateTime;
+use serde_json::{Map, Value, json};
+
+use crate::api::{Answer, State, api_error, body_object, glob, ok, param, text, window};
+use crate::record::RecordedRequest;
+
+const DEFAULT_LIMIT: usize = 100;
+const MAX_LIMIT: usize = 500;
+const NEVER: &str = "0000-00-00 00:00:00";
+/// How long before expiry Openprovider renews; the stand-in's own choice.
+const RENEW_DAYS_BEFORE_EXPIRY: i64 = 14;
+
+/// The TLDs the stand-in sells: name, price of a year, and the longest period.
+const TLDS: &[(&str, f64, i32)] = &[
+    ("com", 8.5, 10),
+    ("net", 10.0, 10),
+    ("org", 10.0, 10),
+    ("nl", 4.5, 1),
+    ("eu", 5.0, 10),
+    ("de", 5.0, 1),
+    ("co.uk", 6.0, 10),
+    ("io", 35.0, 10),
+];
+
+#[derive(Default)]
+pub struct Domains {
+    stored: BTreeMap<i64, Stored>,
+    next_id: i64,
+    /// Premium names and their price.
+    premium: BTreeMap<String, f64>,
+    /// Warnings to put on the next successful reply.
+    pub warnings: Vec<Value>,
+}
+
+struct Stored {
+    name: String,
+    extension: String,
+    status: &'static str,
+    handles: BTreeMap<&'static str, String>,
+    /// The other fields the client set (`name_servers`, `autorenew`, ...), as sent.
+    fields: Map<String, Value>,
+    auth_code: String,
+    ordered: DateTime,
+    expiration: DateTime,
+    deleted_at: Option<DateTime>,
+    last_changed: DateTime,
+    is_premium: bool,
+}
+
+const HANDLE_ROLES: [(&str, i32, &str); 5] = [
+    ("owner_handle", 331, "Invalid owner handle"),
+    ("admin_handle", 333, "Invalid admin handle"),
+    ("tech_handle", 335, "Invalid tech handle"),
+    ("billing_handle", 335, "Invalid billing handle"),
+    ("reseller_handle", 335, "Invalid reseller handle"),
+];
+
+/// Fields `PUT /domains/{id}` stores as sent.
+const UPDATABLE: &[&str] = &[
+    "name_servers",
+    "ns_group",
+    "autorenew",
+    "is_locked",
+    "is_private_whois_enabled",
+    "is_dnssec_enabled",
+    "dnssec_keys",
+    "comments",
+    "additional_data",
+    "use_domicile",
+];
+
+impl Domains {
+    pub fn new() -> Self {
+        Domains {
+            next_id: 27_000_000,
+            ..Domains::default()
+        }
+    }
+
+    pub fn set_premium(&mut self, domain: &str, price: f64) {
+        self.premium.insert(domain.to_ascii_lowercase(), price);
+    }
+
+    /// Whether any domain that is not deleted uses the handle.
+    pub fn uses_handle(&self, handle: &str) -> bool {
+        self.stored
+            .values()
+            .any(|d| d.deleted_at.is_none() && d.handles.values().any(|h| h == handle))
+    }
+
+    pub fn json(&self, id: i64) -> Option<Value> {
+        self.stored.get(&id).map(|d| render(id, d))
+    }
+
+    pub fn count(&self) -> usize {
+        self.stored.len()
+    }
+}
+
+/// The stand-in's clock, in UTC.
+fn now() -> DateTime {
+    jiff::tz::Offset::UTC.to_datetime(jiff::Timestamp::now())
+}
+
+fn format(at: DateTime) -> String {
+    at.strftime("%Y-%m-%d %H:%M:%S").to_string()
+}
+
+/// As one live reply wrote a time: the hour without its leading zero.
+fn format_unpadded(at: DateTime) -> String {
+    format!(
+        "{} {}:{:02}:{:02}",
+        at.date(),
+        at.hour(),
+        at.minute(),
+        at.second()
+    )
+}
+
+fn tld(extension: &str) -> Option<&'static (&'static str, f64, i32)> {
+    TLDS.iter().find(|(name, _, _)| *name == extension)
+}
+
+fn invalid_extension() -> Answer {
+    api_error(307, "Invalid domain extension")
+}
+
+fn not_in_account() -> Answer {
+    api_error(320, "The domain is not in your account")
+}
+
+/// The domain of a body or query: `{name, extension}`, lower-cased.
+fn domain_of(map: &Map<String, Value>) -> Result<(String, String), Answer> {
+    let name = text(map, &["domain", "name"]).to_ascii_lowercase();
+    let extension = text(map, &["domain", "extension"]).to_ascii_lowercase();
+    check_name(&name, &extension)?;
+    Ok((name, extension))
+}
+
+fn check_name(name: &str, extension: &str) -> Result<(), Answer> {
+    if name.is_empty() {
+        return Err(api_error(300, "Empty domain name"));
+    }
+    let valid = name.len() <= 63
+        && !name.starts_with('-')
+        && !name.ends_with('-')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    if !valid {
+        return Err(api_error(302, "Invalid domain name"));
+    }
+    if tld(extension).is_none() {
+        return Err(invalid_extension());
+    }
+    Ok(())
+}
+
+fn find(state: &State, name: &str, extension: &str) -> Option<i64> {
+    state
+        .domains
+        .stored
+        .iter()
+        .find(|(_, d)| d.name == name && d.extension == extension)
+        .map(|(id, _)| *id)
+}
+
+fn new_auth_code(state: &mut State) -> String {
+    let n = state.random_u64();
+    format!("{:x}-{:X}", n & 0xffff_ffff, n >> 40)
+}
+
+fn period(body: &Map<String, Value>) -> Result<i32, Answer> {
+    let period = match body.get("period") {
+        None => 1,
+        Some(v) => v
+            .as_i64()
+            .or_else(|| v.as_str().and_then(|s| s.trim().parse().ok()))
+            .and_then(|p| i32::try_from(p).ok())
+            .unwrap_or(0),
+    };
+    if (1..=10).contains(&period) {
+        Ok(period)
+    } else {
+        Err((
+            500,
+            json!({"code": 399, "desc": "An unknown domain error has occurred", "data": "the period must be from 1 to 10 years"}),
+        ))
+    }
+}
+
+/// The handles of a create, transfer or update, each checked against the stored customers.
+fn handles(
+    state: &State,
+    body: &Map<String, Value>,
+    owner_required: bool,
+) -> Result<BTreeMap<&'static str, String>, Answer> {
+    let mut out = BTreeMap::new();
+    for (role, code, desc) in HANDLE_ROLES {
+        let handle = text(body, &[role]);
+        if handle.is_empty() {
+            if role == "owner_handle" && owner_required {
+                return Err(api_error(330, "Empty owner handle"));
+            }
+            continue;
+        }
+        if !state.customer_exists(handle) {
+            return Err(api_error(code, desc));
+        }
+        out.insert(role, handle.to_owned());
+    }
+    Ok(out)
+}
+
+fn kept_fields(body: &Map<String, Value>) -> Map<String, Value> {
+    body.iter()
+        .filter(|(k, _)| UPDATABLE.contains(&k.as_str()))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
+}
+
+pub fn check(state: &State, request: &RecordedRequest) -> Answer {
+    let body = match body_object(request) {
+        Ok(b) => b,
+        Err(e) => return e,
+    };
+    let with_price = matches!(body.get("with_price"), Some(Value::Bool(true)));
+    let Some(domains) = body.get("domains").and_then(Value::as_array) else {
+        return api_error(300, "Empty domain name");
+    };
+    let mut results = Vec::new();
+    for domain in domains {
+        let Some(map) = domain.as_object() else {
+            return api_error(300, "Empty domain name");
+        };
+        let name = text(map, &["name"]).to_ascii_lowercase();
+        let extension = text(map, &["extension"]).to_ascii_lowercase();
+        if let Err(e) = check_name(&name, &extension) {
+            return e;
+        }
+        let full = format!("{name}.{extension}");
+        let taken = find(state, &name, &extension).is_some();
+        let premium = state.domains.premium.get(&full).copied();
+        let mut result = json!({
+            "domain": full,
+            "status": if taken { "active" } else { "free" },
+            "is_premium": premium.is_some(),
+        });
+        if with_price {
+            let price = premium.unwrap_or_else(|| tld(&extension).map_or(0.0, |t| t.1));
+            result["price"] = json!({
+                "product": {"price": price, "currency": "EUR"},
+                "reseller": {"price": price, "currency": "EUR"},
+            });
+        }
+        if let Some(price) = premium {
+            result["premium"] = json!({"currency": "EUR", "price": {"create": price}});
+        }
+        results.push(result);
+    }
+    ok(json!({"results": results}))
+}
+
+pub fn create(state: &mut State, request: &RecordedRequest) -> Answer {
+    let body = match body_object(request) {
+        Ok(b) => b,
+        Err(e) => return e,
+    };
+    let (name, extension) = match domain_of(&body) {
+        Ok(d) => d,
+        Err(e) => return e,
+    };
+    let period = match period(&body) {
+        Ok(p) => p,
+        Err(e) => return e,
+    };
+    let handles = match handles(state, &body, true) {
+        Ok(h) => h,
+        Err(e) => return e,
+    };
+    if find(state, &name, &extension).is_some() {
+        return api_error(311, "Domain is already registered");
+    }
+    let full = format!("{name}.{extension}");
+    let premium = state.domains.premium.get(&full).copied();
+    if let Some(price) = premium {
+        let accepted = body.get("accept_premium_fee").and_then(Value::as_f64);
+        if accepted.is_none_or(|a| a < price) {
+            return api_error(
+                379,
+                "This is a premium domain: accept the premium fee to register it",
+            );
+        }
+    }
+    let at = now();
+    let expiration = at.saturating_add(i64::from(period).years());
+    let auth_code = text(&body, &["auth_code"]).to_owned();
+    let auth_code = if auth_code.is_empty() {
+        new_auth_code(state)
+    } else {
+        auth_code
+    };
+    let id = state.domains.next_id;
+    state.domains.next_id += 1;
+    let stored = Stored {
+        name,
+        extension,
+        status: "ACT",
+        handles,
+        fields: kept_fields(&body),
+        auth_code: auth_code.clone(),
+        ordered: at,
+        expiration,
+        deleted_at: None,
+        last_changed: at,
+        is_premium: premium.is_some(),
+    };
+    let reply = json!({
+        "id": id,
+        "status": "ACT",
+        "auth_code": auth_code,
+        "activation_date": format(at),
+        "expiration_date": format(expiration),
+        "renewal_date": format(renewal_date(&stored)),
+    });
+    state.domains.stored.insert(id, stored);
+    ok(reply)
+}
+
+fn renewal_date(d: &Stored) -> DateTime {
+    d.expiration.saturating_sub(RENEW_DAYS_BEFORE_EXPIRY.days())
+}
+
+pub fn transfer(state: &mut State, request: &RecordedRequest) -> Answer {
+    let body = match body_object(request) {
+        Ok(b) => b,
+        Err(e) => return e,
+    };
+    let (name, extension) = match domain_of(&body) {
+        Ok(d) => d,
+        Err(e) => return e,
+    };
+    if text(&body, &["auth_code"]).is_empty() {
+        return api_error(317, "Auth code is empty");
+    }
+    let handles = match handles(state, &body, true) {
+        Ok(h) => h,
+        Err(e) => return e,
+    };
+    if find(state, &name, &extension).is_some() {
+        return api_error(311, "Domain is already in your account");
+    }
+    let at = now();
+    let id = state.domains.next_id;
+    state.domains.next_id += 1;
+    let auth_code = text(&body, &["auth_code"]).to_owned();
+    state.domains.stored.insert(
+        id,
+        Stored {
+            name,
+            extension,
+            status: "REQ",
+            handles,
+            fields: kept_fields(&body),
+            auth_code,
+            ordered: at,
+            expiration: at.saturating_add(1.year()),
+            deleted_at: None,
+            last_changed: at,
+            is_premium: false,
+        },
+    );
+    ok(json!({"id": id, "status": "REQ"}))
+}
+
+fn stored_mut<'a>(state: &'a mut State, id: &str) -> Result<(i64, &'a mut Stored), Answer> {
+    let id: i64 = id.parse().map_err(|_| not_in_account())?;
+    match state.domains.stored.get_mut(&id) {
+        Some(d) => Ok((id, d)),
+        None => Err(not_in_account()),
+    }
+}
+
+pub fn get(state: &mut State, id: &str) -> Answer {
+    match stored_mut(state, id) {
+        Ok((id, d)) => ok(render(id, d)),
+        Err(e) => e,
+    }
+}
+
+pub fn update(state: &mut State, id: &str, request: &RecordedRequest) -> Answer {
+    let body = match body_object(request) {
+        Ok(b) => b,
+        Err(e) => return e,
+    };
+    let handles = match handles(state, &body, false) {
+        Ok(h) => h,
+        Err(e) => return e,
+    };
+    let reset = matches!(body.get("reset_auth_code"), Some(Value::Bool(true)));
+    let code = reset.then(|| new_auth_code(state));
+    let (id, d) = match stored_mut(state, id) {
+        Ok(found) => found,
+        Err(e) => return e,
+    };
+    if d.deleted_at.is_some() {
+        return api_error(515, "Invalid status for domain");
+    }
+    d.handles.extend(handles);
+    d.fields.extend(kept_fields(&body));
+    if let Some(code) = code {
+        d.auth_code = code;
+    } else if !text(&body, &["auth_code"]).is_empty() {
+        d.auth_code = text(&body, &["auth_code"]).to_owned();
+    }
+    d.last_changed = now();
+    ok(json!({"id": id, "status": d.status}))
+}
+
+pub fn delete(state: &mut State, id: &str) -> Answer {
+    let (_, d) = match stored_mut(state, id) {
+        Ok(found) => found,
+        Err(e) => return e,
+    };
+    if d.deleted_at.is_some() {
+        return api_error(515, "Invalid status for domain");
+    }
+    d.deleted_at = Some(now());
+    d.status = "DEL";
+    ok(json!({"status": "DEL"}))
+}
+
+pub fn renew(state: &mut State, id: &str, request: &RecordedRequest) -> Answer {
+    let body = match body_object(request) {
+        Ok(b) => b,
+        Err(e) => return e,
+    };
+    let period = match period(&body) {
+        Ok(p) => p,
+        Err(e) => return e,
+    };
+    let (_, d) = match stored_mut(state, id) {
+        Ok(found) => found,
+        Err(e) => return e,
+    };
+    if d.status != "ACT" {
+        return api_error(515, "Invalid status for domain");
+    }
+    d.expiration = d.expiration.saturating_add(i64::from(period).years());
+    d.last_changed = now();
+    ok(json!({"status": "ACT"}))
+}
+
+pub fn restore(state: &mut State, id: &str) -> Answer {
+    let (_, d) = match stored_mut(state, id) {
+        Ok(found) => found,
+        Err(e) => return e,
+    };
+    if d.deleted_at.is_none() {
+        return api_error(515, "Invalid status for domain");
+    }
+    d.deleted_at = None;
+    d.status = "ACT";
+    d.last_changed = now();
+    ok(json!({"status": "ACT"}))
+}
+
+pub fn auth_code(state: &mut State, id: &str) -> Answer {
+    match stored_mut(state, id) {
+        Ok((_, d)) => ok(json!({"auth_code": d.auth_code, "type": "external", "success": true})),
+        Err(e) => e,
+    }
+}
+
+pub fn reset_auth_code(state: &mut State, id: &str) -> Answer {
+    let code = new_auth_code(state);
+    match stored_mut(state, id) {
+        Ok((_, d)) => {
+            d.auth_code.clone_from(&code);
+            d.last_changed = now();
+            ok(json!({"auth_code": code, "type": "external", "success": true}))
+        }
+        Err(e) => e,
+    }
+}
+
+pub fn list(state: &State, request: &RecordedRequest) -> Answer {
+    let params = request.query_pairs();
+    let (limit, offset) = match window(&params, DEFAULT_LIMIT, MAX_LIMIT) {
+        Ok(w) => w,
+        Err(e) => return e,
+    };
+    let get = |name: &str| param(&params, name);
+    let statuses_left_out: BTreeSet<&str> = params
+        .iter()
+        .filter(|(k, _)| k == "status_not_equal")
+        .map(|(_, v)| v.as_str())
+        .collect();
+    let with_deleted = get("is_deleted").is_some_and(|v| v == "true" || v == "1");
+    let matches: Vec<(&i64, &Stored)> = state
+        .domains
+        .stored
+        .iter()
+        .filter(|(_, d)| with_deleted == d.deleted_at.is_some())
+        .filter(|(_, d)| {
+            let full = format!("{}.{}", d.name, d.extension);
+            get("full_name").is_none_or(|f| f.eq_ignore_ascii_case(&full))
+                && get("domain_name_pattern").is_none_or(|p| glob(p, &d.name))
+                && get("extension")
+                    .is_none_or(|e| e.trim_start_matches('.').eq_ignore_ascii_case(&d.extension))
+                && get("status").is_none_or(|s| s.eq_ignore_ascii_case(d.status))
+                && !statuses_left_out.contains(d.status)
+                && get("contact_handle").is_none_or(|h| d.handles.values().any(|v| v == h))
+        })
+        .collect();
+    let total = matches.len();
+    let results: Vec<Value> = matches
+        .into_iter()
+        .skip(offset)
+        .take(limit)
+        .map(|(id, d)| render(*id, d))
+        .collect();
+    ok(json!({"results": results, "total": total}))
+}
+
+/// A domain as live replies show it.
+fn render(id: i64, d: &Stored) -> Value {
+    let handle = |role: &str| d.handles.get(role).map_or("", String::as_str);
+    let field = |key: &str, default: Value| d.fields.get(key).cloned().unwrap_or(default);
+    json!({
+        "id": id,
+        "domain": {"name": d.name, "extension": d.extension},
+        "status": d.status,
+        "owner_handle": handle("owner_handle"),
+        "admin_handle": handle("admin_handle"),
+        "tech_handle": handle("tech_handle"),
+        "billing_handle": handle("billing_handle"),
+        "reseller_handle": handle("reseller_handle"),
+        "name_servers": field("name_servers", json!([])),
+        "ns_group": field("ns_group", json!("")),
+        "ns_template_name": "",
+        "autorenew": field("autorenew", json!("default")),
+        "is_locked": field("is_locked", json!(false)),
+        "is_private_whois_enabled": field("is_private_whois_enabled", json!(false)),
+        "is_dnssec_enabled": field("is_dnssec_enabled", json!(false)),
+        "dnssec_keys": field("dnssec_keys", json!([])),
+        "is_premium": d.is_premium,
+        "is_deleted": d.deleted_at.is_some(),
+        "deleted_at": d.deleted_at.map_or_else(|| NEVER.to_owned(), format),
+        "auth_code": d.auth_code,
+        "internal_auth_code": "0",
+        "trade_auth_code_required": "no",
+        "transfer_auth_code_required": "yes",
+        "can_renew": d.status == "ACT",
+        "order_date": format(d.ordered),
+        "creation_date": format(d.ordered),
+        "active_date": format(d.ordered),
+        "expiration_date": format(d.expiration),
+        "renewal_date": format(renewal_date(d)),
+        "last_changed": format_unpadded(d.last_changed),
+        "comments": field("comments", json!("")),
+        "reseller_id": crate::api::RESELLER_ID,
+    })
+}
+
+pub fn list_tlds(request: &RecordedRequest) -> Answer {
+    let params = request.query_pairs();
+    let (limit, offset) = match window(&params, DEFAULT_LIMIT, MAX_LIMIT) {
+        Ok(w) => w,
+        Err(e) => return e,
+    };
+    let pattern = param(&params, "name_pattern");
+    let matches: Vec<Value> = TLDS
+        .iter()
+        .filter(|(name, _, _)| pattern.is_none_or(|p| glob(p, name)))
+        .map(tld_json)
+        .collect();
+    let total = matches.len();
+    let results: Vec<Value> = matches.into_iter().skip(offset).take(limit).collect();
+    ok(json!({"results": results, "total": total}))
+}
+
+pub fn get_tld(name: &str) -> Answer {
+    match tld(&name.trim_start_matches('.').to_ascii_lowercase()) {
+        Some(t) => ok(tld_json(t)),
+        None => invalid_extension(),
+    }
+}
+
+fn tld_json(&(name, price, max_period): &(&str, f64, i32)) -> Value {
+    json!({
+        "name": name,
+        "status": "ACT",
+        "min_period": 1,
+        "max_period": max_period,
+        "transfer_available": true,
+        "renew_available": true,
+        "is_transfer_auth_code_required": true,
+        "dnssec_allowed": true,
+        "is_private_whois_allowed": name != "eu",
+        "prices": {
+            "create_price": {"product": {"price": price, "currency": "EUR"}},
+            "renew_price": {"product": {"price": price, "currency": "EUR"}},
+        },
+    })
+}
