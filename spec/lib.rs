@@ -89,6 +89,7 @@ pub use openprovider_runtime::{
 pub mod auth;
 pub mod common;
 pub mod customers;
+pub mod dns;
 pub mod domains;
 pub mod tlds;
 
@@ -114,6 +115,7 @@ pub fn catalogue() -> &'static [&'static EntryInfo] {
         [
             auth::ENTRIES,
             customers::ENTRIES,
+            dns::ENTRIES,
             domains::ENTRIES,
             tlds::ENTRIES,
         ]

@@ -9,6 +9,7 @@ pub const BODY: &str = "body";
 pub const RENAME: &str = "rename";
 pub const REQUIRED_FOR_TLDS: &str = "required_for_tlds";
 pub const SENSITIVE: &str = "sensitive";
+pub const WRITE_WITH: &str = "write_with";
 pub const TIMEOUT: &str = "timeout";
 pub const NO_AUTH: &str = "no_auth";
 pub const SAFE_TO_REPEAT: &str = "safe_to_repeat";
@@ -16,7 +17,14 @@ pub const NOT_SAFE_TO_REPEAT: &str = "not_safe_to_repeat";
 pub const NO_PAGES: &str = "no_pages";
 pub const CATALOGUE: &str = "catalogue";
 
-const FIELD_ATTRS: &[&str] = &[QUERY, BODY, RENAME, REQUIRED_FOR_TLDS, SENSITIVE];
+const FIELD_ATTRS: &[&str] = &[
+    QUERY,
+    BODY,
+    RENAME,
+    REQUIRED_FOR_TLDS,
+    SENSITIVE,
+    WRITE_WITH,
+];
 const ENTRY_ATTRS: &[&str] = &[
     TIMEOUT,
     NO_AUTH,
@@ -35,6 +43,7 @@ pub struct FieldAttrs {
     pub rename: Option<LitStr>,
     pub required_for_tlds: Option<(Attribute, Vec<LitStr>)>,
     pub sensitive: Option<Attribute>,
+    pub write_with: Option<syn::Path>,
 }
 
 #[derive(Default)]
@@ -73,6 +82,24 @@ pub fn field_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> FieldAt
                     false
                 }
             },
+            WRITE_WITH => {
+                match name_value(attr, WRITE_WITH, "#[write_with = \"path::to::function\"]") {
+                    Ok(lit) => match lit.parse::<syn::Path>() {
+                        Ok(path) => out.write_with.replace(path).is_some(),
+                        Err(_) => {
+                            errors.push(syn::Error::new_spanned(
+                            &lit,
+                            "not a path to a function: write `#[write_with = \"path::to::function\"]`",
+                        ));
+                            false
+                        }
+                    },
+                    Err(e) => {
+                        errors.push(e);
+                        false
+                    }
+                }
+            }
             REQUIRED_FOR_TLDS => match tld_list(attr) {
                 Ok(list) => out
                     .required_for_tlds

@@ -129,12 +129,18 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
     let query_writes = e.fields.iter().filter(|f| f.in_query).map(|f| {
         let name = &f.name;
         let wire = &f.wire;
-        quote_spanned!(f.ty.span()=> query.push(#wire, &self.#name)?;)
+        match &f.write_with {
+            Some(path) => quote_spanned!(path.span()=> #path(self, query)?;),
+            None => quote_spanned!(f.ty.span()=> query.push(#wire, &self.#name)?;),
+        }
     });
     let body_writes = e.fields.iter().filter(|f| f.in_body).map(|f| {
         let name = &f.name;
         let wire = &f.wire;
-        quote_spanned!(f.ty.span()=> body.push(#wire, &self.#name)?;)
+        match &f.write_with {
+            Some(path) => quote_spanned!(path.span()=> #path(self, body)?;),
+            None => quote_spanned!(f.ty.span()=> body.push(#wire, &self.#name)?;),
+        }
     });
 
     let tld_checks: Vec<TokenStream> = e

@@ -87,6 +87,8 @@ pub struct Field {
     pub placed_by_attribute: bool,
     pub tlds: Vec<String>,
     pub sensitive: bool,
+    /// `#[write_with = "f"]`: `f(&request, writer)` writes the field in place of the default.
+    pub write_with: Option<syn::Path>,
 }
 
 impl Field {

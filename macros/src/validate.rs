@@ -282,6 +282,7 @@ fn field(f: &ast::Field, method: Option<Method>, errors: &mut Vec<syn::Error>) -
         placed_by_attribute: attrs.query.is_some() || attrs.body.is_some(),
         tlds,
         sensitive: attrs.sensitive.is_some(),
+        write_with: attrs.write_with,
     })
 }
 

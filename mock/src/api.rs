@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 use percent_encoding::percent_decode_str;
 use serde_json::{Map, Value, json};
 
+use crate::dns::{self, Dns};
 use crate::domains::{self, Domains};
 use crate::record::RecordedRequest;
 use crate::{AuthFailure, DEFAULT_PASSWORD, DEFAULT_USERNAME, Shared, time};
@@ -43,6 +44,7 @@ pub struct State {
     random: RandomState,
     token_counter: u64,
     pub domains: Domains,
+    pub dns: Dns,
 }
 
 struct Stored {
@@ -86,6 +88,7 @@ impl State {
             random: RandomState::new(),
             token_counter: 0,
             domains: Domains::new(),
+            dns: Dns::new(),
         }
     }
 
@@ -183,6 +186,13 @@ fn route(state: &mut State, request: &RecordedRequest, segments: &[&str]) -> Ans
         ("POST", ["domains", id, "authcode", "reset"]) => domains::reset_auth_code(state, id),
         ("GET", ["tlds"]) => domains::list_tlds(request),
         ("GET", ["tlds", name]) => domains::get_tld(name),
+        ("GET", ["dns", "zones"]) => dns::list_zones(state, request),
+        ("POST", ["dns", "zones"]) => dns::create_zone(state, request),
+        ("GET", ["dns", "zones", zone]) => dns::get_zone(state, zone, request),
+        ("PUT", ["dns", "zones", zone]) => dns::update_zone(state, zone, request),
+        ("DELETE", ["dns", "zones", zone]) => dns::delete_zone(state, zone),
+        ("GET", ["dns", "zones", zone, "records"]) => dns::list_records(state, zone, request),
+        (_, ["dns", rest @ ..]) => dns::simple(state, request, rest).unwrap_or_else(not_found),
         _ => not_found(),
     }
 }

@@ -21,6 +21,7 @@
 #![warn(missing_docs)]
 
 mod api;
+mod dns;
 mod domains;
 mod record;
 mod time;
@@ -293,6 +294,12 @@ impl MockServer {
     /// included.
     pub fn domain(&self, id: i64) -> Option<serde_json::Value> {
         self.shared.state().domains.json(id)
+    }
+
+    /// A zone's records as the API returns them (names in full, TXT values quoted), or `None`
+    /// when there is no such zone.
+    pub fn zone_records(&self, zone: &str) -> Option<Vec<serde_json::Value>> {
+        self.shared.state().dns.records_json(zone)
     }
 
     /// How many domains are stored, deleted ones included.

@@ -1,0 +1,532 @@
+//! DNS zones, name servers, name-server groups and templates, as the API behaves in practice:
+//! writes take names relative to the zone and reads give them in full; TXT values are stored in
+//! quotes, and a `remove` or `update` matches only the stored form, answering success when it
+//! matched nothing; a TTL under 600 is 815 in an HTTP 500; the SOA and apex NS records are the
+//! API's own and cannot change.
+
+use std::collections::BTreeMap;
+
+use serde_json::{Map, Value, json};
+
+use crate::api::{Answer, State, api_error, body_object, glob, ok, param, text, window};
+use crate::record::RecordedRequest;
+
+const DEFAULT_LIMIT: usize = 100;
+const MAX_LIMIT: usize = 500;
+const MIN_TTL: i64 = 600;
+const DEFAULT_TTL: i64 = 900;
+const APEX_NAME_SERVERS: [&str; 3] = [
+    "ns1.openprovider.nl",
+    "ns2.openprovider.be",
+    "ns3.openprovider.eu",
+];
+
+#[derive(Default)]
+pub struct Dns {
+    zones: BTreeMap<String, Zone>,
+    next_id: i64,
+    nameservers: BTreeMap<String, Value>,
+    groups: BTreeMap<String, Value>,
+    templates: BTreeMap<i64, Value>,
+}
+
+struct Zone {
+    id: i64,
+    kind: String,
+    /// Names relative to the zone, as written; values as stored (TXT in quotes).
+    records: Vec<StoredRecord>,
+    created: String,
+    modified: String,
+}
+
+#[derive(Clone, PartialEq)]
+struct StoredRecord {
+    name: String,
+    kind: String,
+    value: String,
+    ttl: i64,
+    prio: Option<i64>,
+}
+
+impl StoredRecord {
+    fn managed(&self) -> bool {
+        self.kind == "SOA" || (self.kind == "NS" && self.name.is_empty())
+    }
+
+    /// The same record, as `remove` and `update` compare: name, type and value.
+    fn same(&self, other: &StoredRecord) -> bool {
+        self.name == other.name && self.kind == other.kind && self.value == other.value
+    }
+}
+
+impl Dns {
+    pub fn new() -> Self {
+        Dns {
+            next_id: 4_100_000,
+            ..Dns::default()
+        }
+    }
+
+    /// The records of a zone as `list_zone_records` returns them.
+    pub fn records_json(&self, zone: &str) -> Option<Vec<Value>> {
+        self.zones
+            .get(zone)
+            .map(|z| z.records.iter().map(|r| render_record(zone, r)).collect())
+    }
+}
+
+fn zone_not_found() -> Answer {
+    api_error(872, "Zone specified is not found")
+}
+
+fn number(value: Option<&Value>) -> Option<i64> {
+    value.and_then(|v| {
+        v.as_i64()
+            .or_else(|| v.as_str().and_then(|s| s.trim().parse().ok()))
+    })
+}
+
+/// Whether a record of a write is stored (an unquoted TXT value gets its quotes) or matched
+/// against the stored ones, as sent: `remove` and an update's original match only the quoted
+/// form.
+#[derive(Clone, Copy, PartialEq)]
+enum Use {
+    Store,
+    Match,
+}
+
+/// A record of a write; the name is kept as sent, relative to the zone.
+fn stored_record(value: &Value, used: Use) -> Result<StoredRecord, Answer> {
+    let Some(map) = value.as_object() else {
+        return Err(api_error(399, "Invalid record"));
+    };
+    let kind = text(map, &["type"]).to_ascii_uppercase();
+    let mut value = text(map, &["value"]).to_owned();
+    if used == Use::Store && matches!(kind.as_str(), "TXT" | "SPF") && !value.starts_with('"') {
+        value = quote(&value);
+    }
+    let ttl = number(map.get("ttl")).unwrap_or(DEFAULT_TTL);
+    if ttl < MIN_TTL {
+        return Err(api_error(
+            815,
+            "Invalid value for TTL (numerical, minimum value of 600)",
+        ));
+    }
+    Ok(StoredRecord {
+        name: text(map, &["name"]).to_owned(),
+        kind,
+        value,
+        ttl,
+        prio: number(map.get("prio")),
+    })
+}
+
+fn quote(value: &str) -> String {
+    let bytes: Vec<char> = value.chars().collect();
+    let mut pieces = Vec::new();
+    let mut current = String::new();
+    for c in bytes {
+        if current.len() + c.len_utf8() > 255 {
+            pieces.push(std::mem::take(&mut current));
+        }
+        current.push(c);
+    }
+    pieces.push(current);
+    pieces
+        .iter()
+        .map(|p| format!("\"{}\"", p.replace('\\', "\\\\").replace('"', "\\\"")))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn records_of(value: Option<&Value>, used: Use) -> Result<Vec<StoredRecord>, Answer> {
+    value
+        .and_then(Value::as_array)
+        .map(|list| list.iter().map(|r| stored_record(r, used)).collect())
+        .unwrap_or(Ok(Vec::new()))
+}
+
+fn unchangeable() -> Answer {
+    api_error(
+        999,
+        "SOA and NS records of the zone apex are managed by Openprovider and cannot be changed",
+    )
+}
+
+fn full_name(zone: &str, name: &str) -> String {
+    if name.is_empty() {
+        zone.to_owned()
+    } else {
+        format!("{name}.{zone}")
+    }
+}
+
+fn render_record(zone: &str, r: &StoredRecord) -> Value {
+    let mut out = json!({
+        "name": full_name(zone, &r.name),
+        "type": r.kind,
+        "value": r.value,
+        "ttl": r.ttl,
+        "creation_date": "",
+        "modification_date": "",
+    });
+    if let Some(prio) = r.prio {
+        out["prio"] = json!(prio);
+    }
+    out
+}
+
+fn render_zone(name: &str, z: &Zone, with_records: bool) -> Value {
+    let mut out = json!({
+        "id": z.id,
+        "name": name,
+        "type": z.kind,
+        "active": true,
+        "is_deleted": false,
+        "is_spamexperts_enabled": false,
+        "provider": "openprovider",
+        "reseller_id": crate::api::RESELLER_ID,
+        "creation_date": z.created,
+        "modification_date": z.modified,
+        "ip": "",
+        "dnskey": "",
+    });
+    if with_records {
+        out["records"] = Value::Array(z.records.iter().map(|r| render_record(name, r)).collect());
+    }
+    out
+}
+
+fn truthy(params: &[(String, String)], name: &str) -> bool {
+    param(params, name).is_some_and(|v| v == "true" || v == "1")
+}
+
+pub fn create_zone(state: &mut State, request: &RecordedRequest) -> Answer {
+    let body = match body_object(request) {
+        Ok(b) => b,
+        Err(e) => return e,
+    };
+    let name = text(&body, &["domain", "name"]).to_ascii_lowercase();
+    let extension = text(&body, &["domain", "extension"]).to_ascii_lowercase();
+    if name.is_empty() || extension.is_empty() {
+        return api_error(300, "Empty domain name");
+    }
+    let zone = format!("{name}.{extension}");
+    if state.dns.zones.contains_key(&zone) {
+        return api_error(805, "Zone already exists");
+    }
+    let records = match records_of(body.get("records"), Use::Store) {
+        Ok(r) => r,
+        Err(e) => return e,
+    };
+    if records.iter().any(StoredRecord::managed) {
+        return unchangeable();
+    }
+    let now = crate::time::now_text();
+    let mut all = vec![StoredRecord {
+        name: String::new(),
+        kind: "SOA".into(),
+        value: format!(
+            "ns1.openprovider.nl dns.openprovider.eu {}01 10800 3600 604800 3600",
+            now[..10].replace('-', "")
+        ),
+        ttl: 3600,
+        prio: None,
+    }];
+    all.extend(APEX_NAME_SERVERS.iter().map(|ns| StoredRecord {
+        name: String::new(),
+        kind: "NS".into(),
+        value: (*ns).to_owned(),
+        ttl: 86_400,
+        prio: None,
+    }));
+    all.extend(records);
+    let id = state.dns.next_id;
+    state.dns.next_id += 1;
+    let kind = match text(&body, &["type"]) {
+        "" => "master".to_owned(),
+        other => other.to_owned(),
+    };
+    state.dns.zones.insert(
+        zone,
+        Zone {
+            id,
+            kind,
+            records: all,
+            created: now.clone(),
+            modified: now,
+        },
+    );
+    ok(json!({"success": true}))
+}
+
+pub fn get_zone(state: &State, zone: &str, request: &RecordedRequest) -> Answer {
+    let params = request.query_pairs();
+    match state.dns.zones.get(zone) {
+        Some(z) => ok(render_zone(zone, z, truthy(&params, "with_records"))),
+        None => zone_not_found(),
+    }
+}
+
+pub fn delete_zone(state: &mut State, zone: &str) -> Answer {
+    match state.dns.zones.remove(zone) {
+        Some(_) => ok(json!({"success": true})),
+        None => zone_not_found(),
+    }
+}
+
+pub fn list_zones(state: &State, request: &RecordedRequest) -> Answer {
+    let params = request.query_pairs();
+    let (limit, offset) = match window(&params, DEFAULT_LIMIT, MAX_LIMIT) {
+        Ok(w) => w,
+        Err(e) => return e,
+    };
+    let pattern = param(&params, "name_pattern");
+    let with_records = truthy(&params, "with_records");
+    let matches: Vec<Value> = state
+        .dns
+        .zones
+        .iter()
+        .filter(|(name, _)| pattern.is_none_or(|p| glob(p, name)))
+        .map(|(name, z)| render_zone(name, z, with_records))
+        .collect();
+    let total = matches.len();
+    let results: Vec<Value> = matches.into_iter().skip(offset).take(limit).collect();
+    ok(json!({"results": results, "total": total}))
+}
+
+pub fn list_records(state: &State, zone: &str, request: &RecordedRequest) -> Answer {
+    let params = request.query_pairs();
+    let (limit, offset) = match window(&params, DEFAULT_LIMIT, MAX_LIMIT) {
+        Ok(w) => w,
+        Err(e) => return e,
+    };
+    let Some(z) = state.dns.zones.get(zone) else {
+        return zone_not_found();
+    };
+    let kind = param(&params, "type");
+    let pattern = param(&params, "record_name_pattern");
+    let matches: Vec<Value> = z
+        .records
+        .iter()
+        .filter(|r| kind.is_none_or(|k| k.eq_ignore_ascii_case(&r.kind)))
+        .filter(|r| pattern.is_none_or(|p| glob(p, &full_name(zone, &r.name)) || glob(p, &r.name)))
+        .map(|r| render_record(zone, r))
+        .collect();
+    let total = matches.len();
+    let results: Vec<Value> = matches.into_iter().skip(offset).take(limit).collect();
+    ok(json!({"results": results, "total": total}))
+}
+
+pub fn update_zone(state: &mut State, zone: &str, request: &RecordedRequest) -> Answer {
+    let body = match body_object(request) {
+        Ok(b) => b,
+        Err(e) => return e,
+    };
+    let Some(z) = state.dns.zones.get_mut(zone) else {
+        return zone_not_found();
+    };
+    let changes = body.get("records").and_then(Value::as_object).cloned();
+    let changes = changes.unwrap_or_default();
+    let mut records = z.records.clone();
+    if let Err(e) = apply(&mut records, &changes) {
+        return e;
+    }
+    z.records = records;
+    z.modified = crate::time::now_text();
+    ok(json!({"success": true}))
+}
+
+/// Applies the changes in the API's order: replace, remove, update, add. Nothing is kept when
+/// any part fails.
+fn apply(records: &mut Vec<StoredRecord>, changes: &Map<String, Value>) -> Result<(), Answer> {
+    if let Some(replace) = changes.get("replace") {
+        let new = records_of(Some(replace), Use::Store)?;
+        if new.iter().any(StoredRecord::managed) {
+            return Err(unchangeable());
+        }
+        records.retain(StoredRecord::managed);
+        records.extend(new);
+    }
+    for gone in records_of(changes.get("remove"), Use::Match)? {
+        if gone.managed() {
+            return Err(unchangeable());
+        }
+        // Matching nothing is still success: the API's silent no-op.
+        records.retain(|r| !r.same(&gone));
+    }
+    if let Some(pairs) = changes.get("update").and_then(Value::as_array) {
+        for pair in pairs {
+            let original = stored_record(
+                pair.get("original_record").unwrap_or(&Value::Null),
+                Use::Match,
+            )?;
+            let new = stored_record(pair.get("record").unwrap_or(&Value::Null), Use::Store)?;
+            if original.managed() || new.managed() {
+                return Err(unchangeable());
+            }
+            // An original that matches nothing leaves the old record and adds the new one.
+            records.retain(|r| !r.same(&original));
+            if !records.iter().any(|r| r.same(&new)) {
+                records.push(new);
+            }
+        }
+    }
+    for new in records_of(changes.get("add"), Use::Store)? {
+        if new.managed() {
+            return Err(unchangeable());
+        }
+        if records.iter().any(|r| r.same(&new)) {
+            return Err(api_error(817, "Duplicate record"));
+        }
+        records.push(new);
+    }
+    Ok(())
+}
+
+/// Name servers, groups and templates: stored as sent, under their name or id.
+pub fn simple(state: &mut State, request: &RecordedRequest, segments: &[&str]) -> Option<Answer> {
+    let method = request.method.as_str();
+    let answer = match (method, segments) {
+        ("GET", ["nameservers"]) => list_of(state.dns.nameservers.values(), request),
+        ("POST", ["nameservers"]) => {
+            let body = match body_object(request) {
+                Ok(b) => b,
+                Err(e) => return Some(e),
+            };
+            let name = text(&body, &["name"]).to_owned();
+            if name.is_empty() {
+                return Some(api_error(204, "Empty name server name"));
+            }
+            let stored =
+                json!({"name": name, "ip": text(&body, &["ip"]), "ip6": text(&body, &["ip6"])});
+            state.dns.nameservers.insert(name, stored.clone());
+            ok(stored)
+        }
+        ("GET", ["nameservers", "groups"]) => list_of(state.dns.groups.values(), request),
+        ("POST", ["nameservers", "groups"]) => {
+            let body = match body_object(request) {
+                Ok(b) => b,
+                Err(e) => return Some(e),
+            };
+            let group = text(&body, &["ns_group"]).to_owned();
+            if state.dns.groups.contains_key(&group) {
+                return Some(api_error(202, "Name server group already exists"));
+            }
+            let id = state.dns.next_id;
+            state.dns.next_id += 1;
+            let name_servers = body.get("name_servers").cloned().unwrap_or(json!([]));
+            let count = name_servers.as_array().map_or(0, Vec::len);
+            state.dns.groups.insert(
+                group.clone(),
+                json!({"id": id, "ns_group": group, "name_servers": name_servers, "ns_count": count, "domain_count": 0}),
+            );
+            ok(json!({"success": true}))
+        }
+        ("GET", ["nameservers", "groups", group]) => match state.dns.groups.get(*group) {
+            Some(g) => ok(g.clone()),
+            None => api_error(201, "Name server group not found"),
+        },
+        ("PUT", ["nameservers", "groups", group]) => {
+            let body = match body_object(request) {
+                Ok(b) => b,
+                Err(e) => return Some(e),
+            };
+            match state.dns.groups.get_mut(*group) {
+                Some(g) => {
+                    if let Some(ns) = body.get("name_servers") {
+                        g["ns_count"] = json!(ns.as_array().map_or(0, Vec::len));
+                        g["name_servers"] = ns.clone();
+                    }
+                    ok(json!({"success": true}))
+                }
+                None => api_error(201, "Name server group not found"),
+            }
+        }
+        ("DELETE", ["nameservers", "groups", group]) => match state.dns.groups.remove(*group) {
+            Some(_) => ok(json!({"success": true})),
+            None => api_error(201, "Name server group not found"),
+        },
+        ("GET", ["nameservers", name]) => match state.dns.nameservers.get(*name) {
+            Some(ns) => ok(ns.clone()),
+            None => api_error(205, "Name server not found"),
+        },
+        ("PUT", ["nameservers", name]) => {
+            let body = match body_object(request) {
+                Ok(b) => b,
+                Err(e) => return Some(e),
+            };
+            match state.dns.nameservers.get_mut(*name) {
+                Some(ns) => {
+                    for key in ["ip", "ip6"] {
+                        if let Some(v) = body.get(key) {
+                            ns[key] = v.clone();
+                        }
+                    }
+                    ok(json!({"success": true}))
+                }
+                None => api_error(205, "Name server not found"),
+            }
+        }
+        ("DELETE", ["nameservers", name]) => match state.dns.nameservers.remove(*name) {
+            Some(_) => ok(json!({"success": true})),
+            None => api_error(205, "Name server not found"),
+        },
+        ("GET", ["templates"]) => list_of(state.dns.templates.values(), request),
+        ("POST", ["templates"]) => {
+            let body = match body_object(request) {
+                Ok(b) => b,
+                Err(e) => return Some(e),
+            };
+            let id = state.dns.next_id;
+            state.dns.next_id += 1;
+            let mut stored = Value::Object(body);
+            stored["id"] = json!(id);
+            state.dns.templates.insert(id, stored);
+            ok(json!({"id": id}))
+        }
+        ("GET", ["templates", id]) => match id
+            .parse()
+            .ok()
+            .and_then(|id: i64| state.dns.templates.get(&id))
+        {
+            Some(t) => ok(t.clone()),
+            None => api_error(399, "Template not found"),
+        },
+        ("DELETE", ["templates", id]) => {
+            match id
+                .parse()
+                .ok()
+                .and_then(|id: i64| state.dns.templates.remove(&id))
+            {
+                Some(_) => ok(json!({"success": true})),
+                None => api_error(399, "Template not found"),
+            }
+        }
+        ("POST", ["domain-token"]) => {
+            let body = match body_object(request) {
+                Ok(b) => b,
+                Err(e) => return Some(e),
+            };
+            let token = format!("{:032x}", state.random_u64());
+            let domain = text(&body, &["domain"]);
+            ok(
+                json!({"token": token, "url": format!("https://dns.example.invalid/connect/{domain}?token={token}")}),
+            )
+        }
+        _ => return None,
+    };
+    Some(answer)
+}
+
+fn list_of<'a>(items: impl Iterator<Item = &'a Value>, request: &RecordedRequest) -> Answer {
+    let params = request.query_pairs();
+    let (limit, offset) = match window(&params, DEFAULT_LIMIT, MAX_LIMIT) {
+        Ok(w) => w,
+        Err(e) => return e,
+    };
+    let all: Vec<&Value> = items.collect();
+    let total = all.len();
+    let results: Vec<Value> = all.into_iter().skip(offset).take(limit).cloned().collect();
+    ok(json!({"results": results, "total": total}))
+}
