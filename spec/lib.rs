@@ -3,7 +3,8 @@
 //! Endpoints are written as short entries of the [`openprovider_endpoint!`] macro, which
 //! generates for each one a request type, its builder and a call function. The catalogue of
 //! Openprovider endpoints lives in this crate's modules, one per API area ([`auth`],
-//! [`customers`]); your own crate can add endpoints the same way, depending on this crate alone.
+//! [`customers`], [`domains`], [`tlds`], [`dns`]); your own crate can add endpoints the same way,
+//! depending on this crate alone. [`catalogue()`] lists them all as data.
 //!
 //! ```no_run
 //! use openprovider::customers::{self, UpdateCustomerRequest};
@@ -61,8 +62,20 @@
 //! - `#[required_for_tlds("ru", "su")]` on an optional field makes `check_tld("ru")` fail when it
 //!   is unset, or, for a list of [`TldEntry`] values, when no entry is for that TLD.
 //! - `#[sensitive]` shows the value as `***` in `Debug`.
+//! - `#[write_with = "path::to::function"]` writes a field with a function that sees the whole
+//!   request, `fn(&Request, &mut BodyWriter) -> Result<(), Error>` (or `QueryWriter` for a
+//!   query field): `dns::update_zone` writes its records relative to the zone in its path.
 //! - On the entry: `#[timeout = "180s"]` for slow operations, `#[no_auth]` for calls sent
-//!   without the token.
+//!   without the token, `#[safe_to_repeat]` for a `POST` that changes nothing (so it is
+//!   retried like a `GET`), `#[not_safe_to_repeat]` for a `GET`, `PUT` or `DELETE` that must
+//!   not be repeated once it may have reached the server, and `#[no_pages]` for an entry whose
+//!   `limit` and `offset` do not page its reply.
+//! - An entry with optional `limit` and `offset` fields is a list: its request gets
+//!   `items(&client)`, a [`Stream`] of every item over all pages, and `all(&client)`. Its reply
+//!   type must implement [`Page`], as [`List`] does.
+//! - `#![catalogue(ENTRIES)]` at the start of an invocation defines `pub const ENTRIES`, the
+//!   invocation's entries as [`EntryInfo`] data; each request type has its own as
+//!   [`Endpoint::INFO`].
 //!
 //! A mistake in an entry is a compile error at the offending token that says what to write.
 //!
