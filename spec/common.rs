@@ -82,6 +82,52 @@ impl FromStr for DomainName {
     }
 }
 
+/// A name server of a domain or of a name-server group. `ip` and `ip6` are needed only for a
+/// name server inside the domain itself (glue); on another one the API warns (250).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Nameserver {
+    /// Like `ns1.openprovider.nl`.
+    pub name: String,
+    /// IPv4 address, for glue.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::de::empty_as_none"
+    )]
+    pub ip: Option<String>,
+    /// IPv6 address, for glue.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::de::empty_as_none"
+    )]
+    pub ip6: Option<String>,
+    /// The name server's id in a group, as the API sends it.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::de::lenient_opt_i64"
+    )]
+    pub id: Option<i64>,
+    /// Order among the domain's (or group's) name servers.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::de::lenient_opt_i64"
+    )]
+    pub seq_nr: Option<i64>,
+}
+
+impl Nameserver {
+    /// A name server by name, without glue.
+    pub fn new(name: impl Into<String>) -> Self {
+        Nameserver {
+            name: name.into(),
+            ..Nameserver::default()
+        }
+    }
+}
+
 /// The reply of most writes: `{"success": true}`.
 ///
 /// The API also answers a write with `{}`, which is success; a reply of `"success": false`

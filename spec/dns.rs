@@ -27,7 +27,7 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Value, json};
 
-pub use crate::common::{DomainName, Success};
+pub use crate::common::{DomainName, Nameserver, Success};
 use crate::jiff::civil::DateTime;
 use crate::{BodyWriter, Error, List, openprovider_endpoint};
 
@@ -223,7 +223,7 @@ openprovider_endpoint! {
     /// Creates a name-server group, which domains can use in place of their own name servers.
     pub create_ns_group: POST "/dns/nameservers/groups" -> Success {
         ns_group: String,
-        name_servers: Vec<GroupNameserver>,
+        name_servers: Vec<Nameserver>,
     }
 
     /// Reads a name-server group.
@@ -237,7 +237,7 @@ openprovider_endpoint! {
         /// The group; the API's schema repeats it in the body.
         #[body]
         ns_group: String,
-        name_servers: Option<Vec<GroupNameserver>>,
+        name_servers: Option<Vec<Nameserver>>,
     }
 
     /// Deletes a name-server group; the API refuses while domains use it (203).
@@ -768,44 +768,6 @@ pub struct NameserverRecord {
     pub ip6: Option<String>,
 }
 
-/// A name server in a group.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct GroupNameserver {
-    /// Like `ns1.example.com`.
-    pub name: String,
-    /// IPv4 address, for glue.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::de::empty_as_none"
-    )]
-    pub ip: Option<String>,
-    /// IPv6 address, for glue.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::de::empty_as_none"
-    )]
-    pub ip6: Option<String>,
-    /// Order in the group.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::de::lenient_opt_i64"
-    )]
-    pub seq_nr: Option<i64>,
-}
-
-impl GroupNameserver {
-    /// A name server by name.
-    pub fn new(name: impl Into<String>) -> Self {
-        GroupNameserver {
-            name: name.into(),
-            ..GroupNameserver::default()
-        }
-    }
-}
-
 /// A name-server group.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -818,7 +780,7 @@ pub struct NsGroup {
     pub id: Option<i64>,
     /// Its name servers.
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
-    pub name_servers: Vec<GroupNameserver>,
+    pub name_servers: Vec<Nameserver>,
     /// With `with_domain_count`: how many domains use it.
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub domain_count: Option<i64>,

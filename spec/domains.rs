@@ -20,7 +20,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-pub use crate::common::{DomainName, Success};
+pub use crate::common::{DomainName, Nameserver, Success};
 use crate::jiff::civil::DateTime;
 use crate::{List, openprovider_endpoint};
 
@@ -392,45 +392,6 @@ openprovider_endpoint! {
     pub get_customer_additional_data: GET "/domains/additional-data/customers" -> Vec<AdditionalDataField> {
         /// Sent as `domain.name` and `domain.extension`; the extension is what matters.
         domain: Option<DomainName>,
-    }
-}
-
-/// A name server of a domain. `ip` and `ip6` are needed only for a name server inside the domain
-/// itself (glue); on another one the API warns (250).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Nameserver {
-    /// Like `ns1.openprovider.nl`.
-    pub name: String,
-    /// IPv4 address, for glue.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::de::empty_as_none"
-    )]
-    pub ip: Option<String>,
-    /// IPv6 address, for glue.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::de::empty_as_none"
-    )]
-    pub ip6: Option<String>,
-    /// Order among the domain's name servers.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::de::lenient_opt_i64"
-    )]
-    pub seq_nr: Option<i64>,
-}
-
-impl Nameserver {
-    /// A name server by name, without glue.
-    pub fn new(name: impl Into<String>) -> Self {
-        Nameserver {
-            name: name.into(),
-            ..Nameserver::default()
-        }
     }
 }
 

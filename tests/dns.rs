@@ -370,8 +370,8 @@ async fn name_servers_groups_and_templates_are_kept() {
     dns::CreateNsGroupRequest::builder(
         "mine",
         vec![
-            dns::GroupNameserver::new("ns1.example.com"),
-            dns::GroupNameserver::new("ns2.example.com"),
+            dns::Nameserver::new("ns1.example.com"),
+            dns::Nameserver::new("ns2.example.com"),
         ],
     )
     .send(&client)

@@ -146,24 +146,18 @@ pub fn entry_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> EntryAt
                 }
                 Err(e) => errors.push(e),
             },
-            Some(NO_AUTH) => {
-                if flag(attr, NO_AUTH, errors) {
-                    out.no_auth = Some(attr.clone());
-                }
-            }
-            Some(SAFE_TO_REPEAT) => {
-                if flag(attr, SAFE_TO_REPEAT, errors) {
-                    out.safe_to_repeat = Some(attr.clone());
-                }
-            }
-            Some(NO_PAGES) => {
-                if flag(attr, NO_PAGES, errors) {
-                    out.no_pages = Some(attr.clone());
-                }
-            }
-            Some(NOT_SAFE_TO_REPEAT) => {
-                if flag(attr, NOT_SAFE_TO_REPEAT, errors) {
-                    out.not_safe_to_repeat = Some(attr.clone());
+            Some(flag_name @ (NO_AUTH | SAFE_TO_REPEAT | NOT_SAFE_TO_REPEAT | NO_PAGES)) => {
+                let slot = match flag_name {
+                    NO_AUTH => &mut out.no_auth,
+                    SAFE_TO_REPEAT => &mut out.safe_to_repeat,
+                    NOT_SAFE_TO_REPEAT => &mut out.not_safe_to_repeat,
+                    _ => &mut out.no_pages,
+                };
+                if flag(attr, flag_name, errors) && slot.replace(attr.clone()).is_some() {
+                    errors.push(syn::Error::new_spanned(
+                        attr,
+                        format!("duplicate `#[{flag_name}]` on this entry: write it once"),
+                    ));
                 }
             }
             _ => {
