@@ -4,7 +4,10 @@
 use std::fmt;
 use std::str::FromStr;
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 /// A domain name as the API takes it: the first label and the extension, without a dot
 /// between. Sent as `{"name": "example", "extension": "co.uk"}`.
@@ -142,6 +145,27 @@ pub struct Success {
 
 fn yes() -> bool {
     true
+}
+
+/// The reply of a write that makes something: its new `id`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Created {
+    /// The id of what was made.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub id: Option<i64>,
+    /// Fields the API sent that this type does not name.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, Value>,
+}
+
+/// A link the API made, like a login link to a partner's panel.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Link {
+    /// The address. It may log in whoever opens it: treat it as a secret.
+    #[serde(default)]
+    pub url: String,
 }
 
 #[cfg(test)]

@@ -85,6 +85,26 @@
 //! [`Reply`] with warnings and HTTP status. Every failure is an [`Error`]: the API answers most
 //! errors with HTTP 500 and a `code`, and [`Error::code`] gives it.
 
+//!
+//! # The catalogue
+//!
+//! Every operation of Openprovider's Swagger document (111) is an entry, in a module per API
+//! area. Entries are named after the document's operationIds in snake_case, except where that
+//! name says too little or carries a generator's artefact:
+//!
+//! | operationId | entry |
+//! |---|---|
+//! | `GetData` | [`domains::get_customer_additional_data`] |
+//! | `ListGroups`, `CreateGroup`, `GetGroup`, `UpdateGroup`, `DeleteGroup` | [`dns::list_ns_groups`], [`dns::create_ns_group`], [`dns::get_ns_group`], [`dns::update_ns_group`], [`dns::delete_ns_group`] |
+//! | `CreateToken` | [`dns::create_domain_token`] |
+//! | `CreateDomainMixin8`, `GetDomainMixin8`, `UpdateDomainMixin8`, `DeleteDomainMixin8` | [`spam_expert::create_domain`], [`spam_expert::get_domain`], [`spam_expert::update_domain`], [`spam_expert::delete_domain`] |
+//! | `GenerateLoginURL` | [`spam_expert::generate_login_url`] |
+//! | `ListLicensesWithPriceVersion` | [`licenses::list_licenses`] |
+//!
+//! `tests/conformance.rs` checks the catalogue against the document, field by field. The
+//! table below is [`catalogue()`] as it is; a test keeps the two the same.
+//!
+#![doc = include_str!("catalogue.md")]
 #![warn(missing_docs)]
 
 // The catalogue's entries name `::openprovider::__private` like a user's do.
@@ -100,10 +120,20 @@ pub use openprovider_runtime::{
 };
 
 pub mod auth;
+pub mod billing;
 pub mod common;
+pub mod contacts;
 pub mod customers;
 pub mod dns;
 pub mod domains;
+pub mod easydmarc;
+pub mod email_verification;
+pub mod emails;
+pub mod licenses;
+pub mod resellers;
+pub mod spam_expert;
+pub mod ssl;
+pub mod tags;
 pub mod tlds;
 
 pub use common::DomainName;
@@ -128,9 +158,19 @@ pub fn catalogue() -> &'static [&'static EntryInfo] {
         [
             auth::ENTRIES,
             customers::ENTRIES,
-            dns::ENTRIES,
             domains::ENTRIES,
             tlds::ENTRIES,
+            dns::ENTRIES,
+            contacts::ENTRIES,
+            email_verification::ENTRIES,
+            tags::ENTRIES,
+            resellers::ENTRIES,
+            billing::ENTRIES,
+            ssl::ENTRIES,
+            licenses::ENTRIES,
+            emails::ENTRIES,
+            spam_expert::ENTRIES,
+            easydmarc::ENTRIES,
         ]
         .into_iter()
         .flatten()

@@ -275,8 +275,11 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
             }
 
             /// Builds the request and sends it.
-            pub async fn send(self, client: &#private::Client) -> ::core::result::Result<#response, #private::Error> {
-                client.send(&self.request).await
+            pub fn send(
+                self,
+                client: &#private::Client,
+            ) -> impl ::core::future::Future<Output = ::core::result::Result<#response, #private::Error>> + ::core::marker::Send + use<'_> {
+                client.send(&self.request)
             }
         }
 
@@ -301,11 +304,11 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
         #pages
 
         #(#[doc = #fn_docs])*
-        #vis async fn #fn_name(
-            client: &#private::Client,
+        #vis fn #fn_name<'a>(
+            client: &'a #private::Client,
             request: &#request,
-        ) -> ::core::result::Result<#response, #private::Error> {
-            client.send(request).await
+        ) -> impl ::core::future::Future<Output = ::core::result::Result<#response, #private::Error>> + ::core::marker::Send + use<'a> {
+            client.send(request)
         }
     }
 }

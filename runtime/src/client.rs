@@ -1,6 +1,7 @@
 //! The client: configuration, the shared token, and sending one request.
 
 use std::fmt;
+use std::future::Future;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -11,7 +12,7 @@ use tracing::Instrument;
 
 use crate::codes;
 use crate::endpoint::{BodyWriter, Endpoint, PathWriter, QueryWriter};
-use crate::envelope::{self, Reply};
+use crate::envelope::{self, Checked, Reply};
 use crate::error::{ApiError, Error};
 use crate::hook::{Hook, HookReply, HookRequest};
 use crate::retry::{self, Failure, RetryPolicy};
@@ -263,6 +264,30 @@ struct TokenState {
     refusal: Option<(Instant, ApiError)>,
 }
 
+/// What the attempt loop needs to know of an entry.
+#[derive(Clone, Copy)]
+struct Meta {
+    name: &'static str,
+    method: crate::endpoint::Method,
+    path: &'static str,
+    timeout: Option<Duration>,
+    authenticated: bool,
+    safe_to_repeat: bool,
+}
+
+fn call_span(meta: &Meta) -> tracing::Span {
+    tracing::debug_span!(
+        "openprovider.call",
+        endpoint = meta.name,
+        method = meta.method.as_str(),
+        path = meta.path,
+        status = tracing::field::Empty,
+        code = tracing::field::Empty,
+        attempts = tracing::field::Empty,
+        duration_ms = tracing::field::Empty,
+    )
+}
+
 /// The token a request was sent with.
 struct UsedToken {
     token: SecretString,
@@ -340,36 +365,72 @@ impl Client {
     }
 
     /// Sends any entry's request and returns the reply's `data`.
-    pub async fn send<E: Endpoint>(&self, request: &E) -> Result<E::Response, Error> {
-        self.send_for_reply(request).await.map(|reply| reply.data)
+    ///
+    /// The request is written at once; the future does not borrow it.
+    pub fn send<'a, E: Endpoint>(
+        &'a self,
+        request: &E,
+    ) -> impl Future<Output = Result<E::Response, Error>> + Send + use<'a, E> {
+        let checked = self.start(request);
+        async move {
+            checked
+                .await?
+                .decode::<E::Response>()
+                .map(|reply| reply.data)
+        }
     }
 
     /// Sends any entry's request and returns the whole reply: data, warnings and HTTP status.
     ///
     /// Each call is a `tracing` span `openprovider.call` with the entry's name, method, path
     /// template, HTTP status, API code, attempts and duration; no secret is ever recorded.
-    pub async fn send_for_reply<E: Endpoint>(
-        &self,
+    ///
+    /// The request is written at once; the future does not borrow it.
+    pub fn send_for_reply<'a, E: Endpoint>(
+        &'a self,
         request: &E,
-    ) -> Result<Reply<E::Response>, Error> {
-        let span = tracing::debug_span!(
-            "openprovider.call",
-            endpoint = E::NAME,
-            method = E::METHOD.as_str(),
-            path = E::PATH,
-            status = tracing::field::Empty,
-            code = tracing::field::Empty,
-            attempts = tracing::field::Empty,
-            duration_ms = tracing::field::Empty,
-        );
+    ) -> impl Future<Output = Result<Reply<E::Response>, Error>> + Send + use<'a, E> {
+        let checked = self.start(request);
+        async move { checked.await?.decode::<E::Response>() }
+    }
+
+    /// Writes the request and starts the call. Only writing the request and decoding the reply
+    /// depend on the entry; the attempts in between are one function for all entries, so an
+    /// entry costs little to compile.
+    fn start<'a, E: Endpoint>(
+        &'a self,
+        request: &E,
+    ) -> impl Future<Output = Result<Checked, Error>> + Send + use<'a, E> {
+        let meta = Meta {
+            name: E::NAME,
+            method: E::METHOD,
+            path: E::PATH,
+            timeout: E::TIMEOUT,
+            authenticated: E::AUTHENTICATED,
+            safe_to_repeat: E::INFO.safe_to_repeat,
+        };
+        let prepared = Prepared::new(self, request);
+        self.execute(meta, prepared)
+    }
+
+    /// One call within its span: the attempts, then what the span records of them.
+    async fn execute(
+        &self,
+        meta: Meta,
+        prepared: Result<Prepared, Error>,
+    ) -> Result<Checked, Error> {
+        let span = call_span(&meta);
         async {
             let started = Instant::now();
-            let result = self.call(request).await;
+            let result = match prepared {
+                Ok(prepared) => self.call(&meta, &prepared).await,
+                Err(err) => Err(err),
+            };
             let span = tracing::Span::current();
             span.record("duration_ms", elapsed_ms(started));
             match &result {
-                Ok(reply) => {
-                    span.record("status", reply.status);
+                Ok(checked) => {
+                    span.record("status", checked.status());
                     span.record("code", 0);
                     tracing::debug!("call succeeded");
                 }
@@ -390,21 +451,20 @@ impl Client {
     }
 
     /// One call: attempts, a re-login when the token is refused, and retries by the policy.
-    async fn call<E: Endpoint>(&self, request: &E) -> Result<Reply<E::Response>, Error> {
-        let prepared = Prepared::new(self, request)?;
+    async fn call(&self, meta: &Meta, prepared: &Prepared) -> Result<Checked, Error> {
         let mut schedule = self.inner.retry.schedule();
         let mut logged_in_again = false;
         let mut attempt = 0u32;
         loop {
             attempt += 1;
             tracing::Span::current().record("attempts", attempt);
-            let token = if E::AUTHENTICATED {
+            let token = if meta.authenticated {
                 self.token().await?
             } else {
                 None
             };
             let (failure, retry_after, result) =
-                match self.exchange::<E>(&prepared, token.as_ref(), attempt).await {
+                match self.exchange(meta, prepared, token.as_ref(), attempt).await {
                     Err(err) => {
                         let failure = match &err {
                             _ if err.is_connect() => Failure::Connect,
@@ -415,15 +475,16 @@ impl Client {
                     }
                     Ok(raw) => {
                         let status = raw.status;
-                        let result = envelope::decode::<E::Response>(status, raw.body);
-                        let Err(err) = &result else {
-                            if let Ok(reply) = &result {
-                                log_warnings(&reply.warnings);
+                        let result = envelope::check(status, raw.body);
+                        let err = match result {
+                            Ok(checked) => {
+                                log_warnings(&checked.warnings);
+                                return Ok(checked);
                             }
-                            return result;
+                            Err(err) => err,
                         };
                         if err.is_auth()
-                            && E::AUTHENTICATED
+                            && meta.authenticated
                             && self.inner.auth.credentials.is_some()
                             && !logged_in_again
                         {
@@ -444,10 +505,10 @@ impl Client {
                             status,
                             terminal_code,
                         };
-                        (failure, raw.retry_after, result)
+                        (failure, raw.retry_after, Err(err))
                     }
                 };
-            if !retry::may_retry(E::INFO.safe_to_repeat, &failure) {
+            if !retry::may_retry(meta.safe_to_repeat, &failure) {
                 return result;
             }
             let Some(wait) = schedule.next_wait(retry_after) else {
@@ -461,15 +522,16 @@ impl Client {
     }
 
     /// One HTTP attempt, within the limit on requests in flight.
-    async fn exchange<E: Endpoint>(
+    async fn exchange(
         &self,
+        meta: &Meta,
         prepared: &Prepared,
         token: Option<&UsedToken>,
         attempt: u32,
     ) -> Result<RawReply, Error> {
         let transport = |source: reqwest::Error| Error::Transport {
-            endpoint: format!("{} ({} {})", E::NAME, E::METHOD, E::PATH),
-            may_have_acted: !source.is_connect() && !E::INFO.safe_to_repeat,
+            endpoint: format!("{} ({} {})", meta.name, meta.method, meta.path),
+            may_have_acted: !source.is_connect() && !meta.safe_to_repeat,
             source: source.without_url(),
         };
         // The semaphore is never closed, so a permit always comes.
@@ -481,9 +543,9 @@ impl Client {
         }
         for hook in &self.inner.hooks {
             hook.on_request(&mut HookRequest {
-                endpoint: E::NAME,
-                method: E::METHOD,
-                path: E::PATH,
+                endpoint: meta.name,
+                method: meta.method,
+                path: meta.path,
                 url: &prepared.url,
                 headers: &mut headers,
                 attempt,
@@ -500,8 +562,8 @@ impl Client {
         let mut request = self
             .inner
             .http
-            .request(E::METHOD.to_reqwest(), prepared.url.clone())
-            .timeout(E::TIMEOUT.unwrap_or(self.inner.timeout))
+            .request(meta.method.to_reqwest(), prepared.url.clone())
+            .timeout(meta.timeout.unwrap_or(self.inner.timeout))
             .headers(headers);
         if let Some(body) = &prepared.body {
             request = request.body(body.clone());
@@ -513,9 +575,9 @@ impl Client {
         let body = response.bytes().await.map_err(transport)?;
         for hook in &self.inner.hooks {
             hook.on_reply(&HookReply {
-                endpoint: E::NAME,
-                method: E::METHOD,
-                path: E::PATH,
+                endpoint: meta.name,
+                method: meta.method,
+                path: meta.path,
                 status,
                 headers: &reply_headers,
                 body: &body,
@@ -624,11 +686,28 @@ struct Prepared {
 }
 
 impl Prepared {
+    /// Only the calls into the entry's writers are generic; the rest is compiled once.
     fn new<E: Endpoint>(client: &Client, request: &E) -> Result<Self, Error> {
         let mut path = PathWriter::default();
         request.write_path(&mut path)?;
         let mut query = QueryWriter::default();
         request.write_query(&mut query)?;
+        let body = if E::METHOD.has_body() {
+            let mut body = BodyWriter::default();
+            request.write_body(&mut body)?;
+            Some(body)
+        } else {
+            None
+        };
+        Prepared::assemble(client, &path, &query, body)
+    }
+
+    fn assemble(
+        client: &Client,
+        path: &PathWriter,
+        query: &QueryWriter,
+        body: Option<BodyWriter>,
+    ) -> Result<Self, Error> {
         let url_text = format!("{}{}", client.inner.base_url, path.as_str());
         let mut url = reqwest::Url::parse(&url_text).map_err(|e| Error::InvalidRequest {
             field: "path".to_owned(),
@@ -637,17 +716,16 @@ impl Prepared {
         if !query.pairs().is_empty() {
             url.query_pairs_mut().extend_pairs(query.pairs());
         }
-        let body = if E::METHOD.has_body() {
-            let mut body = BodyWriter::default();
-            request.write_body(&mut body)?;
-            let bytes =
-                serde_json::to_vec(&body.into_value()).map_err(|e| Error::InvalidRequest {
-                    field: "body".to_owned(),
-                    reason: e.to_string(),
-                })?;
-            Some(Bytes::from(bytes))
-        } else {
-            None
+        let body = match body {
+            Some(body) => {
+                let bytes =
+                    serde_json::to_vec(&body.into_value()).map_err(|e| Error::InvalidRequest {
+                        field: "body".to_owned(),
+                        reason: e.to_string(),
+                    })?;
+                Some(Bytes::from(bytes))
+            }
+            None => None,
         };
         Ok(Prepared { url, body })
     }

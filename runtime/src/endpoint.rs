@@ -164,11 +164,13 @@ pub struct QueryWriter {
 impl QueryWriter {
     /// Adds a field under its wire name.
     pub fn push<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), Error> {
-        let value = serde_json::to_value(value).map_err(|e| Error::InvalidRequest {
-            field: key.to_owned(),
-            reason: e.to_string(),
-        })?;
-        self.push_value(key, value)
+        match serde_json::to_value(value) {
+            Ok(value) => self.push_value(key, value),
+            Err(e) => Err(Error::InvalidRequest {
+                field: key.to_owned(),
+                reason: e.to_string(),
+            }),
+        }
     }
 
     fn push_value(&mut self, key: &str, value: Value) -> Result<(), Error> {
@@ -224,11 +226,21 @@ pub struct BodyWriter {
 impl BodyWriter {
     /// Adds a field under its wire name.
     pub fn push<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), Error> {
+        match serde_json::to_value(value) {
+            Ok(value) => self.push_value(key, value),
+            Err(e) => Err(Error::InvalidRequest {
+                field: key.to_owned(),
+                reason: e.to_string(),
+            }),
+        }
+    }
+
+    /// Adds a value already in JSON; kept apart from `push` so it is compiled once.
+    fn push_value(&mut self, key: &str, value: Value) -> Result<(), Error> {
         let invalid = |reason: String| Error::InvalidRequest {
             field: key.to_owned(),
             reason,
         };
-        let value = serde_json::to_value(value).map_err(|e| invalid(e.to_string()))?;
         if value.is_null() {
             return Ok(());
         }

@@ -57,7 +57,21 @@ struct RawEnvelope<'a> {
     maintenance: bool,
 }
 
-pub(crate) fn decode<T: DeserializeOwned>(status: u16, body: Bytes) -> Result<Reply<T>, Error> {
+/// A reply whose envelope says success: what is left is to decode its `data`. Checking the
+/// envelope is not generic, so the attempt loop that depends on it is compiled once, not once
+/// per entry.
+pub(crate) struct Checked {
+    status: u16,
+    body: Bytes,
+    /// Where `data` is in `body`; `None` when the reply has no `data`.
+    data: Option<std::ops::Range<usize>>,
+    pub(crate) warnings: Vec<Warning>,
+    desc: String,
+    maintenance: bool,
+}
+
+/// Reads the envelope and decides on `code`, whatever the HTTP status.
+pub(crate) fn check(status: u16, body: Bytes) -> Result<Checked, Error> {
     let success_status = (200..300).contains(&status);
     let envelope: RawEnvelope<'_> = match serde_json::from_slice(&body) {
         Ok(env) => env,
@@ -91,33 +105,63 @@ pub(crate) fn decode<T: DeserializeOwned>(status: u16, body: Bytes) -> Result<Re
     if says_unsuccessful(raw) {
         return Err(Error::Unsuccessful { status, body });
     }
-    let mut deserializer = serde_json::Deserializer::from_str(raw);
-    let data = match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
-        Ok(data) => data,
-        Err(err) => {
-            let inner = err.path().to_string();
-            let path = if inner == "." {
-                "data".to_owned()
-            } else if inner.starts_with('[') {
-                format!("data{inner}")
-            } else {
-                format!("data.{inner}")
-            };
-            return Err(decode_error(
-                path,
-                err.into_inner().to_string(),
-                status,
-                body.clone(),
-            ));
-        }
-    };
-    Ok(Reply {
+    // `raw` borrows from `body`: its place there lets `decode` read it without parsing the
+    // envelope again.
+    let data = envelope.data.map(|raw| {
+        let start = (raw.get().as_ptr() as usize).saturating_sub(body.as_ptr() as usize);
+        start..start + raw.get().len()
+    });
+    Ok(Checked {
+        status,
         data,
         warnings: envelope.warnings,
         desc: envelope.desc,
         maintenance: envelope.maintenance,
-        status,
+        body,
     })
+}
+
+impl Checked {
+    /// The HTTP status of the reply.
+    pub(crate) fn status(&self) -> u16 {
+        self.status
+    }
+
+    /// Decodes `data` into `T`; a failure names the JSON path and keeps the body.
+    pub(crate) fn decode<T: DeserializeOwned>(self) -> Result<Reply<T>, Error> {
+        let raw = match &self.data {
+            Some(range) => self.body.get(range.clone()).unwrap_or(b"null"),
+            None => b"null",
+        };
+        let failure = match serde_json::from_slice::<T>(raw) {
+            Ok(data) => {
+                return Ok(Reply {
+                    data,
+                    warnings: self.warnings,
+                    desc: self.desc,
+                    maintenance: self.maintenance,
+                    status: self.status,
+                });
+            }
+            Err(err) => err,
+        };
+        // Where it failed, found from serde's line and column by a non-generic walk of the
+        // JSON, so no tracking code is compiled for each reply type.
+        let message = failure.to_string();
+        let path = json_path_at(
+            raw,
+            failure.line(),
+            failure.column(),
+            message.starts_with("missing field"),
+        );
+        Err(decode_error(path, message, self.status, self.body))
+    }
+}
+
+/// [`check`], then [`Checked::decode`].
+#[cfg(test)]
+pub(crate) fn decode<T: DeserializeOwned>(status: u16, body: Bytes) -> Result<Reply<T>, Error> {
+    check(status, body)?.decode()
 }
 
 /// Whether `data` is an object whose `success` is false (`false`, `"false"`, `0`): the API has
@@ -132,6 +176,89 @@ fn says_unsuccessful(raw: &str) -> bool {
     raw.starts_with('{')
         && raw.contains("\"success\"")
         && serde_json::from_str::<Outcome>(raw).is_ok_and(|o| o.success == Some(false))
+}
+
+/// The JSON path, from the envelope's `data`, of the value being read at `line` and `column`
+/// (1-based, as serde_json reports them) in `raw`: `data.results[1].id`.
+fn json_path_at(raw: &[u8], line: usize, column: usize, missing_field: bool) -> String {
+    enum Frame {
+        Object {
+            key: Option<String>,
+            expecting_key: bool,
+        },
+        Array {
+            index: usize,
+        },
+    }
+    let mut offset = 0;
+    let mut current_line = 1;
+    while current_line < line && offset < raw.len() {
+        if raw[offset] == b'\n' {
+            current_line += 1;
+        }
+        offset += 1;
+    }
+    let end = offset.saturating_add(column).min(raw.len());
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut i = 0;
+    while i < end {
+        match raw[i] {
+            b'{' => stack.push(Frame::Object {
+                key: None,
+                expecting_key: true,
+            }),
+            b'[' => stack.push(Frame::Array { index: 0 }),
+            // The failure may be at the closing bracket itself (a missing field, or a value
+            // just read): keep the container it closes.
+            b'}' | b']' if i + 1 < end => {
+                stack.pop();
+            }
+            b',' => match stack.last_mut() {
+                Some(Frame::Array { index }) => *index += 1,
+                Some(Frame::Object { expecting_key, .. }) => *expecting_key = true,
+                None => {}
+            },
+            b'"' => {
+                let start = i + 1;
+                i += 1;
+                while i < raw.len() && raw[i] != b'"' {
+                    if raw[i] == b'\\' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+                if let Some(Frame::Object { key, expecting_key }) = stack.last_mut()
+                    && *expecting_key
+                {
+                    let text = raw.get(start..i.min(raw.len())).unwrap_or_default();
+                    *key = Some(String::from_utf8_lossy(text).into_owned());
+                    *expecting_key = false;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    // For a missing field the object itself is at fault, not the last key read in it.
+    let at_close = missing_field && end > 0 && raw.get(end - 1) == Some(&b'}');
+    let last = stack.len().saturating_sub(1);
+    let mut path = String::from("data");
+    for (depth, frame) in stack.iter().enumerate() {
+        match frame {
+            Frame::Object { key: Some(_), .. } if at_close && depth == last => {}
+            Frame::Object { key: Some(key), .. } => {
+                path.push('.');
+                path.push_str(key);
+            }
+            Frame::Object { key: None, .. } => {}
+            Frame::Array { index } => {
+                path.push('[');
+                path.push_str(&index.to_string());
+                path.push(']');
+            }
+        }
+    }
+    path
 }
 
 fn decode_error(path: String, message: String, status: u16, body: Bytes) -> Error {
@@ -223,6 +350,46 @@ mod tests {
         let err = run::<Handle>(200, "<html>oops</html>").unwrap_err();
         assert!(matches!(err, Error::Decode(_)));
         assert_eq!(err.raw_body(), Some(&b"<html>oops</html>"[..]));
+    }
+
+    #[test]
+    fn decode_errors_name_the_json_path_in_every_shape() {
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct Page {
+            results: Vec<Row>,
+        }
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct Row {
+            id: i64,
+            name: Option<String>,
+        }
+        for (body, want) in [
+            (
+                r#"{"data":{"results":[{"id":1},{"id":"x"}]}}"#,
+                "data.results[1].id",
+            ),
+            (
+                "{\n \"data\": {\n  \"results\": [\n   {\"id\": 1, \"name\": 5}\n  ]\n }\n}",
+                "data.results[0].name",
+            ),
+            (
+                r#"{"data":{"results":[{"id":1},{"name":"no id"}]}}"#,
+                "data.results[1]",
+            ),
+            (r#"{"data":{"results":{"id":1}}}"#, "data.results"),
+            (
+                r#"{"data":{"results":[{"id":1,"name":"a\"b,c"},{"id":true}]}}"#,
+                "data.results[1].id",
+            ),
+        ] {
+            let err = run::<Page>(200, body).unwrap_err();
+            let Error::Decode(d) = &err else {
+                panic!("{err:?}")
+            };
+            assert_eq!(d.path, want, "{body}: {}", d.message);
+        }
     }
 
     #[test]

@@ -112,11 +112,13 @@ impl ListThingsRequestBuilder {
         self.request
     }
     /// Builds the request and sends it.
-    pub async fn send(
+    pub fn send(
         self,
         client: &::openprovider::__private::Client,
-    ) -> ::core::result::Result<ThingList, ::openprovider::__private::Error> {
-        client.send(&self.request).await
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<ThingList, ::openprovider::__private::Error>,
+    > + ::core::marker::Send + use<'_> {
+        client.send(&self.request)
     }
 }
 impl ::openprovider::__private::Endpoint for ListThingsRequest {
@@ -196,9 +198,11 @@ impl ::openprovider::__private::Endpoint for ListThingsRequest {
     }
 }
 /// Sends `GET /things` and returns the reply's `data`. Safe to repeat: after a dropped connection, a timeout or a 502/503/504 it is sent again, within the client's retry policy.
-pub async fn list_things(
-    client: &::openprovider::__private::Client,
+pub fn list_things<'a>(
+    client: &'a ::openprovider::__private::Client,
     request: &ListThingsRequest,
-) -> ::core::result::Result<ThingList, ::openprovider::__private::Error> {
-    client.send(request).await
+) -> impl ::core::future::Future<
+    Output = ::core::result::Result<ThingList, ::openprovider::__private::Error>,
+> + ::core::marker::Send + use<'a> {
+    client.send(request)
 }

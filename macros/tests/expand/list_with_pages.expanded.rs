@@ -122,11 +122,13 @@ impl ListDomainsRequestBuilder {
         self.request
     }
     /// Builds the request and sends it.
-    pub async fn send(
+    pub fn send(
         self,
         client: &::openprovider::__private::Client,
-    ) -> ::core::result::Result<List<Domain>, ::openprovider::__private::Error> {
-        client.send(&self.request).await
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<List<Domain>, ::openprovider::__private::Error>,
+    > + ::core::marker::Send + use<'_> {
+        client.send(&self.request)
     }
 }
 impl ::openprovider::__private::Endpoint for ListDomainsRequest {
@@ -236,11 +238,13 @@ impl ListDomainsRequest {
 /// Lists domains a page at a time.
 ///
 /// Sends `GET /domains` and returns the reply's `data`. Safe to repeat: after a dropped connection, a timeout or a 502/503/504 it is sent again, within the client's retry policy.
-pub async fn list_domains(
-    client: &::openprovider::__private::Client,
+pub fn list_domains<'a>(
+    client: &'a ::openprovider::__private::Client,
     request: &ListDomainsRequest,
-) -> ::core::result::Result<List<Domain>, ::openprovider::__private::Error> {
-    client.send(request).await
+) -> impl ::core::future::Future<
+    Output = ::core::result::Result<List<Domain>, ::openprovider::__private::Error>,
+> + ::core::marker::Send + use<'a> {
+    client.send(request)
 }
 /// Checks names; changes nothing, so it is safe to repeat.
 ///
@@ -292,11 +296,13 @@ impl CheckDomainRequestBuilder {
         self.request
     }
     /// Builds the request and sends it.
-    pub async fn send(
+    pub fn send(
         self,
         client: &::openprovider::__private::Client,
-    ) -> ::core::result::Result<Checked, ::openprovider::__private::Error> {
-        client.send(&self.request).await
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<Checked, ::openprovider::__private::Error>,
+    > + ::core::marker::Send + use<'_> {
+        client.send(&self.request)
     }
 }
 impl ::openprovider::__private::Endpoint for CheckDomainRequest {
@@ -342,11 +348,13 @@ impl ::openprovider::__private::Endpoint for CheckDomainRequest {
 /// Checks names; changes nothing, so it is safe to repeat.
 ///
 /// Sends `POST /domains/check` and returns the reply's `data`. Safe to repeat: after a dropped connection, a timeout or a 502/503/504 it is sent again, within the client's retry policy.
-pub async fn check_domain(
-    client: &::openprovider::__private::Client,
+pub fn check_domain<'a>(
+    client: &'a ::openprovider::__private::Client,
     request: &CheckDomainRequest,
-) -> ::core::result::Result<Checked, ::openprovider::__private::Error> {
-    client.send(request).await
+) -> impl ::core::future::Future<
+    Output = ::core::result::Result<Checked, ::openprovider::__private::Error>,
+> + ::core::marker::Send + use<'a> {
+    client.send(request)
 }
 /// The entries of this module, as data, in the order they are written.
 pub const ENTRIES: &[&::openprovider::__private::EntryInfo] = &[

@@ -77,11 +77,13 @@ impl LoginRequestBuilder {
         self.request
     }
     /// Builds the request and sends it.
-    pub async fn send(
+    pub fn send(
         self,
         client: &::openprovider::__private::Client,
-    ) -> ::core::result::Result<LoginData, ::openprovider::__private::Error> {
-        client.send(&self.request).await
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<LoginData, ::openprovider::__private::Error>,
+    > + ::core::marker::Send + use<'_> {
+        client.send(&self.request)
     }
 }
 impl ::openprovider::__private::Endpoint for LoginRequest {
@@ -161,9 +163,11 @@ impl ::openprovider::__private::Endpoint for LoginRequest {
 /// Logs in.
 ///
 /// Sends `POST /auth/login` and returns the reply's `data`. Not safe to repeat: once it may have reached the server it is never sent again, and a failure says the server may have acted.
-pub async fn login(
-    client: &::openprovider::__private::Client,
+pub fn login<'a>(
+    client: &'a ::openprovider::__private::Client,
     request: &LoginRequest,
-) -> ::core::result::Result<LoginData, ::openprovider::__private::Error> {
-    client.send(request).await
+) -> impl ::core::future::Future<
+    Output = ::core::result::Result<LoginData, ::openprovider::__private::Error>,
+> + ::core::marker::Send + use<'a> {
+    client.send(request)
 }

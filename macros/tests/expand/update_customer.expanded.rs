@@ -135,11 +135,13 @@ impl UpdateCustomerRequestBuilder {
         self.request
     }
     /// Builds the request and sends it.
-    pub async fn send(
+    pub fn send(
         self,
         client: &::openprovider::__private::Client,
-    ) -> ::core::result::Result<Success, ::openprovider::__private::Error> {
-        client.send(&self.request).await
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<Success, ::openprovider::__private::Error>,
+    > + ::core::marker::Send + use<'_> {
+        client.send(&self.request)
     }
 }
 impl ::openprovider::__private::Endpoint for UpdateCustomerRequest {
@@ -221,9 +223,11 @@ impl ::openprovider::__private::Endpoint for UpdateCustomerRequest {
 /// Change the data of an existing customer handle.
 ///
 /// Sends `PUT /customers/{handle}` and returns the reply's `data`. Safe to repeat: after a dropped connection, a timeout or a 502/503/504 it is sent again, within the client's retry policy.
-pub async fn update_customer(
-    client: &::openprovider::__private::Client,
+pub fn update_customer<'a>(
+    client: &'a ::openprovider::__private::Client,
     request: &UpdateCustomerRequest,
-) -> ::core::result::Result<Success, ::openprovider::__private::Error> {
-    client.send(request).await
+) -> impl ::core::future::Future<
+    Output = ::core::result::Result<Success, ::openprovider::__private::Error>,
+> + ::core::marker::Send + use<'a> {
+    client.send(request)
 }

@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Writes the facts of Openprovider's Swagger document that the conformance test checks.
+
+Only facts: each operation's id, tag, method and path (without the /v1beta root), its path and
+query parameters and the top-level properties of its body, each with its location and JSON type.
+No descriptions or examples are copied.
+
+    python3 scripts/openapi_facts.py ../shared/reference/openprovider-openapi.json \
+        > tests/fixtures/openapi-facts.json
+
+`cargo test --test conformance` checks the committed file against the document whenever the
+document is present beside the repository.
+"""
+
+import json
+import sys
+
+
+def kind(schema, definitions):
+    if "$ref" in schema:
+        target = definitions[schema["$ref"].rsplit("/", 1)[-1]]
+        return target.get("type", "object")
+    return schema.get("type", "object")
+
+
+def main():
+    source = sys.argv[1] if len(sys.argv) > 1 else "../shared/reference/openprovider-openapi.json"
+    with open(source, encoding="utf-8") as f:
+        document = json.load(f)
+    definitions = document.get("definitions", {})
+    operations = []
+    for path, methods in sorted(document["paths"].items()):
+        for method, op in sorted(methods.items()):
+            if method == "parameters":
+                continue
+            parameters = []
+            body = []
+            for p in op.get("parameters", []):
+                if p["in"] == "body":
+                    schema = p["schema"]
+                    if "$ref" in schema:
+                        schema = definitions[schema["$ref"].rsplit("/", 1)[-1]]
+                    for name, prop in sorted(schema.get("properties", {}).items()):
+                        body.append({"name": name, "type": kind(prop, definitions)})
+                else:
+                    parameters.append(
+                        {"name": p["name"], "in": p["in"], "type": p.get("type", "string")}
+                    )
+            operations.append(
+                {
+                    "operation_id": op["operationId"],
+                    "tag": (op.get("tags") or [""])[0],
+                    "method": method.upper(),
+                    "path": path.removeprefix("/v1beta"),
+                    "parameters": parameters,
+                    "body": body,
+                }
+            )
+    json.dump({"operations": operations}, sys.stdout, indent=1, sort_keys=True)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    main()

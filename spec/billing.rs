@@ -1,0 +1,110 @@
+//! Billing: invoices, payments and transactions of the reseller account.
+//!
+//! Dates in filters are written `YYYY-MM-DD`.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::{List, openprovider_endpoint};
+
+openprovider_endpoint! {
+    #![catalogue(ENTRIES)]
+
+    /// Lists invoices, a page at a time.
+    pub list_invoices: GET "/invoices" -> List<Invoice> {
+        limit: Option<i32>,
+        offset: Option<i32>,
+        order: Option<String>,
+        order_by: Option<String>,
+        start_creation_date: Option<String>,
+        end_creation_date: Option<String>,
+    }
+
+    /// Lists payments, a page at a time.
+    pub list_payments: GET "/payments" -> List<Payment> {
+        limit: Option<i32>,
+        offset: Option<i32>,
+        order: Option<String>,
+        order_by: Option<String>,
+        r#type: Option<String>,
+        status: Option<String>,
+        start_creation_date: Option<String>,
+        end_creation_date: Option<String>,
+    }
+
+    /// Lists the account's transactions (what each order cost), a page at a time.
+    pub list_transactions: GET "/transactions" -> List<Transaction> {
+        limit: Option<i32>,
+        offset: Option<i32>,
+        order: Option<String>,
+        order_by: Option<String>,
+        start_creation_date: Option<String>,
+        end_creation_date: Option<String>,
+        filter_for_subject: Option<String>,
+    }
+}
+
+/// An invoice.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Invoice {
+    /// Its id.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub id: Option<i64>,
+    /// Its number, like `2026-000123`.
+    #[serde(default)]
+    pub invoice_number: Option<String>,
+    /// When it was made.
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub creation_date: Option<crate::jiff::civil::DateTime>,
+    /// Where to download it.
+    #[serde(default)]
+    pub invoice_url: Option<String>,
+    /// Fields the API sent that this type does not name (`amount`, ...).
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, Value>,
+}
+
+/// A payment to the account.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Payment {
+    /// Its id.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub id: Option<i64>,
+    /// Like `paid`.
+    #[serde(default)]
+    pub status: Option<String>,
+    /// How it was paid.
+    #[serde(default)]
+    pub method: Option<String>,
+    /// When it was made.
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub creation_date: Option<crate::jiff::civil::DateTime>,
+    /// Fields the API sent that this type does not name (`amount`, `payment_date`, ...).
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, Value>,
+}
+
+/// A transaction: what one order cost.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Transaction {
+    /// What was bought, like `example.com`.
+    #[serde(default)]
+    pub subject: Option<String>,
+    /// Like `create` or `renew`.
+    #[serde(default)]
+    pub action: Option<String>,
+    /// Like `domain`.
+    #[serde(default)]
+    pub object_type: Option<String>,
+    /// When it was made.
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub creation_date: Option<crate::jiff::civil::DateTime>,
+    /// Fields the API sent that this type does not name (`price`, `total`, `vat`, ...).
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, Value>,
+}

@@ -1,0 +1,134 @@
+//! Contacts: the people of the reseller account itself (users who log in to the control panel
+//! or the API), not the customer handles of domains, which are in `customers`.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::common::Success;
+use crate::{List, openprovider_endpoint};
+
+openprovider_endpoint! {
+    #![catalogue(ENTRIES)]
+
+    /// Lists the account's contacts, a page at a time.
+    pub list_contacts: GET "/contacts" -> List<Contact> {
+        limit: Option<i32>,
+        offset: Option<i32>,
+        order: Option<String>,
+        order_by: Option<String>,
+        email_pattern: Option<String>,
+        last_name_pattern: Option<String>,
+        company_name_pattern: Option<String>,
+        username_pattern: Option<String>,
+        role: Option<String>,
+        with_additional_data: Option<bool>,
+    }
+
+    /// Creates a contact: a user of the account. The API needs a `role` (170 without one).
+    pub create_contact: POST "/contacts" -> CreatedContact {
+        additional_data: Option<Value>,
+        address: Option<crate::customers::Address>,
+        api_access_enabled: Option<bool>,
+        comments: Option<String>,
+        company_name: Option<String>,
+        email: Option<String>,
+        inn: Option<String>,
+        is_active: Option<bool>,
+        kpp: Option<String>,
+        locale: Option<String>,
+        name: Option<crate::customers::Name>,
+        /// The new user's password.
+        #[sensitive]
+        password: Option<String>,
+        phone: Option<crate::customers::Phone>,
+        role: Option<String>,
+        username: Option<String>,
+        vat: Option<String>,
+    }
+
+    /// Reads a contact.
+    pub get_contact: GET "/contacts/{id}" -> Contact {
+        id: i64,
+        with_additional_data: Option<bool>,
+    }
+
+    /// Changes a contact; only the fields you set are sent.
+    pub update_contact: PUT "/contacts/{id}" -> Success {
+        #[body]
+        id: i64,
+        additional_data: Option<Value>,
+        address: Option<crate::customers::Address>,
+        api_access_enabled: Option<bool>,
+        api_client_ip_list: Option<Value>,
+        auth_type: Option<String>,
+        comments: Option<String>,
+        company_name: Option<String>,
+        email: Option<String>,
+        inn: Option<String>,
+        is_active: Option<bool>,
+        kpp: Option<String>,
+        locale: Option<String>,
+        name: Option<crate::customers::Name>,
+        password_change_declined_at: Option<String>,
+        phone: Option<crate::customers::Phone>,
+        rcp_client_ip_list: Option<Value>,
+        role: Option<String>,
+        r#type: Option<String>,
+        vat: Option<String>,
+    }
+
+    /// Deletes a contact.
+    pub delete_contact: DELETE "/contacts/{id}" -> Success {
+        id: i64,
+    }
+}
+
+/// A contact of the reseller account.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Contact {
+    /// Its id.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub id: Option<i64>,
+    /// The login name.
+    #[serde(default)]
+    pub username: Option<String>,
+    /// Like `admin` or `tech`.
+    #[serde(default)]
+    pub role: Option<String>,
+    /// The person's name.
+    #[serde(default)]
+    pub name: Option<crate::customers::Name>,
+    /// The email address.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// The phone number.
+    #[serde(default, deserialize_with = "crate::de::empty_object_as_none")]
+    pub phone: Option<crate::customers::Phone>,
+    /// Whether the contact may use the API.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub api_access_enabled: Option<bool>,
+    /// Whether the contact may log in.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_active: Option<bool>,
+    /// When the contact last used the API.
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub last_api_call_at: Option<crate::jiff::civil::DateTime>,
+    /// Fields the API sent that this type does not name.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, Value>,
+}
+
+/// The reply of [`create_contact`].
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[non_exhaustive]
+pub struct CreatedContact {
+    /// The new contact's id.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub id: Option<i64>,
+    /// A token for the new contact, where the API gives one.
+    #[serde(default)]
+    pub token: Option<crate::SecretString>,
+}

@@ -1,0 +1,94 @@
+//! Email templates: the messages Openprovider sends to your customers on your behalf
+//! (verification, transfer confirmation), with your wording.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::common::{Created, Success};
+use crate::{List, openprovider_endpoint};
+
+openprovider_endpoint! {
+    #![catalogue(ENTRIES)]
+
+    /// Lists email templates, a page at a time.
+    pub list_emails: GET "/emails" -> List<EmailTemplate> {
+        id: Option<i32>,
+        name: Option<String>,
+        group: Option<String>,
+        limit: Option<i32>,
+        offset: Option<i32>,
+        is_system: Option<bool>,
+    }
+
+    /// Creates an email template.
+    pub create_email: POST "/emails" -> Created {
+        fields: Option<Vec<EmailField>>,
+        group: Option<String>,
+        is_active: Option<bool>,
+        is_default: Option<bool>,
+        locale: Option<Vec<String>>,
+        name: Option<String>,
+        tags: Option<Vec<crate::customers::Tag>>,
+    }
+
+    /// Changes an email template.
+    pub update_email: PUT "/emails/{id}" -> Success {
+        #[body]
+        id: i64,
+        fields: Option<Vec<EmailField>>,
+        group: Option<String>,
+        is_active: Option<bool>,
+        is_default: Option<bool>,
+        locale: Option<Vec<String>>,
+        name: Option<String>,
+        tags: Option<Vec<crate::customers::Tag>>,
+    }
+
+    /// Deletes an email template.
+    pub delete_email: DELETE "/emails/{id}" -> Success {
+        id: i64,
+    }
+}
+
+/// One field of a template, like its subject or body.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EmailField {
+    /// Like `subject`.
+    #[serde(default)]
+    pub name: String,
+    /// The text.
+    #[serde(default)]
+    pub value: String,
+}
+
+/// An email template.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EmailTemplate {
+    /// Its id.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub id: Option<i64>,
+    /// Its name.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// The kind of message, like `ive`.
+    #[serde(default)]
+    pub group: Option<String>,
+    /// Its fields.
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub fields: Vec<EmailField>,
+    /// The locales it is for.
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub locale: Vec<String>,
+    /// Whether it is used.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_active: Option<bool>,
+    /// Whether it is the default of its group.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_default: Option<bool>,
+    /// Fields the API sent that this type does not name (`tags`, ...).
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, Value>,
+}

@@ -1,0 +1,256 @@
+//! Software licenses: Plesk and Virtuozzo keys, and the items they can have.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::common::Success;
+use crate::{List, openprovider_endpoint};
+
+openprovider_endpoint! {
+    #![catalogue(ENTRIES)]
+
+    /// Lists all licenses with their prices, a page at a time.
+    pub list_licenses: GET "/licenses" -> List<License> {
+        limit: Option<i32>,
+        offset: Option<i32>,
+        #[rename = "order_by.id"]
+        order_by_id: Option<String>,
+        #[rename = "order_by.key_id"]
+        order_by_key_id: Option<String>,
+        #[rename = "order_by.title"]
+        order_by_title: Option<String>,
+        #[rename = "order_by.product"]
+        order_by_product: Option<String>,
+        #[rename = "order_by.status"]
+        order_by_status: Option<String>,
+        #[rename = "order_by.key_number"]
+        order_by_key_number: Option<String>,
+        #[rename = "order_by.expiration_date"]
+        order_by_expiration_date: Option<String>,
+        product: Option<String>,
+        key_number: Option<String>,
+        title_pattern: Option<String>,
+        key_number_pattern: Option<String>,
+        parent_key_id: Option<i32>,
+        status: Option<String>,
+    }
+
+    /// Resets the hardware id a license key is bound to, so it can move to another server.
+    pub reset_hwid: POST "/licenses/hwids/reset/{product}/{key_id}" -> Success {
+        /// `plesk` or `virtuozzo`; the API's schema repeats it in the body.
+        #[body]
+        product: String,
+        /// The license's id; the API's schema repeats it in the body.
+        #[body]
+        key_id: i64,
+    }
+
+    /// Lists the items (add-ons) licenses can have, a page at a time.
+    pub list_items: GET "/licenses/items" -> List<LicenseItem> {
+        limit: Option<i32>,
+        offset: Option<i32>,
+        #[rename = "order_by.id"]
+        order_by_id: Option<String>,
+        #[rename = "order_by.key_id"]
+        order_by_key_id: Option<String>,
+        #[rename = "order_by.title"]
+        order_by_title: Option<String>,
+        #[rename = "order_by.product"]
+        order_by_product: Option<String>,
+        #[rename = "order_by.status"]
+        order_by_status: Option<String>,
+        #[rename = "order_by.key_number"]
+        order_by_key_number: Option<String>,
+        #[rename = "order_by.expiration_date"]
+        order_by_expiration_date: Option<String>,
+        product: Option<String>,
+    }
+
+    /// Lists Plesk licenses, a page at a time.
+    pub list_plesk_licenses: GET "/licenses/plesk" -> List<License> {
+        limit: Option<i32>,
+        offset: Option<i32>,
+        key_id: Option<i32>,
+        key_number: Option<String>,
+        title_pattern: Option<String>,
+        key_number_pattern: Option<String>,
+        parent_key_id: Option<i32>,
+    }
+
+    /// Orders a Plesk license.
+    pub create_plesk_license: POST "/licenses/plesk" -> CreatedLicense {
+        attached_keys: Option<Vec<String>>,
+        comment: Option<String>,
+        ip_address_binding: Option<String>,
+        items: Option<Vec<String>>,
+        parent_key_id: Option<i32>,
+        period: Option<i32>,
+        restrict_ip_binding: Option<bool>,
+        title: Option<String>,
+    }
+
+    /// Reads a Plesk license's key file.
+    pub get_plesk_key: GET "/licenses/plesk/key/{key_id}" -> LicenseKey {
+        key_id: i64,
+    }
+
+    /// Reads a Plesk license.
+    pub get_plesk_license: GET "/licenses/plesk/{key_id}" -> License {
+        key_id: i64,
+    }
+
+    /// Changes a Plesk license: its items, title, IP binding.
+    pub update_plesk_license: PUT "/licenses/plesk/{key_id}" -> Success {
+        #[body]
+        key_id: i64,
+        attached_keys: Option<Vec<String>>,
+        comment: Option<String>,
+        ip_address_binding: Option<String>,
+        items: Option<Vec<String>>,
+        parent_key_id: Option<i32>,
+        period: Option<i32>,
+        restrict_ip_binding: Option<bool>,
+        suspended: Option<bool>,
+        title: Option<String>,
+    }
+
+    /// Cancels a Plesk license.
+    pub delete_plesk_license: DELETE "/licenses/plesk/{key_id}" -> Success {
+        key_id: i64,
+    }
+
+    /// Lists Virtuozzo licenses, a page at a time.
+    pub list_virtuozzo_licenses: GET "/licenses/virtuozzo" -> List<License> {
+        limit: Option<i32>,
+        offset: Option<i32>,
+        key_id: Option<i32>,
+        key_number: Option<String>,
+        title_pattern: Option<String>,
+        key_number_pattern: Option<String>,
+        parent_key_id: Option<i32>,
+    }
+
+    /// Orders a Virtuozzo license.
+    pub create_virtuozzo_license: POST "/licenses/virtuozzo" -> CreatedLicense {
+        attached_keys: Option<Vec<String>>,
+        comment: Option<String>,
+        ip_address_binding: Option<String>,
+        items: Option<Vec<String>>,
+        parent_key_id: Option<i32>,
+        pcs_capacity: Option<i32>,
+        period: Option<i32>,
+        restrict_ip_binding: Option<bool>,
+        title: Option<String>,
+    }
+
+    /// Reads a Virtuozzo license.
+    pub get_virtuozzo_license: GET "/licenses/virtuozzo/{key_id}" -> License {
+        key_id: i64,
+    }
+
+    /// Changes a Virtuozzo license.
+    pub update_virtuozzo_license: PUT "/licenses/virtuozzo/{key_id}" -> Success {
+        #[body]
+        key_id: i64,
+        attached_keys: Option<Vec<String>>,
+        comment: Option<String>,
+        ip_address_binding: Option<String>,
+        items: Option<Vec<String>>,
+        parent_key_id: Option<i32>,
+        pcs_capacity: Option<i32>,
+        period: Option<i32>,
+        restrict_ip_binding: Option<bool>,
+        suspended: Option<bool>,
+        title: Option<String>,
+    }
+
+    /// Cancels a Virtuozzo license.
+    pub delete_virtuozzo_license: DELETE "/licenses/virtuozzo/{key_id}" -> Success {
+        key_id: i64,
+    }
+
+    /// Reads a Virtuozzo license's key file.
+    pub get_virtuozzo_key: GET "/licenses/virtuozzo/{key_id}/key" -> LicenseKey {
+        key_id: i64,
+    }
+}
+
+/// A license.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[non_exhaustive]
+pub struct License {
+    /// Its id, which the other calls take.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub key_id: Option<i64>,
+    /// The key's number, like `PLSK.01234567.0000`.
+    #[serde(default)]
+    pub key_number: Option<String>,
+    /// `plesk` or `virtuozzo`.
+    #[serde(default)]
+    pub product: Option<String>,
+    /// Your title for it.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// Like `ACT`.
+    #[serde(default)]
+    pub status: Option<String>,
+    /// The code that activates it.
+    #[serde(default)]
+    pub activation_code: Option<crate::SecretString>,
+    /// The IP address it is bound to.
+    #[serde(default, deserialize_with = "crate::de::empty_as_none")]
+    pub ip_address_binding: Option<String>,
+    /// When it was ordered.
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub order_date: Option<crate::jiff::civil::DateTime>,
+    /// When it runs out.
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub expiration_date: Option<crate::jiff::civil::DateTime>,
+    /// Its items (add-ons).
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub items: Vec<String>,
+    /// Fields the API sent that this type does not name (`features`, `sku_values`, ...).
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, Value>,
+}
+
+/// An item (add-on) a license can have.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct LicenseItem {
+    /// What to send in a license's `items`.
+    #[serde(default)]
+    pub item: Option<String>,
+    /// `plesk` or `virtuozzo`.
+    #[serde(default)]
+    pub product: Option<String>,
+    /// Its name.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// Fields the API sent that this type does not name.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, Value>,
+}
+
+/// The reply of the license orders.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreatedLicense {
+    /// The new license's id.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub key_id: Option<i64>,
+    /// Keys attached to it.
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub attached_keys: Vec<Value>,
+}
+
+/// A license's key file.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[non_exhaustive]
+pub struct LicenseKey {
+    /// The key, as the product reads it.
+    #[serde(default)]
+    pub key: Option<crate::SecretString>,
+}

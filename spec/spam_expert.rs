@@ -1,0 +1,85 @@
+//! SpamExperts: spam filtering for domains' mail.
+//!
+//! The Swagger document names these operations `*DomainMixin8`; here they are `create_domain`,
+//! `get_domain`, `update_domain` and `delete_domain`, in this module.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use crate::common::{Link, Success};
+use crate::openprovider_endpoint;
+
+openprovider_endpoint! {
+    #![catalogue(ENTRIES)]
+
+    /// Turns on spam filtering for a domain.
+    pub create_domain: POST "/spam-expert/domains" -> Success {
+        /// Like `example.com`.
+        domain_name: String,
+        aliases: Option<Vec<String>>,
+        bundle: Option<bool>,
+        /// Where filtered mail goes, as the API takes it.
+        destinations: Option<Vec<Value>>,
+        products: Option<Value>,
+    }
+
+    /// Reads a domain's spam-filtering settings.
+    pub get_domain: GET "/spam-expert/domains/{domain_name}" -> SpamExpertDomain {
+        domain_name: String,
+        with_records: Option<bool>,
+        bundle: Option<bool>,
+    }
+
+    /// Changes a domain's spam-filtering settings.
+    pub update_domain: PUT "/spam-expert/domains/{domain_name}" -> Success {
+        #[body]
+        domain_name: String,
+        aliases: Option<Value>,
+        bundle: Option<bool>,
+        destinations: Option<Vec<Value>>,
+        products: Option<Value>,
+    }
+
+    /// Turns off spam filtering for a domain.
+    pub delete_domain: DELETE "/spam-expert/domains/{domain_name}" -> Success {
+        domain_name: String,
+        bundle: Option<bool>,
+    }
+
+    /// A link that logs in to the SpamExperts panel for a domain or an address.
+    ///
+    /// It creates a login link each time, so it is not repeated.
+    pub generate_login_url: POST "/spam-expert/generate-login-url" -> Link {
+        bundle: Option<bool>,
+        domain_or_email: Option<String>,
+    }
+}
+
+/// A domain's spam-filtering settings.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[non_exhaustive]
+pub struct SpamExpertDomain {
+    /// Its id.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub id: Option<i64>,
+    /// Like `example.com`.
+    #[serde(default)]
+    pub domain_name: Option<String>,
+    /// Whether filtering is on.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_active: Option<bool>,
+    /// When the subscription runs out.
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub expiration_date: Option<crate::jiff::civil::DateTime>,
+    /// The panel's password for the domain.
+    #[serde(default)]
+    pub user_password: Option<crate::SecretString>,
+    /// The SMTP password for outgoing filtering.
+    #[serde(default)]
+    pub smtp_password: Option<crate::SecretString>,
+    /// Fields the API sent that this type does not name (`products`, `records`, ...).
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, Value>,
+}
