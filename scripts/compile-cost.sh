@@ -4,6 +4,7 @@
 # a 2-core machine, a third of what a progenitor-generated client costs).
 #
 #   scripts/compile-cost.sh [runs]      # default 5 runs; prints each, then the median
+#   MODULES=1 scripts/compile-cost.sh   # also each catalogue module's share (a build without it)
 #
 # Then one `cargo build --timings` run, whose per-crate figures it prints; with the nightly
 # toolchain present it also prints the facade's time spent expanding macros (-Z time-passes).
@@ -30,15 +31,47 @@ touch spec/lib.rs
 cargo build -q -p openprovider --timings >/dev/null 2>&1 || true
 report=$(ls -t target/cargo-timings/cargo-timing-*.html 2>/dev/null | head -1 || true)
 if [ -n "$report" ]; then
-    echo "cargo build --timings: $report"
-    # The report's data holds one object per unit; print the crates that were rebuilt.
-    grep -o '"name":"[^"]*","version":"[^"]*","mode":"[^"]*","target":"[^"]*","start":[0-9.]*,"duration":[0-9.]*' "$report" \
-        | sed -E 's/"name":"([^"]*)".*"duration":([0-9.]*)/  \1: \2 s/' || true
+    echo "cargo build --timings ($report): units rebuilt"
+    python3 - "$report" <<'PY'
+import json, re, sys
+html = open(sys.argv[1], encoding="utf-8").read()
+data = json.loads(re.search(r"const UNIT_DATA = (\[.*?\n\]);", html, re.S).group(1))
+for unit in data:
+    if unit["duration"] > 0:
+        print(f'  {unit["name"]} {unit["target"].strip() or "lib"}: {unit["duration"]:.2f} s')
+PY
 fi
 
 if rustup toolchain list 2>/dev/null | grep -q nightly; then
-    echo "time spent expanding macros in the facade (nightly, -Z time-passes):"
+    echo "the facade's compile passes (nightly, -Z time-passes; expand_crate is the macros' share):"
     touch spec/lib.rs
     cargo +nightly rustc -q -p openprovider --lib -- -Z time-passes 2>&1 \
-        | grep -E 'time: +[0-9.]+;.*(expand_crate|macro_expand_crate|type_check_crate|codegen_crate|LLVM_passes|total)' || true
+        | grep -E 'time: +[0-9.]+;.*	(expand_crate|type_check_crate|MIR_borrow_checking|codegen_crate|LLVM_passes|generate_crate_metadata|total)$' || true
+fi
+
+# Each module's share: the rebuild without it, in a copy of the tree, against the full one.
+if [ "${MODULES:-0}" = 1 ]; then
+    full=$median
+    scratch=$(mktemp -d)
+    trap 'rm -rf "$scratch"' EXIT
+    cp -r Cargo.toml Cargo.lock rust-toolchain.toml spec runtime macros mock tests benches examples "$scratch"/
+    ln -s "$PWD/target" "$scratch/target"
+    echo "each module's share of the rebuild (${full} s):"
+    for file in spec/*.rs; do
+        module=$(basename "$file" .rs)
+        case $module in lib|common|auth|customers) continue ;; esac
+        cp spec/lib.rs "$scratch/spec/lib.rs"
+        sed -i -e "/^pub mod $module;/d" -e "/^ *$module::ENTRIES,/d" "$scratch/spec/lib.rs"
+        (cd "$scratch" && cargo build -q -p openprovider >/dev/null 2>&1) || { echo "  $module: does not build without it"; continue; }
+        without=()
+        for _ in 1 2 3; do
+            start=$(date +%s.%N)
+            (cd "$scratch" && touch spec/lib.rs && cargo build -q -p openprovider >/dev/null 2>&1)
+            end=$(date +%s.%N)
+            without+=("$(awk "BEGIN {print $end - $start}")")
+        done
+        w=$(printf '%s\n' "${without[@]}" | sort -n | sed -n 2p)
+        awk -v m="$module" -v f="$full" -v w="$w" \
+            'BEGIN { printf "  %-20s %5.2f s (%4.1f%%; median of 3 without it: %.2f s)\n", m, f - w, 100 * (f - w) / f, w }'
+    done
 fi

@@ -94,7 +94,10 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
         let maybe = format_ident!("maybe_{}", f.name, span = f.name.span());
         let docs = field_docs(f);
         let set_doc = format!(" Sets `{}`.", f.name.unraw());
-        let maybe_doc = format!(" Sets `{}`, or clears it with `None`.", f.name.unraw());
+        let maybe_doc = format!(
+            " Sets `{0}`, or clears it with `None`; see [`{0}`](Self::{0}).",
+            f.name.unraw()
+        );
         let separator = (!docs.is_empty()).then(|| quote!(#[doc = ""]));
         Some(quote! {
             #[doc = #set_doc]
@@ -106,8 +109,6 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
                 self
             }
             #[doc = #maybe_doc]
-            #separator
-            #(#[doc = #docs])*
             #[must_use]
             pub fn #maybe(mut self, value: ::core::option::Option<#inner>) -> Self {
                 self.request.#name = value;
@@ -254,7 +255,7 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
         }
 
         #[doc = #builder_doc]
-        #[derive(::core::clone::Clone, ::core::cmp::PartialEq)]
+        #[derive(::core::clone::Clone)]
         #[must_use = "a builder does nothing until `.build()` or `.send(&client)`"]
         #vis struct #builder {
             request: #request,

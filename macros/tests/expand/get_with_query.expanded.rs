@@ -42,7 +42,7 @@ impl ListThingsRequest {
     }
 }
 /// Builder of [`ListThingsRequest`] (`GET /things`): required fields were given to `builder`, optional ones are set here.
-#[derive(::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(::core::clone::Clone)]
 #[must_use = "a builder does nothing until `.build()` or `.send(&client)`"]
 pub struct ListThingsRequestBuilder {
     request: ListThingsRequest,
@@ -63,9 +63,7 @@ impl ListThingsRequestBuilder {
         );
         self
     }
-    /// Sets `order_by_name`, or clears it with `None`.
-    ///
-    /// Sent in the query string as `order_by.name`.
+    /// Sets `order_by_name`, or clears it with `None`; see [`order_by_name`](Self::order_by_name).
     #[must_use]
     pub fn maybe_order_by_name(mut self, value: ::core::option::Option<String>) -> Self {
         self.request.order_by_name = value;
@@ -81,9 +79,7 @@ impl ListThingsRequestBuilder {
         );
         self
     }
-    /// Sets `columns`, or clears it with `None`.
-    ///
-    /// Sent in the query string as `columns`.
+    /// Sets `columns`, or clears it with `None`; see [`columns`](Self::columns).
     #[must_use]
     pub fn maybe_columns(mut self, value: ::core::option::Option<Vec<String>>) -> Self {
         self.request.columns = value;
@@ -99,9 +95,7 @@ impl ListThingsRequestBuilder {
         );
         self
     }
-    /// Sets `type`, or clears it with `None`.
-    ///
-    /// Sent in the query string as `type`.
+    /// Sets `type`, or clears it with `None`; see [`type`](Self::type).
     #[must_use]
     pub fn maybe_type(mut self, value: ::core::option::Option<String>) -> Self {
         self.request.r#type = value;

@@ -42,7 +42,7 @@ impl ListDomainsRequest {
     }
 }
 /// Builder of [`ListDomainsRequest`] (`GET /domains`): required fields were given to `builder`, optional ones are set here.
-#[derive(::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(::core::clone::Clone)]
 #[must_use = "a builder does nothing until `.build()` or `.send(&client)`"]
 pub struct ListDomainsRequestBuilder {
     request: ListDomainsRequest,
@@ -65,11 +65,7 @@ impl ListDomainsRequestBuilder {
         );
         self
     }
-    /// Sets `limit`, or clears it with `None`.
-    ///
-    /// Page size.
-    ///
-    /// Sent in the query string as `limit`.
+    /// Sets `limit`, or clears it with `None`; see [`limit`](Self::limit).
     #[must_use]
     pub fn maybe_limit(mut self, value: ::core::option::Option<i32>) -> Self {
         self.request.limit = value;
@@ -85,9 +81,7 @@ impl ListDomainsRequestBuilder {
         );
         self
     }
-    /// Sets `offset`, or clears it with `None`.
-    ///
-    /// Sent in the query string as `offset`.
+    /// Sets `offset`, or clears it with `None`; see [`offset`](Self::offset).
     #[must_use]
     pub fn maybe_offset(mut self, value: ::core::option::Option<i32>) -> Self {
         self.request.offset = value;
@@ -106,9 +100,7 @@ impl ListDomainsRequestBuilder {
         );
         self
     }
-    /// Sets `order_by_expiration_date`, or clears it with `None`.
-    ///
-    /// Sent in the query string as `order_by.expiration_date`.
+    /// Sets `order_by_expiration_date`, or clears it with `None`; see [`order_by_expiration_date`](Self::order_by_expiration_date).
     #[must_use]
     pub fn maybe_order_by_expiration_date(
         mut self,
@@ -280,7 +272,7 @@ impl CheckDomainRequest {
     }
 }
 /// Builder of [`CheckDomainRequest`] (`POST /domains/check`): required fields were given to `builder`, optional ones are set here.
-#[derive(::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(::core::clone::Clone)]
 #[must_use = "a builder does nothing until `.build()` or `.send(&client)`"]
 pub struct CheckDomainRequestBuilder {
     request: CheckDomainRequest,

@@ -43,7 +43,7 @@ impl LoginRequest {
     }
 }
 /// Builder of [`LoginRequest`] (`POST /auth/login`): required fields were given to `builder`, optional ones are set here.
-#[derive(::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(::core::clone::Clone)]
 #[must_use = "a builder does nothing until `.build()` or `.send(&client)`"]
 pub struct LoginRequestBuilder {
     request: LoginRequest,
@@ -64,9 +64,7 @@ impl LoginRequestBuilder {
         );
         self
     }
-    /// Sets `ip`, or clears it with `None`.
-    ///
-    /// Sent in the query string as `ip`.
+    /// Sets `ip`, or clears it with `None`; see [`ip`](Self::ip).
     #[must_use]
     pub fn maybe_ip(mut self, value: ::core::option::Option<String>) -> Self {
         self.request.ip = value;

@@ -59,7 +59,7 @@ impl UpdateCustomerRequest {
     }
 }
 /// Builder of [`UpdateCustomerRequest`] (`PUT /customers/{handle}`): required fields were given to `builder`, optional ones are set here.
-#[derive(::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(::core::clone::Clone)]
 #[must_use = "a builder does nothing until `.build()` or `.send(&client)`"]
 pub struct UpdateCustomerRequestBuilder {
     request: UpdateCustomerRequest,
@@ -80,9 +80,7 @@ impl UpdateCustomerRequestBuilder {
         );
         self
     }
-    /// Sets `vat`, or clears it with `None`.
-    ///
-    /// Sent in the JSON body as `vat`.
+    /// Sets `vat`, or clears it with `None`; see [`vat`](Self::vat).
     #[must_use]
     pub fn maybe_vat(mut self, value: ::core::option::Option<String>) -> Self {
         self.request.vat = value;
@@ -98,9 +96,7 @@ impl UpdateCustomerRequestBuilder {
         );
         self
     }
-    /// Sets `email`, or clears it with `None`.
-    ///
-    /// Sent in the JSON body as `email`.
+    /// Sets `email`, or clears it with `None`; see [`email`](Self::email).
     #[must_use]
     pub fn maybe_email(mut self, value: ::core::option::Option<String>) -> Self {
         self.request.email = value;
@@ -119,9 +115,7 @@ impl UpdateCustomerRequestBuilder {
         );
         self
     }
-    /// Sets `extension_additional_data`, or clears it with `None`.
-    ///
-    /// Sent in the JSON body as `extension_additional_data`. Required for the TLDs ru, su (see `check_tld`).
+    /// Sets `extension_additional_data`, or clears it with `None`; see [`extension_additional_data`](Self::extension_additional_data).
     #[must_use]
     pub fn maybe_extension_additional_data(
         mut self,
