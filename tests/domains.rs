@@ -53,7 +53,7 @@ async fn check_sends_the_reference_shape_and_reads_free_and_taken() {
     assert_eq!(sent.path, "/v1beta/domains/check");
     assert_eq!(
         String::from_utf8(sent.body.clone()).unwrap(),
-        r#"{"domains":[{"extension":"com","name":"free"},{"extension":"com","name":"taken"}],"with_price":true}"#
+        r#"{"domains":[{"name":"free","extension":"com"},{"name":"taken","extension":"com"}],"with_price":true}"#
     );
     assert_eq!(checks.results.len(), 2);
     assert!(checks.results[0].is_free());
@@ -82,7 +82,7 @@ async fn create_sends_the_reference_shape_and_nothing_unset() {
     assert_eq!(
         String::from_utf8(sent.body.clone()).unwrap(),
         format!(
-            r#"{{"admin_handle":"{owner}","autorenew":"on","domain":{{"extension":"com","name":"example"}},"name_servers":[{{"name":"ns1.openprovider.nl"}},{{"name":"ns2.openprovider.be"}}],"owner_handle":"{owner}","period":1}}"#
+            r#"{{"admin_handle":"{owner}","autorenew":"on","domain":{{"name":"example","extension":"com"}},"name_servers":[{{"name":"ns1.openprovider.nl"}},{{"name":"ns2.openprovider.be"}}],"owner_handle":"{owner}","period":1}}"#
         )
     );
     assert!(created.id > 0);

@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
-use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderMap, HeaderValue, RETRY_AFTER};
+use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderValue, RETRY_AFTER};
 use tokio::sync::Semaphore;
 use tracing::Instrument;
 
@@ -215,7 +215,10 @@ impl ClientBuilder {
                     credentials: self.credentials,
                     renew_after: self.renew_token_after,
                     state: Mutex::new(TokenState {
-                        token: self.token.map(|t| (t, now)),
+                        token: match &self.token {
+                            Some(token) => Some((bearer(token)?, now)),
+                            None => None,
+                        },
                         generation: 0,
                         refusal: None,
                     }),
@@ -255,7 +258,8 @@ struct Auth {
 }
 
 struct TokenState {
-    token: Option<(SecretString, Instant)>,
+    /// The `Authorization` header with the token, built once per token, and when it was issued.
+    token: Option<(HeaderValue, Instant)>,
     /// Counts logins, so a call that saw a rejected token clears only that token and not a
     /// newer one another task just obtained.
     generation: u64,
@@ -288,10 +292,18 @@ fn call_span(meta: &Meta) -> tracing::Span {
     )
 }
 
-/// The token a request was sent with.
+/// The token a request was sent with, as its header.
 struct UsedToken {
-    token: SecretString,
+    header: HeaderValue,
     generation: u64,
+}
+
+/// `Authorization: Bearer <token>`, marked sensitive so no log or `Debug` shows it.
+fn bearer(token: &SecretString) -> Result<HeaderValue, Error> {
+    let mut value = HeaderValue::from_str(&format!("Bearer {}", token.expose()))
+        .map_err(|_| Error::Config("the token holds characters a header cannot".to_owned()))?;
+    value.set_sensitive(true);
+    Ok(value)
 }
 
 /// One attempt's reply, before decoding.
@@ -536,7 +548,11 @@ impl Client {
         };
         // The semaphore is never closed, so a permit always comes.
         let _permit = self.inner.in_flight.acquire().await.ok();
-        let mut headers = HeaderMap::new();
+        // The request is built in place, not through a builder and a second header map: this
+        // runs for every attempt.
+        let mut request = reqwest::Request::new(meta.method.to_reqwest(), prepared.url.clone());
+        *request.timeout_mut() = Some(meta.timeout.unwrap_or(self.inner.timeout));
+        let headers = request.headers_mut();
         headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
         if prepared.body.is_some() {
             headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -547,48 +563,41 @@ impl Client {
                 method: meta.method,
                 path: meta.path,
                 url: &prepared.url,
-                headers: &mut headers,
+                headers,
                 attempt,
             });
         }
         if let Some(used) = token {
-            let mut value = HeaderValue::from_str(&format!("Bearer {}", used.token.expose()))
-                .map_err(|_| {
-                    Error::Config("the token holds characters a header cannot".to_owned())
-                })?;
-            value.set_sensitive(true);
-            headers.insert(AUTHORIZATION, value);
+            headers.insert(AUTHORIZATION, used.header.clone());
         }
-        let mut request = self
-            .inner
-            .http
-            .request(meta.method.to_reqwest(), prepared.url.clone())
-            .timeout(meta.timeout.unwrap_or(self.inner.timeout))
-            .headers(headers);
         if let Some(body) = &prepared.body {
-            request = request.body(body.clone());
+            *request.body_mut() = Some(body.clone().into());
         }
         let started = Instant::now();
-        let response = request.send().await.map_err(transport)?;
+        let response = self.inner.http.execute(request).await.map_err(transport)?;
         let status = response.status().as_u16();
-        let reply_headers = response.headers().clone();
-        let body = response.bytes().await.map_err(transport)?;
-        for hook in &self.inner.hooks {
-            hook.on_reply(&HookReply {
-                endpoint: meta.name,
-                method: meta.method,
-                path: meta.path,
-                status,
-                headers: &reply_headers,
-                body: &body,
-                attempt,
-                elapsed: started.elapsed(),
-            });
-        }
-        let retry_after = reply_headers
+        let retry_after = response
+            .headers()
             .get(RETRY_AFTER)
             .and_then(|v| v.to_str().ok())
             .and_then(retry::parse_retry_after);
+        // The headers outlive the response only for hooks; without any, they are not copied.
+        let reply_headers = (!self.inner.hooks.is_empty()).then(|| response.headers().clone());
+        let body = response.bytes().await.map_err(transport)?;
+        if let Some(reply_headers) = &reply_headers {
+            for hook in &self.inner.hooks {
+                hook.on_reply(&HookReply {
+                    endpoint: meta.name,
+                    method: meta.method,
+                    path: meta.path,
+                    status,
+                    headers: reply_headers,
+                    body: &body,
+                    attempt,
+                    elapsed: started.elapsed(),
+                });
+            }
+        }
         Ok(RawReply {
             status,
             retry_after,
@@ -629,9 +638,10 @@ impl Client {
             Ok(reply) => {
                 state.generation += 1;
                 state.refusal = None;
-                state.token = Some((reply.data.token.clone(), Instant::now()));
+                let header = bearer(&reply.data.token)?;
+                state.token = Some((header.clone(), Instant::now()));
                 Ok(Some(UsedToken {
-                    token: reply.data.token,
+                    header,
                     generation: state.generation,
                 }))
             }
@@ -654,7 +664,7 @@ impl Client {
                     || issued.elapsed() < self.inner.auth.renew_after =>
             {
                 Some(UsedToken {
-                    token: token.clone(),
+                    header: token.clone(),
                     generation: state.generation,
                 })
             }
@@ -716,17 +726,7 @@ impl Prepared {
         if !query.pairs().is_empty() {
             url.query_pairs_mut().extend_pairs(query.pairs());
         }
-        let body = match body {
-            Some(body) => {
-                let bytes =
-                    serde_json::to_vec(&body.into_value()).map_err(|e| Error::InvalidRequest {
-                        field: "body".to_owned(),
-                        reason: e.to_string(),
-                    })?;
-                Some(Bytes::from(bytes))
-            }
-            None => None,
-        };
+        let body = body.map(|body| Bytes::from(body.into_bytes()));
         Ok(Prepared { url, body })
     }
 }

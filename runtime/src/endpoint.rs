@@ -214,20 +214,22 @@ impl QueryWriter {
     }
 }
 
-/// Collects the fields of a JSON body.
+/// Collects the fields of a JSON body, each serialised straight to bytes.
 ///
 /// `None` is left out, never sent as `null`. A dotted wire name nests: `domain.extension` is
-/// sent as `{"domain": {"extension": ...}}`.
+/// sent as `{"domain": {"extension": ...}}`. Top-level keys come out sorted, nested objects in
+/// their own order.
 #[derive(Debug, Default)]
 pub struct BodyWriter {
-    map: Map<String, Value>,
+    /// Each field's wire name and its JSON.
+    fields: Vec<(String, Vec<u8>)>,
 }
 
 impl BodyWriter {
     /// Adds a field under its wire name.
     pub fn push<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), Error> {
-        match serde_json::to_value(value) {
-            Ok(value) => self.push_value(key, value),
+        match serde_json::to_vec(value) {
+            Ok(json) => self.push_json(key, json),
             Err(e) => Err(Error::InvalidRequest {
                 field: key.to_owned(),
                 reason: e.to_string(),
@@ -235,38 +237,103 @@ impl BodyWriter {
         }
     }
 
-    /// Adds a value already in JSON; kept apart from `push` so it is compiled once.
-    fn push_value(&mut self, key: &str, value: Value) -> Result<(), Error> {
-        let invalid = |reason: String| Error::InvalidRequest {
-            field: key.to_owned(),
-            reason,
-        };
-        if value.is_null() {
+    /// Adds a value already serialised; kept apart from `push` so it is compiled once.
+    fn push_json(&mut self, key: &str, json: Vec<u8>) -> Result<(), Error> {
+        if json == b"null" {
             return Ok(());
         }
-        let mut parts = key.split('.').peekable();
-        let mut map = &mut self.map;
-        while let Some(part) = parts.next() {
-            if parts.peek().is_none() {
-                if map.insert(part.to_owned(), value).is_some() {
-                    return Err(invalid(format!("`{key}` is set twice")));
-                }
-                return Ok(());
+        let invalid = |reason: String| {
+            Err(Error::InvalidRequest {
+                field: key.to_owned(),
+                reason,
+            })
+        };
+        for (other, _) in &self.fields {
+            if other == key {
+                return invalid(format!("`{key}` is set twice"));
             }
-            let slot = map
-                .entry(part.to_owned())
-                .or_insert_with(|| Value::Object(Map::new()));
-            map = slot
-                .as_object_mut()
-                .ok_or_else(|| invalid(format!("`{part}` is both a value and an object")))?;
+            // `a` and `a.b` cannot both be sent: `a` would be a value and an object.
+            let (short, long) = if other.len() < key.len() {
+                (other.as_str(), key)
+            } else {
+                (key, other.as_str())
+            };
+            if long.starts_with(short) && long.as_bytes().get(short.len()) == Some(&b'.') {
+                return invalid(format!("`{short}` is both a value and an object"));
+            }
         }
+        self.fields.push((key.to_owned(), json));
         Ok(())
+    }
+
+    /// The body as JSON bytes.
+    pub fn into_bytes(mut self) -> Vec<u8> {
+        self.fields.sort_by(|a, b| a.0.cmp(&b.0));
+        let size = self
+            .fields
+            .iter()
+            .map(|(k, v)| k.len() + v.len() + 4)
+            .sum::<usize>();
+        let mut out = Vec::with_capacity(size + 2);
+        if !self.fields.iter().any(|(k, _)| k.contains('.')) {
+            // Nothing nests: the fields go out as they are.
+            out.push(b'{');
+            for (i, (key, json)) in self.fields.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                write_key(&mut out, key);
+                out.extend_from_slice(json);
+            }
+            out.push(b'}');
+            return out;
+        }
+        let fields: Vec<(Vec<&str>, &[u8])> = self
+            .fields
+            .iter()
+            .map(|(k, v)| (k.split('.').collect(), v.as_slice()))
+            .collect();
+        write_object(&mut out, &fields, 0);
+        out
     }
 
     /// The body as a JSON object.
     pub fn into_value(self) -> Value {
-        Value::Object(self.map)
+        serde_json::from_slice(&self.into_bytes()).unwrap_or(Value::Object(Map::new()))
     }
+}
+
+/// `"key":`, the key escaped as a JSON string.
+fn write_key(out: &mut Vec<u8>, key: &str) {
+    // Writing to a Vec cannot fail, and a str always serialises.
+    let _ = serde_json::to_writer(&mut *out, key);
+    out.push(b':');
+}
+
+/// Writes the fields whose paths share everything before `depth` as one object: a run of
+/// fields with the same next segment becomes a nested object. `fields` is sorted by path.
+fn write_object(out: &mut Vec<u8>, fields: &[(Vec<&str>, &[u8])], depth: usize) {
+    out.push(b'{');
+    let mut i = 0;
+    while i < fields.len() {
+        let name = fields[i].0[depth];
+        if i > 0 {
+            out.push(b',');
+        }
+        write_key(out, name);
+        if fields[i].0.len() == depth + 1 {
+            out.extend_from_slice(fields[i].1);
+            i += 1;
+        } else {
+            let run = fields[i..]
+                .iter()
+                .take_while(|(path, _)| path.len() > depth + 1 && path[depth] == name)
+                .count();
+            write_object(out, &fields[i..i + run], depth + 1);
+            i += run;
+        }
+    }
+    out.push(b'}');
 }
 
 #[cfg(test)]
@@ -334,5 +401,28 @@ mod tests {
         let mut b = BodyWriter::default();
         b.push("domain", &"x").unwrap();
         assert!(b.push("domain.name", &"y").is_err());
+        let mut b = BodyWriter::default();
+        b.push("domain.name", &"y").unwrap();
+        assert!(b.push("domain", &"x").is_err());
+        assert!(b.push("domain.name", &"z").is_err(), "set twice");
+        b.push("domainx", &"ok").unwrap();
+    }
+
+    #[test]
+    fn body_bytes_nest_runs_of_dotted_names() {
+        let mut b = BodyWriter::default();
+        b.push("z", &1).unwrap();
+        b.push("a.c", &2).unwrap();
+        b.push("a.b.x", &"q\"uote").unwrap();
+        b.push("a.b.y", &[1, 2]).unwrap();
+        b.push("m", &Option::<i32>::None).unwrap();
+        assert_eq!(
+            String::from_utf8(b.into_bytes()).unwrap(),
+            r#"{"a":{"b":{"x":"q\"uote","y":[1,2]},"c":2},"z":1}"#
+        );
+        assert_eq!(
+            String::from_utf8(BodyWriter::default().into_bytes()).unwrap(),
+            "{}"
+        );
     }
 }

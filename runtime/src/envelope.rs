@@ -60,11 +60,21 @@ struct RawEnvelope<'a> {
 /// A reply whose envelope says success: what is left is to decode its `data`. Checking the
 /// envelope is not generic, so the attempt loop that depends on it is compiled once, not once
 /// per entry.
+/// Where a checked reply's `data` is.
+enum DataAt {
+    /// At this range of the body.
+    Range(std::ops::Range<usize>),
+    /// The reply has none.
+    Missing,
+    /// Not looked for yet: the whole envelope is decoded at once.
+    WholeEnvelope,
+}
+
 pub(crate) struct Checked {
     status: u16,
     body: Bytes,
-    /// Where `data` is in `body`; `None` when the reply has no `data`.
-    data: Option<std::ops::Range<usize>>,
+    /// Where `data` is in `body`.
+    data: DataAt,
     pub(crate) warnings: Vec<Warning>,
     desc: String,
     maintenance: bool,
@@ -73,6 +83,18 @@ pub(crate) struct Checked {
 /// Reads the envelope and decides on `code`, whatever the HTTP status.
 pub(crate) fn check(status: u16, body: Bytes) -> Result<Checked, Error> {
     let success_status = (200..300).contains(&status);
+    // The usual success (`{"code":0,...`, nothing that needs a closer look) is decided from its
+    // first bytes, so a large page is parsed once, by `decode`, not skipped over here first.
+    if success_status && leading_code(&body) == Some(0) && !needs_full_check(&body) {
+        return Ok(Checked {
+            status,
+            body,
+            data: DataAt::WholeEnvelope,
+            warnings: Vec::new(),
+            desc: String::new(),
+            maintenance: false,
+        });
+    }
     let envelope: RawEnvelope<'_> = match serde_json::from_slice(&body) {
         Ok(env) => env,
         Err(err) if success_status => {
@@ -107,10 +129,13 @@ pub(crate) fn check(status: u16, body: Bytes) -> Result<Checked, Error> {
     }
     // `raw` borrows from `body`: its place there lets `decode` read it without parsing the
     // envelope again.
-    let data = envelope.data.map(|raw| {
-        let start = (raw.get().as_ptr() as usize).saturating_sub(body.as_ptr() as usize);
-        start..start + raw.get().len()
-    });
+    let data = match envelope.data {
+        Some(raw) => {
+            let start = (raw.get().as_ptr() as usize).saturating_sub(body.as_ptr() as usize);
+            DataAt::Range(start..start + raw.get().len())
+        }
+        None => DataAt::Missing,
+    };
     Ok(Checked {
         status,
         data,
@@ -129,33 +154,129 @@ impl Checked {
 
     /// Decodes `data` into `T`; a failure names the JSON path and keeps the body.
     pub(crate) fn decode<T: DeserializeOwned>(self) -> Result<Reply<T>, Error> {
-        let raw = match &self.data {
-            Some(range) => self.body.get(range.clone()).unwrap_or(b"null"),
-            None => b"null",
+        let (raw, prefix) = match &self.data {
+            DataAt::Range(range) => (self.body.get(range.clone()).unwrap_or(b"null"), "data"),
+            DataAt::Missing => (&b"null"[..], "data"),
+            DataAt::WholeEnvelope => (&self.body[..], ""),
         };
-        let failure = match serde_json::from_slice::<T>(raw) {
-            Ok(data) => {
-                return Ok(Reply {
-                    data,
-                    warnings: self.warnings,
-                    desc: self.desc,
-                    maintenance: self.maintenance,
+        let failure = if matches!(self.data, DataAt::WholeEnvelope) {
+            if envelope_says_unsuccessful(raw) {
+                return Err(Error::Unsuccessful {
                     status: self.status,
+                    body: self.body,
                 });
             }
-            Err(err) => err,
+            match serde_json::from_slice::<FullEnvelope<T>>(raw) {
+                Ok(envelope) => match envelope.data {
+                    Some(data) => {
+                        return Ok(Reply {
+                            data,
+                            warnings: envelope.warnings,
+                            desc: envelope.desc,
+                            maintenance: envelope.maintenance,
+                            status: self.status,
+                        });
+                    }
+                    // No `data`: decode `null`, as the checked path does.
+                    None => match serde_json::from_slice::<T>(b"null") {
+                        Ok(data) => {
+                            return Ok(Reply {
+                                data,
+                                warnings: envelope.warnings,
+                                desc: envelope.desc,
+                                maintenance: envelope.maintenance,
+                                status: self.status,
+                            });
+                        }
+                        Err(err) => err,
+                    },
+                },
+                Err(err) => err,
+            }
+        } else {
+            match serde_json::from_slice::<T>(raw) {
+                Ok(data) => {
+                    return Ok(Reply {
+                        data,
+                        warnings: self.warnings,
+                        desc: self.desc,
+                        maintenance: self.maintenance,
+                        status: self.status,
+                    });
+                }
+                Err(err) => err,
+            }
         };
         // Where it failed, found from serde's line and column by a non-generic walk of the
         // JSON, so no tracking code is compiled for each reply type.
         let message = failure.to_string();
-        let path = json_path_at(
+        let inner = json_path_at(
             raw,
             failure.line(),
             failure.column(),
             message.starts_with("missing field"),
         );
+        let path = format!("{prefix}{inner}");
+        let path = path.strip_prefix('.').unwrap_or(&path).to_owned();
+        let path = if path.is_empty() {
+            "data".to_owned()
+        } else {
+            path
+        };
         Err(decode_error(path, message, self.status, self.body))
     }
+}
+
+/// The whole envelope with its data, for the usual success decoded in one pass.
+#[derive(Deserialize)]
+#[serde(bound(deserialize = "T: DeserializeOwned"))]
+struct FullEnvelope<T> {
+    #[serde(default)]
+    data: Option<T>,
+    #[serde(default, deserialize_with = "de::null_as_default")]
+    warnings: Vec<Warning>,
+    #[serde(default, deserialize_with = "de::string_or_null")]
+    desc: String,
+    #[serde(default, deserialize_with = "de::lenient_bool")]
+    maintenance: bool,
+}
+
+/// The value of `code` when it is the envelope's first key, as the API writes it.
+fn leading_code(body: &[u8]) -> Option<i64> {
+    let text = std::str::from_utf8(body.get(..64.min(body.len()))?).ok()?;
+    let rest = text.trim_start().strip_prefix('{')?.trim_start();
+    let rest = rest
+        .strip_prefix("\"code\"")?
+        .trim_start()
+        .strip_prefix(':')?
+        .trim_start();
+    let digits: &str = &rest[..rest
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(rest.len())];
+    let after = rest[digits.len()..].trim_start();
+    if digits.is_empty() || !(after.starts_with(',') || after.starts_with('}')) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// Whether a success needs the full check: it carries warnings, which are logged before the
+/// reply counts as a success.
+fn needs_full_check(body: &[u8]) -> bool {
+    memchr::memmem::find(body, b"\"warnings\"").is_some()
+}
+
+/// [`says_unsuccessful`] for a whole envelope: only bodies that mention `success` are parsed
+/// for it, once more.
+fn envelope_says_unsuccessful(body: &[u8]) -> bool {
+    #[derive(Deserialize)]
+    struct Outcome<'a> {
+        #[serde(default, borrow)]
+        data: Option<&'a RawValue>,
+    }
+    memchr::memmem::find(body, b"\"success\"").is_some()
+        && serde_json::from_slice::<Outcome<'_>>(body)
+            .is_ok_and(|o| o.data.is_some_and(|d| says_unsuccessful(d.get())))
 }
 
 /// [`check`], then [`Checked::decode`].
@@ -178,8 +299,8 @@ fn says_unsuccessful(raw: &str) -> bool {
         && serde_json::from_str::<Outcome>(raw).is_ok_and(|o| o.success == Some(false))
 }
 
-/// The JSON path, from the envelope's `data`, of the value being read at `line` and `column`
-/// (1-based, as serde_json reports them) in `raw`: `data.results[1].id`.
+/// The JSON path of the value being read at `line` and `column` (1-based, as serde_json reports
+/// them) in `raw`, from its root: `.results[1].id`.
 fn json_path_at(raw: &[u8], line: usize, column: usize, missing_field: bool) -> String {
     enum Frame {
         Object {
@@ -242,7 +363,7 @@ fn json_path_at(raw: &[u8], line: usize, column: usize, missing_field: bool) -> 
     // For a missing field the object itself is at fault, not the last key read in it.
     let at_close = missing_field && end > 0 && raw.get(end - 1) == Some(&b'}');
     let last = stack.len().saturating_sub(1);
-    let mut path = String::from("data");
+    let mut path = String::new();
     for (depth, frame) in stack.iter().enumerate() {
         match frame {
             Frame::Object { key: Some(_), .. } if at_close && depth == last => {}

@@ -1,0 +1,428 @@
+//! What the client costs over the code a user would write by hand with reqwest and serde_json,
+//! both against one minimal loopback server that answers canned bytes (not the stand-in, whose
+//! own work would hide the client's).
+//!
+//! ```text
+//! cargo bench --bench overhead
+//! ```
+//!
+//! Rounds interleave the two sides so the machine's noise falls on both; each figure is the
+//! median over rounds of client / hand-written. It also counts the bytes each side allocates
+//! per call with a counting allocator. Targets (issue 10): one `get_customer` and one
+//! `update_customer` at most 1.03x, a 1,000-customer page at most 1.10x, throughput with 64
+//! tasks at least 0.95x.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use openprovider::customers::{self, Customer, GetCustomerRequest, Phone, UpdateCustomerRequest};
+use openprovider::{Client, RetryPolicy, reqwest};
+use serde::{Deserialize, Serialize};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpListener;
+
+/// Counts bytes allocated, to compare what each side allocates per call.
+struct Counting;
+
+static ALLOCATED: AtomicU64 = AtomicU64::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATED.fetch_add(layout.size() as u64, Ordering::Relaxed);
+        // SAFETY: the caller's contract for `alloc` is passed on unchanged.
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: `ptr` came from `System.alloc` with this layout.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATED.fetch_add(new_size as u64, Ordering::Relaxed);
+        // SAFETY: as for `alloc` and `dealloc`.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+const HANDLE: &str = "CV904716-NL";
+const TOKEN: &str = "0123456789abcdef0123456789abcdef";
+
+fn customer_json(n: usize) -> serde_json::Value {
+    serde_json::json!({
+        "id": 988_275 + n, "handle": format!("CV{:06}-NL", 904_716 + n), "reseller_id": 100_001,
+        "name": {"first_name": "Carsten", "last_name": "van Noort", "full_name": "Carsten van Noort", "initials": "C.G.P.", "prefix": ""},
+        "company_name": "Hosters with Style",
+        "address": {"street": "Albusstraat", "number": "83", "suffix": "", "zipcode": "4903 RG", "city": "Oosterhout", "state": "Noord-Brabant", "country": "NL"},
+        "phone": {"country_code": "+31", "area_code": "111", "subscriber_number": "123456"},
+        "fax": {"country_code": "", "area_code": "", "subscriber_number": ""},
+        "email": "example@mail.tld", "vat": "", "inn": "", "locale": "nl_NL", "comments": "a customer for the benchmark",
+        "comments_last_changed_at": "", "tags": [{"key": "customer", "value": "VIP"}],
+        "is_deleted": false, "deleted_at": "0000-00-00 00:00:00", "email_verification_status": "ACT",
+    })
+}
+
+/// A minimal HTTP/1.1 server: reads a request, answers canned bytes chosen by method and path,
+/// keeps the connection alive.
+async fn serve(listener: TcpListener) {
+    let one =
+        serde_json::to_vec(&serde_json::json!({"code": 0, "desc": "", "data": customer_json(0)}))
+            .unwrap();
+    let page: Vec<serde_json::Value> = (0..1000).map(customer_json).collect();
+    let page = serde_json::to_vec(
+        &serde_json::json!({"code": 0, "desc": "", "data": {"results": page, "total": 1000}}),
+    )
+    .unwrap();
+    let done = br#"{"code":0,"desc":"","data":{"success":true}}"#.to_vec();
+    let replies = Arc::new((one, page, done));
+    loop {
+        let Ok((mut stream, _)) = listener.accept().await else {
+            continue;
+        };
+        let _ = stream.set_nodelay(true);
+        let replies = Arc::clone(&replies);
+        tokio::spawn(async move {
+            let mut buffer = Vec::with_capacity(8192);
+            let mut chunk = [0u8; 8192];
+            loop {
+                // Read one request: headers, then the body by Content-Length.
+                let head_end = loop {
+                    if let Some(at) = buffer.windows(4).position(|w| w == b"\r\n\r\n") {
+                        break at + 4;
+                    }
+                    match stream.read(&mut chunk).await {
+                        Ok(0) | Err(_) => return,
+                        Ok(n) => buffer.extend_from_slice(&chunk[..n]),
+                    }
+                };
+                let head = String::from_utf8_lossy(&buffer[..head_end]).to_ascii_lowercase();
+                let length: usize = head
+                    .lines()
+                    .find_map(|l| l.strip_prefix("content-length:"))
+                    .and_then(|v| v.trim().parse().ok())
+                    .unwrap_or(0);
+                while buffer.len() < head_end + length {
+                    match stream.read(&mut chunk).await {
+                        Ok(0) | Err(_) => return,
+                        Ok(n) => buffer.extend_from_slice(&chunk[..n]),
+                    }
+                }
+                let body = if head.starts_with("put ") {
+                    &replies.2
+                } else if head.starts_with("get /v1beta/customers?")
+                    || head.starts_with("get /v1beta/customers ")
+                {
+                    &replies.1
+                } else {
+                    &replies.0
+                };
+                buffer.drain(..head_end + length);
+                let header = format!(
+                    "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n",
+                    body.len()
+                );
+                if stream.write_all(header.as_bytes()).await.is_err()
+                    || stream.write_all(body).await.is_err()
+                {
+                    return;
+                }
+            }
+        });
+    }
+}
+
+/// The hand-written side: what a user writes with reqwest and serde_json.
+#[derive(Deserialize)]
+struct Envelope<T> {
+    #[serde(default)]
+    code: i32,
+    #[serde(default)]
+    desc: String,
+    data: Option<T>,
+}
+
+#[derive(Serialize)]
+struct UpdateBody<'a> {
+    handle: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    email: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    phone: Option<&'a Phone>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    vat: Option<&'a str>,
+}
+
+struct Hand {
+    http: reqwest::Client,
+    base: String,
+}
+
+impl Hand {
+    async fn get<T: serde::de::DeserializeOwned>(&self, url: String) -> T {
+        let bytes = self
+            .http
+            .get(url)
+            .header("authorization", format!("Bearer {TOKEN}"))
+            .send()
+            .await
+            .unwrap()
+            .bytes()
+            .await
+            .unwrap();
+        let envelope: Envelope<T> = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(envelope.code, 0, "{}", envelope.desc);
+        envelope.data.unwrap()
+    }
+
+    async fn get_customer(&self) -> Customer {
+        self.get(format!("{}/customers/{HANDLE}", self.base)).await
+    }
+
+    async fn list(&self) -> customers::CustomerList {
+        self.get(format!("{}/customers?limit=1000", self.base))
+            .await
+    }
+
+    async fn update(&self, phone: &Phone) -> customers::Success {
+        let body = serde_json::to_vec(&UpdateBody {
+            handle: HANDLE,
+            email: Some("new@example.com"),
+            phone: Some(phone),
+            vat: None,
+        })
+        .unwrap();
+        let bytes = self
+            .http
+            .put(format!("{}/customers/{HANDLE}", self.base))
+            .header("authorization", format!("Bearer {TOKEN}"))
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+            .await
+            .unwrap()
+            .bytes()
+            .await
+            .unwrap();
+        let envelope: Envelope<customers::Success> = serde_json::from_slice(&bytes).unwrap();
+        envelope.data.unwrap()
+    }
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
+/// Time per call of `n` sequential calls, and bytes allocated per call.
+async fn per_call<F, Fut>(n: usize, mut call: F) -> (Duration, u64)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
+    let bytes_before = ALLOCATED.load(Ordering::Relaxed);
+    let started = Instant::now();
+    for _ in 0..n {
+        call().await;
+    }
+    let elapsed = started.elapsed() / u32::try_from(n).unwrap();
+    let bytes = (ALLOCATED.load(Ordering::Relaxed) - bytes_before) / n as u64;
+    (elapsed, bytes)
+}
+
+struct Case {
+    name: &'static str,
+    target: &'static str,
+    ratios: Vec<f64>,
+    client_bytes: u64,
+    hand_bytes: u64,
+}
+
+impl Case {
+    fn new(name: &'static str, target: &'static str) -> Self {
+        Case {
+            name,
+            target,
+            ratios: Vec::new(),
+            client_bytes: 0,
+            hand_bytes: 0,
+        }
+    }
+}
+
+#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
+async fn main() {
+    let rounds: usize = std::env::var("ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(101);
+    // The server runs on a thread and runtime of its own, apart from the two sides' tasks.
+    let (addr_tx, addr_rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        runtime.block_on(async move {
+            let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+            addr_tx.send(listener.local_addr().unwrap()).unwrap();
+            serve(listener).await;
+        });
+    });
+    let base = format!("http://{}/v1beta", addr_rx.recv().unwrap());
+
+    let http = reqwest::Client::builder().build().unwrap();
+    let hand = Hand {
+        http: http.clone(),
+        base: base.clone(),
+    };
+    let client = Client::builder()
+        .base_url(&base)
+        .token(TOKEN)
+        .http_client(http.clone())
+        .retry(RetryPolicy::disabled())
+        .max_in_flight(64)
+        .build()
+        .unwrap();
+    let get = GetCustomerRequest::builder(HANDLE).build();
+    let phone = Phone::new("+31", "10", "123456");
+    let update = UpdateCustomerRequest::builder(HANDLE)
+        .email("new@example.com")
+        .phone(phone.clone())
+        .build();
+    let list = customers::ListCustomersRequest::builder()
+        .limit(1000)
+        .build();
+
+    // Warm both sides: connections, allocator, caches.
+    for _ in 0..200 {
+        hand.get_customer().await;
+        customers::get_customer(&client, &get).await.unwrap();
+    }
+
+    let mut cases = [
+        Case::new("one get_customer", "<= 1.03x"),
+        Case::new("one update_customer (email and phone)", "<= 1.03x"),
+        Case::new("a 1,000-customer page (600 KiB)", "<= 1.10x"),
+        Case::new("throughput, 64 tasks on one client", ">= 0.95x"),
+    ];
+    for round in 0..rounds {
+        // Alternate which side goes first, so neither always runs on a warmer machine.
+        let client_first = round % 2 == 0;
+
+        macro_rules! pair {
+            ($index:expr, $n:expr, $client:expr, $hand:expr) => {{
+                let ((c, cb), (h, hb)) = if client_first {
+                    let c = per_call($n, $client).await;
+                    (c, per_call($n, $hand).await)
+                } else {
+                    let h = per_call($n, $hand).await;
+                    (per_call($n, $client).await, h)
+                };
+                cases[$index].ratios.push(c.as_secs_f64() / h.as_secs_f64());
+                cases[$index].client_bytes = cb;
+                cases[$index].hand_bytes = hb;
+            }};
+        }
+        pair!(
+            0,
+            60,
+            || async {
+                customers::get_customer(&client, &get).await.unwrap();
+            },
+            || async {
+                let _ = hand.get_customer().await;
+            }
+        );
+        pair!(
+            1,
+            60,
+            || async {
+                customers::update_customer(&client, &update).await.unwrap();
+            },
+            || async {
+                let _ = hand.update(&phone).await;
+            }
+        );
+        pair!(
+            2,
+            2,
+            || async {
+                assert_eq!(
+                    customers::list_customers(&client, &list)
+                        .await
+                        .unwrap()
+                        .results
+                        .len(),
+                    1000
+                );
+            },
+            || async {
+                assert_eq!(hand.list().await.results.len(), 1000);
+            }
+        );
+
+        let throughput = |use_client: bool| {
+            let client = client.clone();
+            let hand = Arc::new(Hand {
+                http: http.clone(),
+                base: base.clone(),
+            });
+            let get = get.clone();
+            async move {
+                let started = Instant::now();
+                let tasks: Vec<_> = (0..64)
+                    .map(|_| {
+                        let client = client.clone();
+                        let hand = Arc::clone(&hand);
+                        let get = get.clone();
+                        tokio::spawn(async move {
+                            for _ in 0..8 {
+                                if use_client {
+                                    customers::get_customer(&client, &get).await.unwrap();
+                                } else {
+                                    hand.get_customer().await;
+                                }
+                            }
+                        })
+                    })
+                    .collect();
+                for task in tasks {
+                    task.await.unwrap();
+                }
+                (64.0 * 8.0) / started.elapsed().as_secs_f64()
+            }
+        };
+        let (client_tp, hand_tp) = if client_first {
+            let c = throughput(true).await;
+            (c, throughput(false).await)
+        } else {
+            let h = throughput(false).await;
+            (throughput(true).await, h)
+        };
+        cases[3].ratios.push(client_tp / hand_tp);
+    }
+
+    println!("client over hand-written, median of {rounds} interleaved rounds:");
+    for case in cases {
+        let ratio = median(case.ratios.clone());
+        let spread = {
+            let mut r = case.ratios.clone();
+            r.sort_by(f64::total_cmp);
+            format!("{:.2}-{:.2}", r[0], r[r.len() - 1])
+        };
+        if case.client_bytes > 0 {
+            println!(
+                "  {:<40} {ratio:.3}x (target {}; rounds {spread}); bytes allocated per call: client {}, hand-written {}",
+                case.name, case.target, case.client_bytes, case.hand_bytes
+            );
+        } else {
+            println!(
+                "  {:<40} {ratio:.3}x (target {}; rounds {spread})",
+                case.name, case.target
+            );
+        }
+    }
+}
