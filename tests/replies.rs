@@ -288,3 +288,51 @@ async fn bad_credentials_are_a_final_196() {
         server.requests()
     );
 }
+
+#[tokio::test]
+async fn a_reply_over_the_size_limit_fails_before_it_is_read_whole() {
+    let (server, _) = server_and_client().await;
+    let client = openprovider::Client::builder()
+        .base_url(server.base_url())
+        .credentials(server.username(), server.password())
+        .max_reply_bytes(64 * 1024)
+        .build()
+        .unwrap();
+    // Logs in first, with a small reply.
+    customers::list_customers(&client, &ListCustomersRequest::builder().build())
+        .await
+        .unwrap();
+    let big = "x".repeat(200 * 1024);
+    server.enqueue(
+        CannedReply::json(
+            200,
+            json!({"code": 0, "data": {"results": [], "note": big}}),
+        )
+        .for_path("/customers"),
+    );
+    let err = customers::list_customers(&client, &ListCustomersRequest::builder().build())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::ReplyTooLarge {
+                limit: 65_536,
+                status: 200
+            }
+        ),
+        "{err:?}"
+    );
+    assert!(err.to_string().contains("max_reply_bytes"), "{err}");
+    let near = "x".repeat(60 * 1024);
+    server.enqueue(
+        CannedReply::json(
+            200,
+            json!({"code": 0, "data": {"results": [], "note": near}}),
+        )
+        .for_path("/customers"),
+    );
+    customers::list_customers(&client, &ListCustomersRequest::builder().build())
+        .await
+        .expect("a reply under the limit is read");
+}

@@ -45,6 +45,9 @@ const TOKEN_RENEW_AFTER: Duration = Duration::from_secs(24 * 60 * 60);
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 const DEFAULT_MAX_IN_FLIGHT: usize = 16;
+/// The largest reply read: a page of 1,000 customers is about 600 KiB, so 64 MiB leaves room
+/// while a hostile or broken server cannot fill memory.
+const DEFAULT_MAX_REPLY_BYTES: usize = 64 * 1024 * 1024;
 /// How long a refused login is answered from memory. Each new try with a bad password counts
 /// against the API's limit (100 an hour), after which it blocks the account.
 const LOGIN_REFUSAL_REMEMBERED: Duration = Duration::from_secs(60);
@@ -60,6 +63,7 @@ pub struct ClientBuilder {
     timeout: Duration,
     retry: RetryPolicy,
     max_in_flight: usize,
+    max_reply_bytes: usize,
     renew_token_after: Duration,
     hooks: Vec<Arc<dyn Hook>>,
 }
@@ -75,6 +79,7 @@ impl Default for ClientBuilder {
             timeout: DEFAULT_TIMEOUT,
             retry: RetryPolicy::default(),
             max_in_flight: DEFAULT_MAX_IN_FLIGHT,
+            max_reply_bytes: DEFAULT_MAX_REPLY_BYTES,
             renew_token_after: TOKEN_RENEW_AFTER,
             hooks: Vec::new(),
         }
@@ -154,6 +159,14 @@ impl ClientBuilder {
         self
     }
 
+    /// The largest reply the client reads, 64 MiB by default. A larger one fails with
+    /// [`Error::ReplyTooLarge`] before it is read whole: at once when its `Content-Length` says
+    /// so, otherwise as soon as that much has arrived.
+    pub fn max_reply_bytes(mut self, limit: usize) -> Self {
+        self.max_reply_bytes = limit;
+        self
+    }
+
     /// How long after a login the token is renewed; 24 hours by default, well inside the
     /// API's 48.
     pub fn renew_token_after(mut self, age: Duration) -> Self {
@@ -210,6 +223,7 @@ impl ClientBuilder {
                 timeout: self.timeout,
                 retry: self.retry,
                 in_flight: Semaphore::new(self.max_in_flight),
+                max_reply_bytes: self.max_reply_bytes,
                 hooks: self.hooks,
                 auth: Auth {
                     credentials: self.credentials,
@@ -245,6 +259,7 @@ struct Inner {
     timeout: Duration,
     retry: RetryPolicy,
     in_flight: Semaphore,
+    max_reply_bytes: usize,
     hooks: Vec<Arc<dyn Hook>>,
     auth: Auth,
 }
@@ -583,7 +598,15 @@ impl Client {
             .and_then(retry::parse_retry_after);
         // The headers outlive the response only for hooks; without any, they are not copied.
         let reply_headers = (!self.inner.hooks.is_empty()).then(|| response.headers().clone());
-        let body = response.bytes().await.map_err(transport)?;
+        let body = read_body(response, self.inner.max_reply_bytes)
+            .await
+            .map_err(|e| match e {
+                BodyError::Transport(source) => transport(source),
+                BodyError::TooLarge => Error::ReplyTooLarge {
+                    limit: self.inner.max_reply_bytes,
+                    status,
+                },
+            })?;
         if let Some(reply_headers) = &reply_headers {
             for hook in &self.inner.hooks {
                 hook.on_reply(&HookReply {
@@ -729,6 +752,31 @@ impl Prepared {
         let body = body.map(|body| Bytes::from(body.into_bytes()));
         Ok(Prepared { url, body })
     }
+}
+
+enum BodyError {
+    Transport(reqwest::Error),
+    TooLarge,
+}
+
+/// The whole body, or `TooLarge` as soon as it is known to pass `limit`.
+async fn read_body(mut response: reqwest::Response, limit: usize) -> Result<Bytes, BodyError> {
+    let announced = response.content_length().unwrap_or(0);
+    if announced > limit as u64 {
+        return Err(BodyError::TooLarge);
+    }
+    let mut collected = bytes::BytesMut::with_capacity(usize::try_from(announced).unwrap_or(0));
+    while let Some(chunk) = response.chunk().await.map_err(BodyError::Transport)? {
+        if collected.len() + chunk.len() > limit {
+            return Err(BodyError::TooLarge);
+        }
+        if collected.is_empty() && response.content_length() == Some(chunk.len() as u64) {
+            // The usual case: the whole body in one chunk, kept without a copy.
+            return Ok(chunk);
+        }
+        collected.extend_from_slice(&chunk);
+    }
+    Ok(collected.freeze())
 }
 
 /// A success can carry registry failures as warnings; they must not go unseen.

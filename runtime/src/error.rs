@@ -51,6 +51,16 @@ pub enum Error {
         /// The raw body.
         body: Bytes,
     },
+    /// The reply was larger than the client's limit (`max_reply_bytes`) and was not read whole.
+    #[error(
+        "the reply (HTTP {status}) is larger than the limit of {limit} bytes, so it was not read; raise it with `max_reply_bytes` if it is expected"
+    )]
+    ReplyTooLarge {
+        /// The limit.
+        limit: usize,
+        /// The HTTP status of the reply.
+        status: u16,
+    },
     /// A field that the target TLD requires is not set.
     #[error("`{field}` is required for .{tld} but is not set{}", if *.list { " (or holds no entry for that TLD)" } else { "" })]
     MissingForTld {
@@ -89,7 +99,9 @@ impl Error {
             Error::Api(e) => Some(e.status),
             Error::Http { status, .. } => Some(*status),
             Error::Decode(e) => Some(e.status),
-            Error::Unsuccessful { status, .. } => Some(*status),
+            Error::Unsuccessful { status, .. } | Error::ReplyTooLarge { status, .. } => {
+                Some(*status)
+            }
             Error::Transport { source, .. } => source.status().map(|s| s.as_u16()),
             _ => None,
         }
@@ -158,6 +170,11 @@ impl fmt::Debug for Error {
                 .debug_struct("Unsuccessful")
                 .field("status", status)
                 .field("body", &BodyLen(body.len()))
+                .finish(),
+            Error::ReplyTooLarge { limit, status } => f
+                .debug_struct("ReplyTooLarge")
+                .field("limit", limit)
+                .field("status", status)
                 .finish(),
             Error::MissingForTld { field, tld, list } => f
                 .debug_struct("MissingForTld")

@@ -1,0 +1,131 @@
+//! Properties over generated values: what the client writes decodes back to what the user set,
+//! and the round trips of domain names and TXT values hold.
+
+use openprovider::customers::{Phone, UpdateCustomerRequest};
+use openprovider::dns::{Record, RecordChanges, quote_txt, unquote_txt};
+use openprovider::{BodyWriter, DomainName, Endpoint, PathWriter, QueryWriter};
+use percent_encoding::percent_decode_str;
+use proptest::prelude::*;
+
+fn any_text() -> impl Strategy<Value = String> {
+    // Any characters, with the troublesome ones of URLs and JSON likely.
+    prop_oneof![
+        any::<String>(),
+        "[a-zA-Z0-9/?#%&=+ .\\\\\"'~:@!$*,;\\[\\]{}-]{0,40}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn a_path_parameter_stays_one_segment_and_decodes_back(value in any_text()) {
+        let mut path = PathWriter::default();
+        path.literal("/customers/");
+        match path.param("handle", &value) {
+            Err(_) => prop_assert!(value.is_empty() || value == "." || value == ".."),
+            Ok(()) => {
+                let written = path.as_str().strip_prefix("/customers/").unwrap();
+                prop_assert!(!written.contains('/') && !written.contains('?') && !written.contains('#'));
+                let base = reqwest_url(&format!("http://h/v1beta/customers/{written}"));
+                let segments: Vec<&str> = base.path_segments().unwrap().collect();
+                prop_assert_eq!(segments.len(), 3, "{:?}", segments);
+                let decoded = percent_decode_str(segments[2]).decode_utf8().unwrap();
+                prop_assert_eq!(decoded, value.as_str());
+            }
+        }
+    }
+
+    #[test]
+    fn query_pairs_decode_back_to_the_values(
+        pairs in proptest::collection::vec(("[a-z_.]{1,12}", any_text()), 0..6),
+        list in proptest::collection::vec(any_text(), 0..4),
+    ) {
+        let mut query = QueryWriter::default();
+        for (k, v) in &pairs {
+            query.push(k, v).unwrap();
+        }
+        query.push("columns", &list).unwrap();
+        let mut url = reqwest_url("http://h/v1beta/customers");
+        url.query_pairs_mut().extend_pairs(query.pairs());
+        let decoded: Vec<(String, String)> = url.query_pairs().map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
+        let mut expected: Vec<(String, String)> = pairs.clone();
+        expected.extend(list.iter().map(|v| ("columns".to_owned(), v.clone())));
+        prop_assert_eq!(decoded, expected);
+    }
+
+    #[test]
+    fn a_body_never_holds_null_for_an_unset_field(
+        email in proptest::option::of(any_text()),
+        vat in proptest::option::of(any_text()),
+        locale in proptest::option::of("[a-z]{2}_[A-Z]{2}"),
+        phone in proptest::option::of(("\\+[0-9]{1,3}", "[0-9]{0,4}", "[0-9]{1,8}")),
+    ) {
+        let request = UpdateCustomerRequest::builder("XX123456-XX")
+            .maybe_email(email.clone())
+            .maybe_vat(vat.clone())
+            .maybe_locale(locale.clone())
+            .maybe_phone(phone.map(|(c, a, s)| Phone::new(c, a, s)))
+            .build();
+        let mut body = BodyWriter::default();
+        request.write_body(&mut body).unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&body.into_bytes()).unwrap();
+        prop_assert!(!json.to_string().contains("null"), "{}", json);
+        prop_assert_eq!(json.get("email").is_some(), email.is_some());
+        prop_assert_eq!(json.get("vat").is_some(), vat.is_some());
+        prop_assert_eq!(json.get("locale").is_some(), locale.is_some());
+        if let Some(email) = email {
+            prop_assert_eq!(json["email"].as_str().unwrap(), email.as_str());
+        }
+    }
+
+    #[test]
+    fn domain_names_parse_and_display_round_trip(
+        name in "[a-z0-9]([a-z0-9-]{0,20}[a-z0-9])?",
+        extension in "[a-z]{2,6}(\\.[a-z]{2,4})?",
+    ) {
+        let domain = DomainName::new(name.clone(), extension.clone());
+        let text = domain.to_string();
+        prop_assert_eq!(text.parse::<DomainName>().unwrap(), domain);
+        prop_assert_eq!(text, format!("{name}.{extension}"));
+    }
+
+    #[test]
+    fn txt_values_quote_and_unquote_round_trip(value in prop_oneof![any::<String>(), "[ -~]{200,700}"]) {
+        let quoted = quote_txt(&value);
+        prop_assert_eq!(unquote_txt(&quoted), value.clone());
+        // Every string on the wire is at most 255 bytes between its quotes.
+        let record = Record::txt("t", value.clone());
+        let wire = RecordChanges::default().add(record).to_wire("example.com").unwrap();
+        let sent = wire["add"][0]["value"].as_str().unwrap().to_owned();
+        for piece in quoted_strings(&sent) {
+            prop_assert!(piece.len() <= 255, "{} bytes", piece.len());
+        }
+        prop_assert_eq!(unquote_txt(&sent), value);
+    }
+}
+
+/// The strings of a TXT value on the wire, unescaped.
+fn quoted_strings(wire: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut chars = wire.chars();
+    while let Some(c) = chars.next() {
+        if c != '"' {
+            continue;
+        }
+        let mut piece = String::new();
+        while let Some(c) = chars.next() {
+            match c {
+                '"' => break,
+                '\\' => piece.extend(chars.next()),
+                c => piece.push(c),
+            }
+        }
+        out.push(piece);
+    }
+    out
+}
+
+fn reqwest_url(text: &str) -> openprovider::reqwest::Url {
+    openprovider::reqwest::Url::parse(text).unwrap()
+}
