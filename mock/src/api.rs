@@ -101,6 +101,13 @@ impl State {
         self.tokens.clear();
     }
 
+    pub fn all_customers_json(&self) -> Vec<Value> {
+        self.customers
+            .iter()
+            .map(|(handle, c)| render(handle, c, true, true))
+            .collect()
+    }
+
     pub fn customer_json(&self, handle: &str) -> Option<Value> {
         self.customers
             .get(handle)

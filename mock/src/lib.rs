@@ -145,6 +145,89 @@ pub(crate) struct Shared {
     canned: Mutex<VecDeque<CannedReply>>,
     faults: Mutex<VecDeque<(Fault, String)>>,
     latency: Mutex<Duration>,
+    chaos: Mutex<Option<ChaosState>>,
+}
+
+/// Random faults at a set rate, for soak tests: see [`MockServer::set_chaos`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chaos {
+    /// The share of requests (logins aside) that meet a fault, from 0 to 1.
+    pub rate: f64,
+    /// The seed: the same seed and requests give the same faults.
+    pub seed: u64,
+    /// How long a slow reply takes; make it longer than the client's timeout.
+    pub slow: Duration,
+}
+
+impl Chaos {
+    /// Faults on `rate` of requests, from `seed`, slow replies taking a second.
+    pub fn new(rate: f64, seed: u64) -> Self {
+        Chaos {
+            rate,
+            seed,
+            slow: Duration::from_secs(1),
+        }
+    }
+}
+
+/// A fault [`Chaos`] injects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum ChaosFault {
+    /// The connection is reset before the stand-in acts.
+    ResetBeforeActing,
+    /// The stand-in acts, then resets the connection without a reply.
+    ResetAfterActing,
+    /// A gateway's HTML 502.
+    BadGateway,
+    /// A gateway's HTML 503.
+    Unavailable,
+    /// 429 with `Retry-After: 0`.
+    TooManyRequests,
+    /// The stand-in acts and answers after [`Chaos::slow`].
+    SlowReply,
+    /// The stand-in acts and cuts its reply off halfway.
+    TruncatedReply,
+    /// Every token expires before the request is looked at.
+    ExpiredToken,
+}
+
+impl ChaosFault {
+    const ALL: [ChaosFault; 8] = [
+        ChaosFault::ResetBeforeActing,
+        ChaosFault::ResetAfterActing,
+        ChaosFault::BadGateway,
+        ChaosFault::Unavailable,
+        ChaosFault::TooManyRequests,
+        ChaosFault::SlowReply,
+        ChaosFault::TruncatedReply,
+        ChaosFault::ExpiredToken,
+    ];
+}
+
+pub(crate) struct ChaosState {
+    settings: Chaos,
+    rng: u64,
+    counts: std::collections::BTreeMap<ChaosFault, usize>,
+}
+
+impl ChaosState {
+    /// The next fault, or none (xorshift64*: small, and the same for the same seed).
+    fn roll(&mut self) -> Option<ChaosFault> {
+        let mut next = || {
+            self.rng ^= self.rng >> 12;
+            self.rng ^= self.rng << 25;
+            self.rng ^= self.rng >> 27;
+            self.rng.wrapping_mul(0x2545_F491_4F6C_DD1D)
+        };
+        let unit = (next() >> 11) as f64 / (1u64 << 53) as f64;
+        if unit >= self.settings.rate {
+            return None;
+        }
+        let fault = ChaosFault::ALL[usize::try_from(next() % 8).unwrap_or(0)];
+        *self.counts.entry(fault).or_default() += 1;
+        Some(fault)
+    }
 }
 
 /// Closes the connection a request came on; each request carries its connection's.
@@ -184,6 +267,7 @@ impl MockServer {
             canned: Mutex::new(VecDeque::new()),
             faults: Mutex::new(VecDeque::new()),
             latency: Mutex::new(Duration::ZERO),
+            chaos: Mutex::new(None),
         });
         let app = Router::new()
             .fallback(record::handle)
@@ -242,6 +326,29 @@ impl MockServer {
     /// `fault`. Faults queue up and are used once each, before canned replies.
     pub fn inject(&self, fault: Fault, path_contains: &str) {
         lock(&self.shared.faults).push_back((fault, path_contains.to_owned()));
+    }
+
+    /// Injects random faults into `chaos.rate` of the requests from now on (logins are spared),
+    /// or stops with `None`. Each fault is one of [`ChaosFault`], chosen evenly.
+    pub fn set_chaos(&self, chaos: Option<Chaos>) {
+        *lock(&self.shared.chaos) = chaos.map(|settings| ChaosState {
+            rng: settings.seed.max(1),
+            settings,
+            counts: std::collections::BTreeMap::new(),
+        });
+    }
+
+    /// How many faults of each kind chaos has injected.
+    pub fn chaos_counts(&self) -> Vec<(ChaosFault, usize)> {
+        lock(&self.shared.chaos)
+            .as_ref()
+            .map(|c| c.counts.iter().map(|(k, v)| (*k, *v)).collect())
+            .unwrap_or_default()
+    }
+
+    /// Every stored customer as the API returns it with additional data, deleted ones included.
+    pub fn customers(&self) -> Vec<serde_json::Value> {
+        self.shared.state().all_customers_json()
     }
 
     /// Canned replies not used yet.

@@ -7,7 +7,7 @@ use axum::extract::{Request, State};
 use axum::http::{HeaderName, HeaderValue, StatusCode};
 use axum::response::Response;
 
-use crate::{ConnectionKill, Fault, Shared, api, lock};
+use crate::{ChaosFault, ConnectionKill, Fault, Shared, api, lock};
 
 /// Bodies above this are refused; the API's own are far smaller.
 const MAX_BODY: usize = 4 * 1024 * 1024;
@@ -55,6 +55,17 @@ impl RecordedRequest {
     }
 }
 
+fn json_response(status: u16, body: String) -> Response {
+    let mut response = Response::new(Body::from(body));
+    *response.status_mut() =
+        StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    response.headers_mut().insert(
+        axum::http::header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    response
+}
+
 pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response {
     let (parts, body) = request.into_parts();
     let kill = parts.extensions.get::<ConnectionKill>().cloned();
@@ -85,7 +96,47 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
         tokio::time::sleep(latency).await;
     }
 
-    let fault = {
+    let chaos = if recorded.path.ends_with("/auth/login") {
+        None
+    } else {
+        lock(&shared.chaos)
+            .as_mut()
+            .and_then(|c| c.roll().map(|fault| (fault, c.settings.slow)))
+    };
+    let mut chaos_fault = None;
+    if let Some((fault, slow)) = chaos {
+        match fault {
+            ChaosFault::ExpiredToken => shared.state().expire_tokens(),
+            ChaosFault::BadGateway | ChaosFault::Unavailable | ChaosFault::TooManyRequests => {
+                let (status, retry_after) = match fault {
+                    ChaosFault::BadGateway => (StatusCode::BAD_GATEWAY, None),
+                    ChaosFault::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, None),
+                    _ => (StatusCode::TOO_MANY_REQUESTS, Some("0")),
+                };
+                let mut response = Response::new(Body::from(format!(
+                    "<html><body><h1>{status}</h1></body></html>"
+                )));
+                *response.status_mut() = status;
+                if let Some(seconds) = retry_after {
+                    response.headers_mut().insert(
+                        axum::http::header::RETRY_AFTER,
+                        HeaderValue::from_static(seconds),
+                    );
+                }
+                return response;
+            }
+            ChaosFault::SlowReply => {
+                let (status, json) = api::answer(&shared, &recorded);
+                tokio::time::sleep(slow).await;
+                return json_response(status, json.to_string());
+            }
+            ChaosFault::ResetBeforeActing => chaos_fault = Some(Fault::CloseBeforeActing),
+            ChaosFault::ResetAfterActing => chaos_fault = Some(Fault::CloseAfterActing),
+            ChaosFault::TruncatedReply => chaos_fault = Some(Fault::CutReplyAfterActing),
+        }
+    }
+
+    let fault = chaos_fault.or_else(|| {
         let mut queue = lock(&shared.faults);
         let position = queue
             .iter()
@@ -93,19 +144,19 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
         position
             .and_then(|i| queue.remove(i))
             .map(|(fault, _)| fault)
-    };
+    });
     if let (Some(fault), Some(kill)) = (fault, &kill) {
         if fault != Fault::CloseBeforeActing {
             let _ = api::answer(&shared, &recorded);
         }
         if fault == Fault::CutReplyAfterActing {
-            // A length the body never reaches: the client reads half a reply, then the end.
-            let body = r#"{"code":0,"desc":"","data":{"succ"#;
-            let mut response = Response::new(Body::from(body));
-            response.headers_mut().insert(
-                axum::http::header::CONTENT_LENGTH,
-                HeaderValue::from(body.len() * 2),
-            );
+            // The reply announces its whole length, sends half, then fails: the server drops
+            // the connection mid-body.
+            let whole = br#"{"code":0,"desc":"","data":{"success":true}}"#;
+            let mut response = Response::new(Body::new(CutOff {
+                first: Some(Bytes::from_static(&whole[..whole.len() / 2])),
+                whole: whole.len() as u64,
+            }));
             response.headers_mut().insert(
                 axum::http::header::CONTENT_TYPE,
                 HeaderValue::from_static("application/json"),
@@ -146,4 +197,29 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
         }
     }
     response
+}
+
+/// A body that sends its first part and then fails, announcing the whole length.
+struct CutOff {
+    first: Option<Bytes>,
+    whole: u64,
+}
+
+impl http_body::Body for CutOff {
+    type Data = Bytes;
+    type Error = std::io::Error;
+
+    fn poll_frame(
+        mut self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<http_body::Frame<Bytes>, Self::Error>>> {
+        std::task::Poll::Ready(Some(match self.first.take() {
+            Some(part) => Ok(http_body::Frame::data(part)),
+            None => Err(std::io::Error::other("the reply is cut off here")),
+        }))
+    }
+
+    fn size_hint(&self) -> http_body::SizeHint {
+        http_body::SizeHint::with_exact(self.whole)
+    }
 }
