@@ -29,6 +29,9 @@ fn setting(name: &str, default: u64) -> u64 {
         .unwrap_or(default)
 }
 
+/// For each handle, the VAT numbers an update tried, and whether it succeeded.
+type UpdatesTried = HashMap<String, Vec<(String, bool)>>;
+
 #[derive(Default)]
 struct Tally {
     calls: usize,
@@ -82,7 +85,7 @@ async fn mixed_calls_under_random_faults_keep_their_promises() {
     // What succeeded, for the check against the stand-in's state afterwards.
     let created: Arc<Mutex<HashMap<String, String>>> = Arc::default(); // email -> handle
     let attempted_creates: Arc<Mutex<Vec<String>>> = Arc::default();
-    let updates: Arc<Mutex<HashMap<String, Vec<(String, bool)>>>> = Arc::default(); // handle -> (vat, ok)
+    let updates: Arc<Mutex<UpdatesTried>> = Arc::default();
     let deleted: Arc<Mutex<Vec<String>>> = Arc::default();
 
     let started = Instant::now();
