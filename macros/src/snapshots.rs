@@ -24,7 +24,7 @@ fn expansions_match_snapshots() {
     for input in inputs {
         let source = fs::read_to_string(&input).expect("readable input");
         let tokens: proc_macro2::TokenStream = source.parse().expect("input tokenizes");
-        let expanded = crate::expand_entries(tokens);
+        let expanded = crate::entries::expand_entries(tokens);
         let file: syn::File = syn::parse2(expanded).expect("expansion is valid Rust");
         let pretty = prettyplease::unparse(&file);
         let expected_path = input.with_file_name(

@@ -7,7 +7,7 @@ use std::time::Duration;
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use crate::catalogue::EntryInfo;
 use crate::error::Error;
@@ -214,6 +214,9 @@ impl QueryWriter {
     }
 }
 
+/// The most dot-separated parts a body field's wire name may have.
+const MAX_WIRE_NAME_DEPTH: usize = 16;
+
 /// Collects the fields of a JSON body, each serialised straight to bytes.
 ///
 /// `None` is left out, never sent as `null`. A dotted wire name nests: `domain.extension` is
@@ -248,6 +251,13 @@ impl BodyWriter {
                 reason,
             })
         };
+        // Each dot is a level of nesting, written by recursion: a bound keeps a wire name from
+        // exhausting the stack (found by the writers fuzz target).
+        if key.split('.').count() > MAX_WIRE_NAME_DEPTH {
+            return invalid(format!(
+                "a wire name nests at most {MAX_WIRE_NAME_DEPTH} levels deep"
+            ));
+        }
         for (other, _) in &self.fields {
             if other == key {
                 return invalid(format!("`{key}` is set twice"));
@@ -297,9 +307,12 @@ impl BodyWriter {
         out
     }
 
-    /// The body as a JSON object.
-    pub fn into_value(self) -> Value {
-        serde_json::from_slice(&self.into_bytes()).unwrap_or(Value::Object(Map::new()))
+    /// The body as a JSON object; an error where it nests deeper than serde_json reads back.
+    pub fn into_value(self) -> Result<Value, Error> {
+        serde_json::from_slice(&self.into_bytes()).map_err(|e| Error::InvalidRequest {
+            field: "body".to_owned(),
+            reason: e.to_string(),
+        })
     }
 }
 
@@ -391,7 +404,7 @@ mod tests {
         b.push("domain.name", &"example").unwrap();
         b.push("domain.extension", &"eu").unwrap();
         assert_eq!(
-            b.into_value(),
+            b.into_value().unwrap(),
             serde_json::json!({"email": "a@b.c", "domain": {"name": "example", "extension": "eu"}})
         );
     }
@@ -406,6 +419,26 @@ mod tests {
         assert!(b.push("domain", &"x").is_err());
         assert!(b.push("domain.name", &"z").is_err(), "set twice");
         b.push("domainx", &"ok").unwrap();
+    }
+
+    /// Found by the writers fuzz target: a wire name of many dots nested the body past what
+    /// serde_json reads back, and past what a stack holds for longer ones.
+    #[test]
+    fn a_wire_name_of_too_many_parts_is_refused() {
+        let mut b = BodyWriter::default();
+        let deep = vec!["a"; 200].join(".");
+        assert!(matches!(
+            b.push(&deep, &1),
+            Err(Error::InvalidRequest { .. })
+        ));
+        let ok = vec!["a"; 16].join(".");
+        b.push(&ok, &1).unwrap();
+        let value = b.into_value().unwrap();
+        assert!(
+            value
+                .pointer(&format!("/{}", vec!["a"; 16].join("/")))
+                .is_some()
+        );
     }
 
     #[test]

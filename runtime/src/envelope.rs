@@ -166,31 +166,22 @@ impl Checked {
                     body: self.body,
                 });
             }
-            match serde_json::from_slice::<FullEnvelope<T>>(raw) {
-                Ok(envelope) => match envelope.data {
-                    Some(data) => {
-                        return Ok(Reply {
-                            data,
-                            warnings: envelope.warnings,
-                            desc: envelope.desc,
-                            maintenance: envelope.maintenance,
-                            status: self.status,
-                        });
-                    }
-                    // No `data`: decode `null`, as the checked path does.
-                    None => match serde_json::from_slice::<T>(b"null") {
-                        Ok(data) => {
-                            return Ok(Reply {
-                                data,
-                                warnings: envelope.warnings,
-                                desc: envelope.desc,
-                                maintenance: envelope.maintenance,
-                                status: self.status,
-                            });
-                        }
-                        Err(err) => err,
-                    },
-                },
+            let decoded = serde_json::from_slice::<FullEnvelope<T>>(raw).and_then(|envelope| {
+                // No `data`: decode `null`, as the checked path does.
+                let data = match envelope.data {
+                    Some(data) => data,
+                    None => serde_json::from_slice::<T>(b"null")?,
+                };
+                Ok(Reply {
+                    data,
+                    warnings: envelope.warnings,
+                    desc: envelope.desc,
+                    maintenance: envelope.maintenance,
+                    status: self.status,
+                })
+            });
+            match decoded {
+                Ok(reply) => return Ok(reply),
                 Err(err) => err,
             }
         } else {
@@ -279,9 +270,10 @@ fn envelope_says_unsuccessful(body: &[u8]) -> bool {
             .is_ok_and(|o| o.data.is_some_and(|d| says_unsuccessful(d.get())))
 }
 
-/// [`check`], then [`Checked::decode`].
-#[cfg(test)]
-pub(crate) fn decode<T: DeserializeOwned>(status: u16, body: Bytes) -> Result<Reply<T>, Error> {
+/// A whole reply decoded as the client decodes it: [`check`], then [`Checked::decode`]. For
+/// tests and the fuzz targets; the client runs the two steps apart.
+#[doc(hidden)]
+pub fn decode_reply<T: DeserializeOwned>(status: u16, body: Bytes) -> Result<Reply<T>, Error> {
     check(status, body)?.decode()
 }
 
@@ -401,7 +393,7 @@ mod tests {
     }
 
     fn run<T: DeserializeOwned>(status: u16, body: &str) -> Result<Reply<T>, Error> {
-        decode(status, Bytes::copy_from_slice(body.as_bytes()))
+        decode_reply(status, Bytes::copy_from_slice(body.as_bytes()))
     }
 
     #[test]
@@ -599,7 +591,7 @@ mod never_panics {
                 }
             }
             let status = [200u16, 401, 429, 500, 502][rng.below(5)];
-            let result = decode::<Page>(status, Bytes::from(body));
+            let result = decode_reply::<Page>(status, Bytes::from(body));
             if result.is_ok() {
                 decoded += 1;
             }

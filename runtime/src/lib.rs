@@ -49,6 +49,7 @@ pub mod __private {
     pub use crate::catalogue::{EntryInfo, FieldInfo, last_segment};
     pub use crate::client::Client;
     pub use crate::endpoint::{BodyWriter, Endpoint, Method, PathWriter, QueryWriter};
+    pub use crate::envelope::decode_reply;
     pub use crate::error::Error;
     pub use crate::pages::{Items, Page, PagedRequest, offset_as};
     pub use crate::secret::Redacted;
