@@ -302,6 +302,24 @@ async fn main() {
         customers::get_customer(&client, &get).await.unwrap();
     }
 
+    // `SIDE=client` or `SIDE=hand` runs that side's `get_customer` alone, `CALLS` times, for an
+    // instruction count (`valgrind --tool=callgrind`) that the machine's noise cannot blur.
+    if let Ok(side) = std::env::var("SIDE") {
+        let calls: usize = std::env::var("CALLS")
+            .ok()
+            .and_then(|c| c.parse().ok())
+            .unwrap_or(2000);
+        for _ in 0..calls {
+            if side == "client" {
+                customers::get_customer(&client, &get).await.unwrap();
+            } else {
+                hand.get_customer().await;
+            }
+        }
+        println!("{calls} calls on the {side} side");
+        return;
+    }
+
     let mut cases = [
         Case::new("one get_customer", "<= 1.03x"),
         Case::new("one update_customer (email and phone)", "<= 1.03x"),

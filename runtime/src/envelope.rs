@@ -4,6 +4,8 @@
 //! them inside HTTP 200. An HTTP error status whose body carries no error code is an
 //! [`Error::Http`], so a gateway's JSON never passes for data.
 
+use std::sync::LazyLock;
+
 use bytes::Bytes;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -254,8 +256,14 @@ fn leading_code(body: &[u8]) -> Option<i64> {
 /// Whether a success needs the full check: it carries warnings, which are logged before the
 /// reply counts as a success.
 fn needs_full_check(body: &[u8]) -> bool {
-    memchr::memmem::find(body, b"\"warnings\"").is_some()
+    WARNINGS.find(body).is_some()
 }
+
+// Built once: building a searcher costs more than searching a typical reply.
+static WARNINGS: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(b"\"warnings\""));
+static SUCCESS: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(b"\"success\""));
 
 /// [`says_unsuccessful`] for a whole envelope: only bodies that mention `success` are parsed
 /// for it, once more.
@@ -265,7 +273,7 @@ fn envelope_says_unsuccessful(body: &[u8]) -> bool {
         #[serde(default, borrow)]
         data: Option<&'a RawValue>,
     }
-    memchr::memmem::find(body, b"\"success\"").is_some()
+    SUCCESS.find(body).is_some()
         && serde_json::from_slice::<Outcome<'_>>(body)
             .is_ok_and(|o| o.data.is_some_and(|d| says_unsuccessful(d.get())))
 }
