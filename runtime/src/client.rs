@@ -1,4 +1,5 @@
-//! The client: configuration, the shared token, and sending one request.
+//! The client: its configuration, and sending a call (the attempts, retries and each HTTP
+//! exchange). The shared token is in `token`.
 
 use std::fmt;
 use std::future::Future;
@@ -13,10 +14,11 @@ use tracing::Instrument;
 use crate::codes;
 use crate::endpoint::{BodyWriter, Endpoint, PathWriter, QueryWriter};
 use crate::envelope::{self, Checked, Reply};
-use crate::error::{ApiError, Error};
+use crate::error::Error;
 use crate::hook::{Hook, HookReply, HookRequest};
 use crate::retry::{self, Failure, RetryPolicy};
 use crate::secret::SecretString;
+use crate::token::{Auth, TokenState, UsedToken, bearer};
 
 /// Where the API runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -48,10 +50,6 @@ const DEFAULT_MAX_IN_FLIGHT: usize = 16;
 /// The largest reply read: a page of 1,000 customers is about 600 KiB, so 64 MiB leaves room
 /// while a hostile or broken server cannot fill memory.
 const DEFAULT_MAX_REPLY_BYTES: usize = 64 * 1024 * 1024;
-/// How long a refused login is answered from memory. Each new try with a bad password counts
-/// against the API's limit (100 an hour), after which it blocks the account.
-const LOGIN_REFUSAL_REMEMBERED: Duration = Duration::from_secs(60);
-
 /// Configures a [`Client`]. Start with [`Client::builder`].
 #[must_use = "a builder does nothing until `.build()`"]
 pub struct ClientBuilder {
@@ -250,10 +248,10 @@ impl ClientBuilder {
 /// [`Client::send`].
 #[derive(Clone)]
 pub struct Client {
-    inner: Arc<Inner>,
+    pub(crate) inner: Arc<Inner>,
 }
 
-struct Inner {
+pub(crate) struct Inner {
     http: reqwest::Client,
     base_url: String,
     timeout: Duration,
@@ -261,26 +259,7 @@ struct Inner {
     in_flight: Semaphore,
     max_reply_bytes: usize,
     hooks: Vec<Arc<dyn Hook>>,
-    auth: Auth,
-}
-
-struct Auth {
-    credentials: Option<(String, SecretString)>,
-    renew_after: Duration,
-    state: Mutex<TokenState>,
-    /// Held while logging in, so concurrent first calls share one login.
-    login: tokio::sync::Mutex<()>,
-}
-
-struct TokenState {
-    /// The `Authorization` header with the token, built once per token, and when it was issued.
-    token: Option<(HeaderValue, Instant)>,
-    /// Counts logins, so a call that saw a rejected token clears only that token and not a
-    /// newer one another task just obtained.
-    generation: u64,
-    /// The API's refusal of the last login, and when: for a while every call gets it too,
-    /// rather than each trying the same bad password again.
-    refusal: Option<(Instant, ApiError)>,
+    pub(crate) auth: Auth,
 }
 
 /// What the attempt loop needs to know of an entry.
@@ -305,20 +284,6 @@ fn call_span(meta: &Meta) -> tracing::Span {
         attempts = tracing::field::Empty,
         duration_ms = tracing::field::Empty,
     )
-}
-
-/// The token a request was sent with, as its header.
-struct UsedToken {
-    header: HeaderValue,
-    generation: u64,
-}
-
-/// `Authorization: Bearer <token>`, marked sensitive so no log or `Debug` shows it.
-fn bearer(token: &SecretString) -> Result<HeaderValue, Error> {
-    let mut value = HeaderValue::from_str(&format!("Bearer {}", token.expose()))
-        .map_err(|_| Error::Config("the token holds characters a header cannot".to_owned()))?;
-    value.set_sensitive(true);
-    Ok(value)
 }
 
 /// One attempt's reply, before decoding.
@@ -633,89 +598,6 @@ impl Client {
             retry_after,
             body,
         })
-    }
-
-    fn has_token(&self) -> bool {
-        self.lock_state().token.is_some()
-    }
-
-    /// The current token, logging in first when there is none or it is due for renewal.
-    async fn token(&self) -> Result<Option<UsedToken>, Error> {
-        if let Some(used) = self.fresh_token() {
-            return Ok(Some(used));
-        }
-        let Some((username, password)) = &self.inner.auth.credentials else {
-            // Without credentials `fresh_token` returns any token given, so there is none.
-            return Ok(None);
-        };
-        let _guard = self.inner.auth.login.lock().await;
-        // Another task may have logged in, or been refused, while this one waited.
-        if let Some(used) = self.fresh_token() {
-            return Ok(Some(used));
-        }
-        if let Some((at, refusal)) = &self.lock_state().refusal
-            && at.elapsed() < LOGIN_REFUSAL_REMEMBERED
-        {
-            return Err(Error::Api(Box::new(refusal.clone())));
-        }
-        let request = crate::auth::LoginRequest::builder(username.clone(), password.expose())
-            .ip("0.0.0.0")
-            .build();
-        // Boxed: a login is itself a call, and calls log in.
-        let result = Box::pin(self.send_for_reply(&request)).await;
-        let mut state = self.lock_state();
-        match result {
-            Ok(reply) => {
-                state.generation += 1;
-                state.refusal = None;
-                let header = bearer(&reply.data.token)?;
-                state.token = Some((header.clone(), Instant::now()));
-                Ok(Some(UsedToken {
-                    header,
-                    generation: state.generation,
-                }))
-            }
-            Err(Error::Api(refusal)) => {
-                state.refusal = Some((Instant::now(), (*refusal).clone()));
-                Err(Error::Api(refusal))
-            }
-            Err(other) => {
-                state.refusal = None;
-                Err(other)
-            }
-        }
-    }
-
-    fn fresh_token(&self) -> Option<UsedToken> {
-        let state = self.lock_state();
-        match &state.token {
-            Some((token, issued))
-                if self.inner.auth.credentials.is_none()
-                    || issued.elapsed() < self.inner.auth.renew_after =>
-            {
-                Some(UsedToken {
-                    header: token.clone(),
-                    generation: state.generation,
-                })
-            }
-            _ => None,
-        }
-    }
-
-    fn forget_token(&self, generation: u64) {
-        let mut state = self.lock_state();
-        if state.generation == generation {
-            state.token = None;
-        }
-    }
-
-    fn lock_state(&self) -> std::sync::MutexGuard<'_, TokenState> {
-        // The state is a plain value; a panic elsewhere cannot leave it half-written.
-        self.inner
-            .auth
-            .state
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
 

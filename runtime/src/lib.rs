@@ -21,6 +21,7 @@ mod pages;
 mod retry;
 mod secret;
 mod tld;
+mod token;
 
 pub use catalogue::{EntryInfo, FieldInfo};
 pub use client::{Client, ClientBuilder, Environment};
