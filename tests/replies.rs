@@ -336,3 +336,55 @@ async fn a_reply_over_the_size_limit_fails_before_it_is_read_whole() {
         .await
         .expect("a reply under the limit is read");
 }
+
+/// A chunked reply announces no length: the limit must hold as it arrives.
+#[tokio::test]
+async fn a_chunked_reply_over_the_size_limit_fails_as_it_arrives() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let sent = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counter = std::sync::Arc::clone(&sent);
+    tokio::spawn(async move {
+        let (mut stream, _) = listener.accept().await.unwrap();
+        let mut request = [0u8; 4096];
+        let _ = stream.read(&mut request).await;
+        let head = "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n";
+        if stream.write_all(head.as_bytes()).await.is_err() {
+            return;
+        }
+        let chunk = format!("{:x}\r\n{}\r\n", 16 * 1024, "x".repeat(16 * 1024));
+        // Far more than the limit, unless the client stops reading first.
+        for _ in 0..4096 {
+            if stream.write_all(chunk.as_bytes()).await.is_err() {
+                return;
+            }
+            counter.fetch_add(16 * 1024, std::sync::atomic::Ordering::Relaxed);
+        }
+    });
+    let client = openprovider::Client::builder()
+        .base_url(format!("http://{addr}/v1beta"))
+        .token("t")
+        .max_reply_bytes(256 * 1024)
+        .retry(openprovider::RetryPolicy::disabled())
+        .build()
+        .unwrap();
+    let err = customers::list_customers(&client, &ListCustomersRequest::builder().build())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::ReplyTooLarge {
+                limit: 262_144,
+                status: 200
+            }
+        ),
+        "{err:?}"
+    );
+    let written = sent.load(std::sync::atomic::Ordering::Relaxed);
+    assert!(
+        written < 64 * 1024 * 1024,
+        "the client stopped reading long before the server's 64 MiB: {written} bytes written"
+    );
+}
