@@ -1,5 +1,6 @@
 //! Receiving a request: record it, then answer it from the canned queue or the API.
 
+use std::collections::VecDeque;
 use std::sync::Arc;
 
 use axum::body::{Body, Bytes, to_bytes};
@@ -7,7 +8,7 @@ use axum::extract::{Request, State};
 use axum::http::{HeaderName, HeaderValue, StatusCode};
 use axum::response::Response;
 
-use crate::{ChaosFault, ConnectionKill, Fault, Shared, api, lock};
+use crate::{CannedReply, ChaosFault, ConnectionKill, Fault, Shared, api, lock};
 
 /// Bodies above this are refused; the API's own are far smaller.
 const MAX_BODY: usize = 4 * 1024 * 1024;
@@ -55,15 +56,10 @@ impl RecordedRequest {
     }
 }
 
-fn json_response(status: u16, body: String) -> Response {
-    let mut response = Response::new(Body::from(body));
-    *response.status_mut() =
-        StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    response.headers_mut().insert(
-        axum::http::header::CONTENT_TYPE,
-        HeaderValue::from_static("application/json"),
-    );
-    response
+/// The first item of `queue` that `matches`, taken out of it.
+fn take_first<T>(queue: &mut VecDeque<T>, matches: impl Fn(&T) -> bool) -> Option<T> {
+    let position = queue.iter().position(matches)?;
+    queue.remove(position)
 }
 
 pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response {
@@ -104,32 +100,23 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
             .and_then(|c| c.roll().map(|fault| (fault, c.settings.slow)))
     };
     let mut chaos_fault = None;
-    if let Some((fault, slow)) = chaos {
+    let mut chaos_reply = None;
+    let mut slow = None;
+    if let Some((fault, slow_for)) = chaos {
+        let gateway = |status: u16| {
+            CannedReply::html(
+                status,
+                format!("<html><body><h1>{status}</h1></body></html>"),
+            )
+        };
         match fault {
             ChaosFault::ExpiredToken => shared.state().expire_tokens(),
-            ChaosFault::BadGateway | ChaosFault::Unavailable | ChaosFault::TooManyRequests => {
-                let (status, retry_after) = match fault {
-                    ChaosFault::BadGateway => (StatusCode::BAD_GATEWAY, None),
-                    ChaosFault::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, None),
-                    _ => (StatusCode::TOO_MANY_REQUESTS, Some("0")),
-                };
-                let mut response = Response::new(Body::from(format!(
-                    "<html><body><h1>{status}</h1></body></html>"
-                )));
-                *response.status_mut() = status;
-                if let Some(seconds) = retry_after {
-                    response.headers_mut().insert(
-                        axum::http::header::RETRY_AFTER,
-                        HeaderValue::from_static(seconds),
-                    );
-                }
-                return response;
+            ChaosFault::BadGateway => chaos_reply = Some(gateway(502)),
+            ChaosFault::Unavailable => chaos_reply = Some(gateway(503)),
+            ChaosFault::TooManyRequests => {
+                chaos_reply = Some(gateway(429).header("retry-after", "0"));
             }
-            ChaosFault::SlowReply => {
-                let (status, json) = api::answer(&shared, &recorded);
-                tokio::time::sleep(slow).await;
-                return json_response(status, json.to_string());
-            }
+            ChaosFault::SlowReply => slow = Some(slow_for),
             ChaosFault::ResetBeforeActing => chaos_fault = Some(Fault::CloseBeforeActing),
             ChaosFault::ResetAfterActing => chaos_fault = Some(Fault::CloseAfterActing),
             ChaosFault::TruncatedReply => chaos_fault = Some(Fault::CutReplyAfterActing),
@@ -137,13 +124,10 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
     }
 
     let fault = chaos_fault.or_else(|| {
-        let mut queue = lock(&shared.faults);
-        let position = queue
-            .iter()
-            .position(|(_, fragment)| recorded.path.contains(fragment.as_str()));
-        position
-            .and_then(|i| queue.remove(i))
-            .map(|(fault, _)| fault)
+        take_first(&mut lock(&shared.faults), |(_, fragment)| {
+            recorded.path.contains(fragment.as_str())
+        })
+        .map(|(fault, _)| fault)
     });
     if let (Some(fault), Some(kill)) = (fault, &kill) {
         if fault != Fault::CloseBeforeActing {
@@ -168,15 +152,13 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
         std::future::pending::<()>().await;
     }
 
-    let canned = {
-        let mut queue = lock(&shared.canned);
-        let position = queue.iter().position(|c| {
+    let canned = chaos_reply.or_else(|| {
+        take_first(&mut lock(&shared.canned), |c| {
             c.path_contains
                 .as_deref()
                 .is_none_or(|fragment| recorded.path.contains(fragment))
-        });
-        position.and_then(|i| queue.remove(i))
-    };
+        })
+    });
     let (status, headers, body) = match canned {
         Some(reply) => (reply.status, reply.headers, reply.body),
         None => {
@@ -188,6 +170,10 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
             )
         }
     };
+    if let Some(slow) = slow {
+        // It acted at once; only the reply comes late.
+        tokio::time::sleep(slow).await;
+    }
     let mut response = Response::new(Body::from(body));
     *response.status_mut() =
         StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);

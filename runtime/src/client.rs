@@ -411,20 +411,20 @@ impl Client {
         meta: Meta,
         prepared: Result<Prepared, Error>,
     ) -> Result<Checked, Error> {
+        let attempts = async {
+            match prepared {
+                Ok(prepared) => self.call(&meta, &prepared).await,
+                Err(err) => Err(err),
+            }
+        };
         let span = call_span(&meta);
         if span.is_disabled() {
             // Nobody listens: no span to enter on every poll, nothing to record.
-            return match prepared {
-                Ok(prepared) => self.call(&meta, &prepared).await,
-                Err(err) => Err(err),
-            };
+            return attempts.await;
         }
         async {
             let started = Instant::now();
-            let result = match prepared {
-                Ok(prepared) => self.call(&meta, &prepared).await,
-                Err(err) => Err(err),
-            };
+            let result = attempts.await;
             let span = tracing::Span::current();
             span.record("duration_ms", elapsed_ms(started));
             match &result {

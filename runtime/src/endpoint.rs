@@ -285,25 +285,7 @@ impl BodyWriter {
             .map(|(k, v)| k.len() + v.len() + 4)
             .sum::<usize>();
         let mut out = Vec::with_capacity(size + 2);
-        if !self.fields.iter().any(|(k, _)| k.contains('.')) {
-            // Nothing nests: the fields go out as they are.
-            out.push(b'{');
-            for (i, (key, json)) in self.fields.iter().enumerate() {
-                if i > 0 {
-                    out.push(b',');
-                }
-                write_key(&mut out, key);
-                out.extend_from_slice(json);
-            }
-            out.push(b'}');
-            return out;
-        }
-        let fields: Vec<(Vec<&str>, &[u8])> = self
-            .fields
-            .iter()
-            .map(|(k, v)| (k.split('.').collect(), v.as_slice()))
-            .collect();
-        write_object(&mut out, &fields, 0);
+        write_object(&mut out, &self.fields, 0);
         out
     }
 
@@ -323,24 +305,30 @@ fn write_key(out: &mut Vec<u8>, key: &str) {
     out.push(b':');
 }
 
-/// Writes the fields whose paths share everything before `depth` as one object: a run of
-/// fields with the same next segment becomes a nested object. `fields` is sorted by path.
-fn write_object(out: &mut Vec<u8>, fields: &[(Vec<&str>, &[u8])], depth: usize) {
+/// Writes the fields whose wire names share their parts before `depth` as one object: a run of
+/// fields with the same next part becomes a nested object. `fields` is sorted by wire name, so
+/// such a run is contiguous; a flat body is one pass at depth 0.
+fn write_object(out: &mut Vec<u8>, fields: &[(String, Vec<u8>)], depth: usize) {
     out.push(b'{');
     let mut i = 0;
     while i < fields.len() {
-        let name = fields[i].0[depth];
+        let (key, json) = &fields[i];
+        let mut parts = key.split('.').skip(depth);
+        let name = parts.next().unwrap_or_default();
         if i > 0 {
             out.push(b',');
         }
         write_key(out, name);
-        if fields[i].0.len() == depth + 1 {
-            out.extend_from_slice(fields[i].1);
+        if parts.next().is_none() {
+            out.extend_from_slice(json);
             i += 1;
         } else {
             let run = fields[i..]
                 .iter()
-                .take_while(|(path, _)| path.len() > depth + 1 && path[depth] == name)
+                .take_while(|(other, _)| {
+                    let mut parts = other.split('.').skip(depth);
+                    parts.next() == Some(name) && parts.next().is_some()
+                })
                 .count();
             write_object(out, &fields[i..i + run], depth + 1);
             i += run;

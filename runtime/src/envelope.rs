@@ -59,9 +59,6 @@ struct RawEnvelope<'a> {
     maintenance: bool,
 }
 
-/// A reply whose envelope says success: what is left is to decode its `data`. Checking the
-/// envelope is not generic, so the attempt loop that depends on it is compiled once, not once
-/// per entry.
 /// Where a checked reply's `data` is.
 enum DataAt {
     /// At this range of the body.
@@ -72,6 +69,9 @@ enum DataAt {
     WholeEnvelope,
 }
 
+/// A reply whose envelope says success: what is left is to decode its `data`. Checking the
+/// envelope is not generic, so the attempt loop that depends on it is compiled once, not once
+/// per entry.
 pub(crate) struct Checked {
     status: u16,
     body: Bytes,
@@ -295,7 +295,7 @@ fn says_unsuccessful(raw: &str) -> bool {
         success: Option<bool>,
     }
     raw.starts_with('{')
-        && raw.contains("\"success\"")
+        && SUCCESS.find(raw.as_bytes()).is_some()
         && serde_json::from_str::<Outcome>(raw).is_ok_and(|o| o.success == Some(false))
 }
 
