@@ -55,6 +55,8 @@ struct Stored {
 }
 
 pub(crate) type Answer = (u16, Value);
+/// A handler's outcome: `Err` for an error answer, so handlers can use `?`.
+pub(crate) type Handled = Result<Answer, Answer>;
 
 pub(crate) fn ok(data: Value) -> Answer {
     (200, json!({"code": 0, "desc": "", "data": data}))
@@ -64,7 +66,7 @@ pub(crate) fn api_error(code: i32, desc: &str) -> Answer {
     (500, json!({"code": code, "desc": desc, "data": ""}))
 }
 
-fn not_found() -> Answer {
+pub(crate) fn not_found() -> Answer {
     // The gateway's own shape for an unknown route.
     (
         404,
@@ -155,7 +157,7 @@ pub fn answer(shared: &Shared, request: &RecordedRequest) -> Answer {
     let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
     let mut state = shared.state();
     if let ("POST", ["auth", "login"]) = (request.method.as_str(), segments.as_slice()) {
-        return login(&mut state, request);
+        return login(&mut state, request).unwrap_or_else(|e| e);
     }
     if !state.token_valid(request.header("authorization")) {
         let body = json!({"code": 196, "desc": "Authentication/Authorization Failed", "data": ""});
@@ -166,14 +168,14 @@ pub fn answer(shared: &Shared, request: &RecordedRequest) -> Answer {
         };
         return (status, body);
     }
-    let (status, mut reply) = route(&mut state, request, &segments);
+    let (status, mut reply) = route(&mut state, request, &segments).unwrap_or_else(|e| e);
     if status == 200 && reply["code"] == 0 && !state.domains.warnings.is_empty() {
         reply["warnings"] = Value::Array(std::mem::take(&mut state.domains.warnings));
     }
     (status, reply)
 }
 
-fn route(state: &mut State, request: &RecordedRequest, segments: &[&str]) -> Answer {
+fn route(state: &mut State, request: &RecordedRequest, segments: &[&str]) -> Handled {
     match (request.method.as_str(), segments) {
         ("GET", ["customers"]) => list(state, request),
         ("POST", ["customers"]) => create(state, request),
@@ -199,8 +201,8 @@ fn route(state: &mut State, request: &RecordedRequest, segments: &[&str]) -> Ans
         ("PUT", ["dns", "zones", zone]) => dns::update_zone(state, zone, request),
         ("DELETE", ["dns", "zones", zone]) => dns::delete_zone(state, zone),
         ("GET", ["dns", "zones", zone, "records"]) => dns::list_records(state, zone, request),
-        (_, ["dns", rest @ ..]) => dns::simple(state, request, rest).unwrap_or_else(not_found),
-        _ => not_found(),
+        (_, ["dns", rest @ ..]) => dns::simple(state, request, rest),
+        _ => Ok(not_found()),
     }
 }
 
@@ -222,29 +224,26 @@ pub(crate) fn text<'a>(map: &'a Map<String, Value>, path: &[&str]) -> &'a str {
     value.and_then(Value::as_str).unwrap_or("").trim()
 }
 
-fn login(state: &mut State, request: &RecordedRequest) -> Answer {
-    let body = match body_object(request) {
-        Ok(b) => b,
-        Err(e) => return e,
-    };
+fn login(state: &mut State, request: &RecordedRequest) -> Handled {
+    let body = body_object(request)?;
     let username = text(&body, &["username"]);
     let password = text(&body, &["password"]);
     if username.is_empty() {
-        return api_error(901, "Username is empty");
+        return Err(api_error(901, "Username is empty"));
     }
     if password.is_empty() {
-        return api_error(902, "Password is empty");
+        return Err(api_error(902, "Password is empty"));
     }
     if state.accounts.get(username).map(String::as_str) != Some(password) {
-        return api_error(196, "Authentication/Authorization Failed");
+        return Err(api_error(196, "Authentication/Authorization Failed"));
     }
     state.logins += 1;
     let token = state.new_token();
     // The real login reply carries `data` alone, without code or desc.
-    (
+    Ok((
         200,
         json!({"data": {"token": token, "reseller_id": RESELLER_ID}}),
-    )
+    ))
 }
 
 /// The first rule a new customer breaks, with the API's error code.
@@ -308,13 +307,10 @@ fn initial(word: &str) -> char {
         .map_or('X', |c| c.to_ascii_uppercase())
 }
 
-fn create(state: &mut State, request: &RecordedRequest) -> Answer {
-    let body = match body_object(request) {
-        Ok(b) => b,
-        Err(e) => return e,
-    };
+fn create(state: &mut State, request: &RecordedRequest) -> Handled {
+    let body = body_object(request)?;
     if let Some(err) = validate_create(&body) {
-        return err;
+        return Err(err);
     }
     let handle = format!(
         "{}{}{}-{}",
@@ -340,7 +336,7 @@ fn create(state: &mut State, request: &RecordedRequest) -> Answer {
             comments_last_changed_at: comments_changed,
         },
     );
-    ok(json!({"handle": handle}))
+    Ok(ok(json!({"handle": handle})))
 }
 
 fn customer_not_found() -> Answer {
@@ -361,27 +357,24 @@ fn wants_additional_data(request: &RecordedRequest) -> bool {
         .any(|(k, v)| k == "with_additional_data" && matches!(v.as_str(), "true" | "1"))
 }
 
-fn get(state: &State, handle: &str, request: &RecordedRequest) -> Answer {
+fn get(state: &State, handle: &str, request: &RecordedRequest) -> Handled {
     match live(state, handle) {
-        Some(c) => ok(render(handle, c, wants_additional_data(request), true)),
-        None => customer_not_found(),
+        Some(c) => Ok(ok(render(handle, c, wants_additional_data(request), true))),
+        None => Err(customer_not_found()),
     }
 }
 
-fn update(state: &mut State, handle: &str, request: &RecordedRequest) -> Answer {
-    let body = match body_object(request) {
-        Ok(b) => b,
-        Err(e) => return e,
-    };
+fn update(state: &mut State, handle: &str, request: &RecordedRequest) -> Handled {
+    let body = body_object(request)?;
     let Some(stored) = state
         .customers
         .get_mut(handle)
         .filter(|c| c.deleted_at.is_none())
     else {
-        return customer_not_found();
+        return Err(customer_not_found());
     };
     if let Some(err) = validate_contact(&body) {
-        return err;
+        return Err(err);
     }
     for (key, value) in body {
         if UPDATABLE.contains(&key.as_str()) {
@@ -392,19 +385,19 @@ fn update(state: &mut State, handle: &str, request: &RecordedRequest) -> Answer 
         }
     }
     // The real API answers an update with the boolean as a string.
-    ok(json!({"success": "true"}))
+    Ok(ok(json!({"success": "true"})))
 }
 
-fn delete(state: &mut State, handle: &str) -> Answer {
+fn delete(state: &mut State, handle: &str) -> Handled {
     if state.domains.uses_handle(handle) {
-        return api_error(187, "Customer is still attached to some domains");
+        return Err(api_error(187, "Customer is still attached to some domains"));
     }
     match state.customers.get_mut(handle) {
         Some(c) if c.deleted_at.is_none() => {
             c.deleted_at = Some(time::now_text());
-            ok(json!({"success": true}))
+            Ok(ok(json!({"success": true})))
         }
-        _ => customer_not_found(),
+        _ => Err(customer_not_found()),
     }
 }
 
@@ -440,13 +433,10 @@ pub(crate) fn window(
     ))
 }
 
-fn list(state: &State, request: &RecordedRequest) -> Answer {
+fn list(state: &State, request: &RecordedRequest) -> Handled {
     let params = request.query_pairs();
     let param = |name: &str| param(&params, name);
-    let (limit, offset) = match window(&params, DEFAULT_LIMIT, MAX_LIMIT) {
-        Ok(w) => w,
-        Err(e) => return e,
-    };
+    let (limit, offset) = window(&params, DEFAULT_LIMIT, MAX_LIMIT)?;
     let filters: [(&str, &[&[&str]]); 6] = [
         ("email_pattern", &[&["email"]]),
         ("company_name_pattern", &[&["company_name"]]),
@@ -509,7 +499,7 @@ fn list(state: &State, request: &RecordedRequest) -> Answer {
         .take(limit)
         .map(|(handle, c)| render(handle, c, with_data, false))
         .collect();
-    ok(json!({"results": results, "total": total}))
+    Ok(ok(json!({"results": results, "total": total})))
 }
 
 /// A customer as the API returns it. Lists leave out `fax`, `vat` and `inn`.

@@ -8,7 +8,9 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value, json};
 
-use crate::api::{Answer, State, api_error, body_object, glob, ok, param, text, window};
+use crate::api::{
+    Answer, Handled, State, api_error, body_object, glob, not_found, ok, param, text, window,
+};
 use crate::record::RecordedRequest;
 
 const DEFAULT_LIMIT: usize = 100;
@@ -201,26 +203,20 @@ fn truthy(params: &[(String, String)], name: &str) -> bool {
     param(params, name).is_some_and(|v| v == "true" || v == "1")
 }
 
-pub fn create_zone(state: &mut State, request: &RecordedRequest) -> Answer {
-    let body = match body_object(request) {
-        Ok(b) => b,
-        Err(e) => return e,
-    };
+pub fn create_zone(state: &mut State, request: &RecordedRequest) -> Handled {
+    let body = body_object(request)?;
     let name = text(&body, &["domain", "name"]).to_ascii_lowercase();
     let extension = text(&body, &["domain", "extension"]).to_ascii_lowercase();
     if name.is_empty() || extension.is_empty() {
-        return api_error(300, "Empty domain name");
+        return Err(api_error(300, "Empty domain name"));
     }
     let zone = format!("{name}.{extension}");
     if state.dns.zones.contains_key(&zone) {
-        return api_error(805, "Zone already exists");
+        return Err(api_error(805, "Zone already exists"));
     }
-    let records = match records_of(body.get("records"), Use::Store) {
-        Ok(r) => r,
-        Err(e) => return e,
-    };
+    let records = records_of(body.get("records"), Use::Store)?;
     if records.iter().any(StoredRecord::managed) {
-        return unchangeable();
+        return Err(unchangeable());
     }
     let now = crate::time::now_text();
     let mut all = vec![StoredRecord {
@@ -257,30 +253,27 @@ pub fn create_zone(state: &mut State, request: &RecordedRequest) -> Answer {
             modified: now,
         },
     );
-    ok(json!({"success": true}))
+    Ok(ok(json!({"success": true})))
 }
 
-pub fn get_zone(state: &State, zone: &str, request: &RecordedRequest) -> Answer {
+pub fn get_zone(state: &State, zone: &str, request: &RecordedRequest) -> Handled {
     let params = request.query_pairs();
     match state.dns.zones.get(zone) {
-        Some(z) => ok(render_zone(zone, z, truthy(&params, "with_records"))),
-        None => zone_not_found(),
+        Some(z) => Ok(ok(render_zone(zone, z, truthy(&params, "with_records")))),
+        None => Err(zone_not_found()),
     }
 }
 
-pub fn delete_zone(state: &mut State, zone: &str) -> Answer {
+pub fn delete_zone(state: &mut State, zone: &str) -> Handled {
     match state.dns.zones.remove(zone) {
-        Some(_) => ok(json!({"success": true})),
-        None => zone_not_found(),
+        Some(_) => Ok(ok(json!({"success": true}))),
+        None => Err(zone_not_found()),
     }
 }
 
-pub fn list_zones(state: &State, request: &RecordedRequest) -> Answer {
+pub fn list_zones(state: &State, request: &RecordedRequest) -> Handled {
     let params = request.query_pairs();
-    let (limit, offset) = match window(&params, DEFAULT_LIMIT, MAX_LIMIT) {
-        Ok(w) => w,
-        Err(e) => return e,
-    };
+    let (limit, offset) = window(&params, DEFAULT_LIMIT, MAX_LIMIT)?;
     let pattern = param(&params, "name_pattern");
     let with_records = truthy(&params, "with_records");
     let matches: Vec<Value> = state
@@ -292,17 +285,14 @@ pub fn list_zones(state: &State, request: &RecordedRequest) -> Answer {
         .collect();
     let total = matches.len();
     let results: Vec<Value> = matches.into_iter().skip(offset).take(limit).collect();
-    ok(json!({"results": results, "total": total}))
+    Ok(ok(json!({"results": results, "total": total})))
 }
 
-pub fn list_records(state: &State, zone: &str, request: &RecordedRequest) -> Answer {
+pub fn list_records(state: &State, zone: &str, request: &RecordedRequest) -> Handled {
     let params = request.query_pairs();
-    let (limit, offset) = match window(&params, DEFAULT_LIMIT, MAX_LIMIT) {
-        Ok(w) => w,
-        Err(e) => return e,
-    };
+    let (limit, offset) = window(&params, DEFAULT_LIMIT, MAX_LIMIT)?;
     let Some(z) = state.dns.zones.get(zone) else {
-        return zone_not_found();
+        return Err(zone_not_found());
     };
     let kind = param(&params, "type");
     let pattern = param(&params, "record_name_pattern");
@@ -315,26 +305,21 @@ pub fn list_records(state: &State, zone: &str, request: &RecordedRequest) -> Ans
         .collect();
     let total = matches.len();
     let results: Vec<Value> = matches.into_iter().skip(offset).take(limit).collect();
-    ok(json!({"results": results, "total": total}))
+    Ok(ok(json!({"results": results, "total": total})))
 }
 
-pub fn update_zone(state: &mut State, zone: &str, request: &RecordedRequest) -> Answer {
-    let body = match body_object(request) {
-        Ok(b) => b,
-        Err(e) => return e,
-    };
+pub fn update_zone(state: &mut State, zone: &str, request: &RecordedRequest) -> Handled {
+    let body = body_object(request)?;
     let Some(z) = state.dns.zones.get_mut(zone) else {
-        return zone_not_found();
+        return Err(zone_not_found());
     };
     let changes = body.get("records").and_then(Value::as_object).cloned();
     let changes = changes.unwrap_or_default();
     let mut records = z.records.clone();
-    if let Err(e) = apply(&mut records, &changes) {
-        return e;
-    }
+    apply(&mut records, &changes)?;
     z.records = records;
     z.modified = crate::time::now_text();
-    ok(json!({"success": true}))
+    Ok(ok(json!({"success": true})))
 }
 
 /// Applies the changes in the API's order: replace, remove, update, add. Nothing is kept when
@@ -385,33 +370,27 @@ fn apply(records: &mut Vec<StoredRecord>, changes: &Map<String, Value>) -> Resul
 }
 
 /// Name servers, groups and templates: stored as sent, under their name or id.
-pub fn simple(state: &mut State, request: &RecordedRequest, segments: &[&str]) -> Option<Answer> {
+pub fn simple(state: &mut State, request: &RecordedRequest, segments: &[&str]) -> Handled {
     let method = request.method.as_str();
-    let answer = match (method, segments) {
+    match (method, segments) {
         ("GET", ["nameservers"]) => list_of(state.dns.nameservers.values(), request),
         ("POST", ["nameservers"]) => {
-            let body = match body_object(request) {
-                Ok(b) => b,
-                Err(e) => return Some(e),
-            };
+            let body = body_object(request)?;
             let name = text(&body, &["name"]).to_owned();
             if name.is_empty() {
-                return Some(api_error(204, "Empty name server name"));
+                return Err(api_error(204, "Empty name server name"));
             }
             let stored =
                 json!({"name": name, "ip": text(&body, &["ip"]), "ip6": text(&body, &["ip6"])});
             state.dns.nameservers.insert(name, stored.clone());
-            ok(stored)
+            Ok(ok(stored))
         }
         ("GET", ["nameservers", "groups"]) => list_of(state.dns.groups.values(), request),
         ("POST", ["nameservers", "groups"]) => {
-            let body = match body_object(request) {
-                Ok(b) => b,
-                Err(e) => return Some(e),
-            };
+            let body = body_object(request)?;
             let group = text(&body, &["ns_group"]).to_owned();
             if state.dns.groups.contains_key(&group) {
-                return Some(api_error(202, "Name server group already exists"));
+                return Err(api_error(202, "Name server group already exists"));
             }
             let id = state.dns.next_id;
             state.dns.next_id += 1;
@@ -421,41 +400,35 @@ pub fn simple(state: &mut State, request: &RecordedRequest, segments: &[&str]) -
                 group.clone(),
                 json!({"id": id, "ns_group": group, "name_servers": name_servers, "ns_count": count, "domain_count": 0}),
             );
-            ok(json!({"success": true}))
+            Ok(ok(json!({"success": true})))
         }
         ("GET", ["nameservers", "groups", group]) => match state.dns.groups.get(*group) {
-            Some(g) => ok(g.clone()),
-            None => api_error(201, "Name server group not found"),
+            Some(g) => Ok(ok(g.clone())),
+            None => Err(api_error(201, "Name server group not found")),
         },
         ("PUT", ["nameservers", "groups", group]) => {
-            let body = match body_object(request) {
-                Ok(b) => b,
-                Err(e) => return Some(e),
-            };
+            let body = body_object(request)?;
             match state.dns.groups.get_mut(*group) {
                 Some(g) => {
                     if let Some(ns) = body.get("name_servers") {
                         g["ns_count"] = json!(ns.as_array().map_or(0, Vec::len));
                         g["name_servers"] = ns.clone();
                     }
-                    ok(json!({"success": true}))
+                    Ok(ok(json!({"success": true})))
                 }
-                None => api_error(201, "Name server group not found"),
+                None => Err(api_error(201, "Name server group not found")),
             }
         }
         ("DELETE", ["nameservers", "groups", group]) => match state.dns.groups.remove(*group) {
-            Some(_) => ok(json!({"success": true})),
-            None => api_error(201, "Name server group not found"),
+            Some(_) => Ok(ok(json!({"success": true}))),
+            None => Err(api_error(201, "Name server group not found")),
         },
         ("GET", ["nameservers", name]) => match state.dns.nameservers.get(*name) {
-            Some(ns) => ok(ns.clone()),
-            None => api_error(205, "Name server not found"),
+            Some(ns) => Ok(ok(ns.clone())),
+            None => Err(api_error(205, "Name server not found")),
         },
         ("PUT", ["nameservers", name]) => {
-            let body = match body_object(request) {
-                Ok(b) => b,
-                Err(e) => return Some(e),
-            };
+            let body = body_object(request)?;
             match state.dns.nameservers.get_mut(*name) {
                 Some(ns) => {
                     for key in ["ip", "ip6"] {
@@ -463,35 +436,32 @@ pub fn simple(state: &mut State, request: &RecordedRequest, segments: &[&str]) -
                             ns[key] = v.clone();
                         }
                     }
-                    ok(json!({"success": true}))
+                    Ok(ok(json!({"success": true})))
                 }
-                None => api_error(205, "Name server not found"),
+                None => Err(api_error(205, "Name server not found")),
             }
         }
         ("DELETE", ["nameservers", name]) => match state.dns.nameservers.remove(*name) {
-            Some(_) => ok(json!({"success": true})),
-            None => api_error(205, "Name server not found"),
+            Some(_) => Ok(ok(json!({"success": true}))),
+            None => Err(api_error(205, "Name server not found")),
         },
         ("GET", ["templates"]) => list_of(state.dns.templates.values(), request),
         ("POST", ["templates"]) => {
-            let body = match body_object(request) {
-                Ok(b) => b,
-                Err(e) => return Some(e),
-            };
+            let body = body_object(request)?;
             let id = state.dns.next_id;
             state.dns.next_id += 1;
             let mut stored = Value::Object(body);
             stored["id"] = json!(id);
             state.dns.templates.insert(id, stored);
-            ok(json!({"id": id}))
+            Ok(ok(json!({"id": id})))
         }
         ("GET", ["templates", id]) => match id
             .parse()
             .ok()
             .and_then(|id: i64| state.dns.templates.get(&id))
         {
-            Some(t) => ok(t.clone()),
-            None => api_error(399, "Template not found"),
+            Some(t) => Ok(ok(t.clone())),
+            None => Err(api_error(399, "Template not found")),
         },
         ("DELETE", ["templates", id]) => {
             match id
@@ -499,34 +469,27 @@ pub fn simple(state: &mut State, request: &RecordedRequest, segments: &[&str]) -
                 .ok()
                 .and_then(|id: i64| state.dns.templates.remove(&id))
             {
-                Some(_) => ok(json!({"success": true})),
-                None => api_error(399, "Template not found"),
+                Some(_) => Ok(ok(json!({"success": true}))),
+                None => Err(api_error(399, "Template not found")),
             }
         }
         ("POST", ["domain-token"]) => {
-            let body = match body_object(request) {
-                Ok(b) => b,
-                Err(e) => return Some(e),
-            };
+            let body = body_object(request)?;
             let token = format!("{:032x}", state.random_u64());
             let domain = text(&body, &["domain"]);
-            ok(
+            Ok(ok(
                 json!({"token": token, "url": format!("https://dns.example.invalid/connect/{domain}?token={token}")}),
-            )
+            ))
         }
-        _ => return None,
-    };
-    Some(answer)
+        _ => Err(not_found()),
+    }
 }
 
-fn list_of<'a>(items: impl Iterator<Item = &'a Value>, request: &RecordedRequest) -> Answer {
+fn list_of<'a>(items: impl Iterator<Item = &'a Value>, request: &RecordedRequest) -> Handled {
     let params = request.query_pairs();
-    let (limit, offset) = match window(&params, DEFAULT_LIMIT, MAX_LIMIT) {
-        Ok(w) => w,
-        Err(e) => return e,
-    };
+    let (limit, offset) = window(&params, DEFAULT_LIMIT, MAX_LIMIT)?;
     let all: Vec<&Value> = items.collect();
     let total = all.len();
     let results: Vec<Value> = all.into_iter().skip(offset).take(limit).cloned().collect();
-    ok(json!({"results": results, "total": total}))
+    Ok(ok(json!({"results": results, "total": total})))
 }

@@ -8,7 +8,7 @@ use jiff::ToSpan;
 use jiff::civil::DateTime;
 use serde_json::{Map, Value, json};
 
-use crate::api::{Answer, State, api_error, body_object, glob, ok, param, text, window};
+use crate::api::{Answer, Handled, State, api_error, body_object, glob, ok, param, text, window};
 use crate::record::RecordedRequest;
 
 const DEFAULT_LIMIT: usize = 100;
@@ -224,25 +224,20 @@ fn kept_fields(body: &Map<String, Value>) -> Map<String, Value> {
         .collect()
 }
 
-pub fn check(state: &State, request: &RecordedRequest) -> Answer {
-    let body = match body_object(request) {
-        Ok(b) => b,
-        Err(e) => return e,
-    };
+pub fn check(state: &State, request: &RecordedRequest) -> Handled {
+    let body = body_object(request)?;
     let with_price = matches!(body.get("with_price"), Some(Value::Bool(true)));
     let Some(domains) = body.get("domains").and_then(Value::as_array) else {
-        return api_error(300, "Empty domain name");
+        return Err(api_error(300, "Empty domain name"));
     };
     let mut results = Vec::new();
     for domain in domains {
         let Some(map) = domain.as_object() else {
-            return api_error(300, "Empty domain name");
+            return Err(api_error(300, "Empty domain name"));
         };
         let name = text(map, &["name"]).to_ascii_lowercase();
         let extension = text(map, &["extension"]).to_ascii_lowercase();
-        if let Err(e) = check_name(&name, &extension) {
-            return e;
-        }
+        check_name(&name, &extension)?;
         let full = format!("{name}.{extension}");
         let taken = find(state, &name, &extension).is_some();
         let premium = state.domains.premium.get(&full).copied();
@@ -263,38 +258,26 @@ pub fn check(state: &State, request: &RecordedRequest) -> Answer {
         }
         results.push(result);
     }
-    ok(json!({"results": results}))
+    Ok(ok(json!({"results": results})))
 }
 
-pub fn create(state: &mut State, request: &RecordedRequest) -> Answer {
-    let body = match body_object(request) {
-        Ok(b) => b,
-        Err(e) => return e,
-    };
-    let (name, extension) = match domain_of(&body) {
-        Ok(d) => d,
-        Err(e) => return e,
-    };
-    let period = match period(&body) {
-        Ok(p) => p,
-        Err(e) => return e,
-    };
-    let handles = match handles(state, &body, true) {
-        Ok(h) => h,
-        Err(e) => return e,
-    };
+pub fn create(state: &mut State, request: &RecordedRequest) -> Handled {
+    let body = body_object(request)?;
+    let (name, extension) = domain_of(&body)?;
+    let period = period(&body)?;
+    let handles = handles(state, &body, true)?;
     if find(state, &name, &extension).is_some() {
-        return api_error(311, "Domain is already registered");
+        return Err(api_error(311, "Domain is already registered"));
     }
     let full = format!("{name}.{extension}");
     let premium = state.domains.premium.get(&full).copied();
     if let Some(price) = premium {
         let accepted = body.get("accept_premium_fee").and_then(Value::as_f64);
         if accepted.is_none_or(|a| a < price) {
-            return api_error(
+            return Err(api_error(
                 379,
                 "This is a premium domain: accept the premium fee to register it",
-            );
+            ));
         }
     }
     let at = now();
@@ -329,31 +312,22 @@ pub fn create(state: &mut State, request: &RecordedRequest) -> Answer {
         "renewal_date": format(renewal_date(&stored)),
     });
     state.domains.stored.insert(id, stored);
-    ok(reply)
+    Ok(ok(reply))
 }
 
 fn renewal_date(d: &Stored) -> DateTime {
     d.expiration.saturating_sub(RENEW_DAYS_BEFORE_EXPIRY.days())
 }
 
-pub fn transfer(state: &mut State, request: &RecordedRequest) -> Answer {
-    let body = match body_object(request) {
-        Ok(b) => b,
-        Err(e) => return e,
-    };
-    let (name, extension) = match domain_of(&body) {
-        Ok(d) => d,
-        Err(e) => return e,
-    };
+pub fn transfer(state: &mut State, request: &RecordedRequest) -> Handled {
+    let body = body_object(request)?;
+    let (name, extension) = domain_of(&body)?;
     if text(&body, &["auth_code"]).is_empty() {
-        return api_error(317, "Auth code is empty");
+        return Err(api_error(317, "Auth code is empty"));
     }
-    let handles = match handles(state, &body, true) {
-        Ok(h) => h,
-        Err(e) => return e,
-    };
+    let handles = handles(state, &body, true)?;
     if find(state, &name, &extension).is_some() {
-        return api_error(311, "Domain is already in your account");
+        return Err(api_error(311, "Domain is already in your account"));
     }
     let at = now();
     let id = state.domains.next_id;
@@ -375,7 +349,7 @@ pub fn transfer(state: &mut State, request: &RecordedRequest) -> Answer {
             is_premium: false,
         },
     );
-    ok(json!({"id": id, "status": "REQ"}))
+    Ok(ok(json!({"id": id, "status": "REQ"})))
 }
 
 fn stored_mut<'a>(state: &'a mut State, id: &str) -> Result<(i64, &'a mut Stored), Answer> {
@@ -386,30 +360,19 @@ fn stored_mut<'a>(state: &'a mut State, id: &str) -> Result<(i64, &'a mut Stored
     }
 }
 
-pub fn get(state: &mut State, id: &str) -> Answer {
-    match stored_mut(state, id) {
-        Ok((id, d)) => ok(render(id, d)),
-        Err(e) => e,
-    }
+pub fn get(state: &mut State, id: &str) -> Handled {
+    let (id, d) = stored_mut(state, id)?;
+    Ok(ok(render(id, d)))
 }
 
-pub fn update(state: &mut State, id: &str, request: &RecordedRequest) -> Answer {
-    let body = match body_object(request) {
-        Ok(b) => b,
-        Err(e) => return e,
-    };
-    let handles = match handles(state, &body, false) {
-        Ok(h) => h,
-        Err(e) => return e,
-    };
+pub fn update(state: &mut State, id: &str, request: &RecordedRequest) -> Handled {
+    let body = body_object(request)?;
+    let handles = handles(state, &body, false)?;
     let reset = matches!(body.get("reset_auth_code"), Some(Value::Bool(true)));
     let code = reset.then(|| new_auth_code(state));
-    let (id, d) = match stored_mut(state, id) {
-        Ok(found) => found,
-        Err(e) => return e,
-    };
+    let (id, d) = stored_mut(state, id)?;
     if d.deleted_at.is_some() {
-        return api_error(515, "Invalid status for domain");
+        return Err(api_error(515, "Invalid status for domain"));
     }
     d.handles.extend(handles);
     d.fields.extend(kept_fields(&body));
@@ -419,82 +382,62 @@ pub fn update(state: &mut State, id: &str, request: &RecordedRequest) -> Answer 
         d.auth_code = text(&body, &["auth_code"]).to_owned();
     }
     d.last_changed = now();
-    ok(json!({"id": id, "status": d.status}))
+    Ok(ok(json!({"id": id, "status": d.status})))
 }
 
-pub fn delete(state: &mut State, id: &str) -> Answer {
-    let (_, d) = match stored_mut(state, id) {
-        Ok(found) => found,
-        Err(e) => return e,
-    };
+pub fn delete(state: &mut State, id: &str) -> Handled {
+    let (_, d) = stored_mut(state, id)?;
     if d.deleted_at.is_some() {
-        return api_error(515, "Invalid status for domain");
+        return Err(api_error(515, "Invalid status for domain"));
     }
     d.deleted_at = Some(now());
     d.status = "DEL";
-    ok(json!({"status": "DEL"}))
+    Ok(ok(json!({"status": "DEL"})))
 }
 
-pub fn renew(state: &mut State, id: &str, request: &RecordedRequest) -> Answer {
-    let body = match body_object(request) {
-        Ok(b) => b,
-        Err(e) => return e,
-    };
-    let period = match period(&body) {
-        Ok(p) => p,
-        Err(e) => return e,
-    };
-    let (_, d) = match stored_mut(state, id) {
-        Ok(found) => found,
-        Err(e) => return e,
-    };
+pub fn renew(state: &mut State, id: &str, request: &RecordedRequest) -> Handled {
+    let body = body_object(request)?;
+    let period = period(&body)?;
+    let (_, d) = stored_mut(state, id)?;
     if d.status != "ACT" {
-        return api_error(515, "Invalid status for domain");
+        return Err(api_error(515, "Invalid status for domain"));
     }
     d.expiration = d.expiration.saturating_add(i64::from(period).years());
     d.last_changed = now();
-    ok(json!({"status": "ACT"}))
+    Ok(ok(json!({"status": "ACT"})))
 }
 
-pub fn restore(state: &mut State, id: &str) -> Answer {
-    let (_, d) = match stored_mut(state, id) {
-        Ok(found) => found,
-        Err(e) => return e,
-    };
+pub fn restore(state: &mut State, id: &str) -> Handled {
+    let (_, d) = stored_mut(state, id)?;
     if d.deleted_at.is_none() {
-        return api_error(515, "Invalid status for domain");
+        return Err(api_error(515, "Invalid status for domain"));
     }
     d.deleted_at = None;
     d.status = "ACT";
     d.last_changed = now();
-    ok(json!({"status": "ACT"}))
+    Ok(ok(json!({"status": "ACT"})))
 }
 
-pub fn auth_code(state: &mut State, id: &str) -> Answer {
-    match stored_mut(state, id) {
-        Ok((_, d)) => ok(json!({"auth_code": d.auth_code, "type": "external", "success": true})),
-        Err(e) => e,
-    }
+pub fn auth_code(state: &mut State, id: &str) -> Handled {
+    let (_, d) = stored_mut(state, id)?;
+    Ok(ok(
+        json!({"auth_code": d.auth_code, "type": "external", "success": true}),
+    ))
 }
 
-pub fn reset_auth_code(state: &mut State, id: &str) -> Answer {
+pub fn reset_auth_code(state: &mut State, id: &str) -> Handled {
     let code = new_auth_code(state);
-    match stored_mut(state, id) {
-        Ok((_, d)) => {
-            d.auth_code.clone_from(&code);
-            d.last_changed = now();
-            ok(json!({"auth_code": code, "type": "external", "success": true}))
-        }
-        Err(e) => e,
-    }
+    let (_, d) = stored_mut(state, id)?;
+    d.auth_code.clone_from(&code);
+    d.last_changed = now();
+    Ok(ok(
+        json!({"auth_code": code, "type": "external", "success": true}),
+    ))
 }
 
-pub fn list(state: &State, request: &RecordedRequest) -> Answer {
+pub fn list(state: &State, request: &RecordedRequest) -> Handled {
     let params = request.query_pairs();
-    let (limit, offset) = match window(&params, DEFAULT_LIMIT, MAX_LIMIT) {
-        Ok(w) => w,
-        Err(e) => return e,
-    };
+    let (limit, offset) = window(&params, DEFAULT_LIMIT, MAX_LIMIT)?;
     let get = |name: &str| param(&params, name);
     let statuses_left_out: BTreeSet<&str> = params
         .iter()
@@ -525,7 +468,7 @@ pub fn list(state: &State, request: &RecordedRequest) -> Answer {
         .take(limit)
         .map(|(id, d)| render(*id, d))
         .collect();
-    ok(json!({"results": results, "total": total}))
+    Ok(ok(json!({"results": results, "total": total})))
 }
 
 /// A domain as live replies show it.
@@ -568,12 +511,9 @@ fn render(id: i64, d: &Stored) -> Value {
     })
 }
 
-pub fn list_tlds(request: &RecordedRequest) -> Answer {
+pub fn list_tlds(request: &RecordedRequest) -> Handled {
     let params = request.query_pairs();
-    let (limit, offset) = match window(&params, DEFAULT_LIMIT, MAX_LIMIT) {
-        Ok(w) => w,
-        Err(e) => return e,
-    };
+    let (limit, offset) = window(&params, DEFAULT_LIMIT, MAX_LIMIT)?;
     let pattern = param(&params, "name_pattern");
     let matches: Vec<Value> = TLDS
         .iter()
@@ -582,13 +522,13 @@ pub fn list_tlds(request: &RecordedRequest) -> Answer {
         .collect();
     let total = matches.len();
     let results: Vec<Value> = matches.into_iter().skip(offset).take(limit).collect();
-    ok(json!({"results": results, "total": total}))
+    Ok(ok(json!({"results": results, "total": total})))
 }
 
-pub fn get_tld(name: &str) -> Answer {
+pub fn get_tld(name: &str) -> Handled {
     match tld(&name.trim_start_matches('.').to_ascii_lowercase()) {
-        Some(t) => ok(tld_json(t)),
-        None => invalid_extension(),
+        Some(t) => Ok(ok(tld_json(t))),
+        None => Err(invalid_extension()),
     }
 }
 
