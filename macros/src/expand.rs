@@ -110,6 +110,7 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
             }
             #[doc = #maybe_doc]
             #[must_use]
+            #[inline]
             pub fn #maybe(mut self, value: ::core::option::Option<#inner>) -> Self {
                 self.request.#name = value;
                 self
@@ -127,22 +128,17 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
             quote_spanned!(field.ty.span()=> path.param(#label, &self.#name)?;)
         }
     });
-    let query_writes = e.fields.iter().filter(|f| f.in_query).map(|f| {
-        let name = &f.name;
-        let wire = &f.wire;
-        match &f.write_with {
-            Some(path) => quote_spanned!(path.span()=> #path(self, query)?;),
-            None => quote_spanned!(f.ty.span()=> query.push(#wire, &self.#name)?;),
-        }
-    });
-    let body_writes = e.fields.iter().filter(|f| f.in_body).map(|f| {
-        let name = &f.name;
-        let wire = &f.wire;
-        match &f.write_with {
-            Some(path) => quote_spanned!(path.span()=> #path(self, body)?;),
-            None => quote_spanned!(f.ty.span()=> body.push(#wire, &self.#name)?;),
-        }
-    });
+    let query_writes = e
+        .fields
+        .iter()
+        .filter(|f| f.in_query)
+        .map(|f| field_write(f, &format_ident!("query")));
+    // In wire-name order, the order the body is sent in, so the runtime writes it in place.
+    let mut body_fields: Vec<&Field> = e.fields.iter().filter(|f| f.in_body).collect();
+    body_fields.sort_by(|a, b| a.wire.cmp(&b.wire));
+    let body_writes = body_fields
+        .iter()
+        .map(|f| field_write(f, &format_ident!("body")));
 
     let tld_checks: Vec<TokenStream> = e
         .fields
@@ -207,6 +203,7 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
     let pages = pages(e);
     let query_fn = e.fields.iter().any(|f| f.in_query).then(|| {
         quote! {
+            #[inline]
             fn write_query(&self, query: &mut #private::QueryWriter) -> ::core::result::Result<(), #private::Error> {
                 #(#query_writes)*
                 ::core::result::Result::Ok(())
@@ -215,6 +212,7 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
     });
     let body_fn = e.fields.iter().any(|f| f.in_body).then(|| {
         quote! {
+            #[inline]
             fn write_body(&self, body: &mut #private::BodyWriter) -> ::core::result::Result<(), #private::Error> {
                 #(#body_writes)*
                 ::core::result::Result::Ok(())
@@ -230,6 +228,7 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
         }
 
         impl ::core::fmt::Debug for #request {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.debug_struct(#request_label)
                     #(#debug_fields)*
@@ -239,6 +238,7 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
 
         impl #request {
             #[doc = #builder_fn_doc]
+            #[inline]
             pub fn builder(#(#required_args),*) -> #builder {
                 #builder {
                     request: #request {
@@ -248,6 +248,7 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
             }
 
             #[doc = #check_tld_doc]
+            #[inline]
             pub fn check_tld(&self, tld: &str) -> ::core::result::Result<(), #private::Error> {
                 #check_tld_body
                 ::core::result::Result::Ok(())
@@ -262,6 +263,7 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
         }
 
         impl ::core::fmt::Debug for #builder {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.debug_tuple(#builder_label).field(&self.request).finish()
             }
@@ -271,11 +273,13 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
             #(#setters)*
 
             /// The finished request.
+            #[inline]
             pub fn build(self) -> #request {
                 self.request
             }
 
             /// Builds the request and sends it.
+            #[inline]
             pub fn send(
                 self,
                 client: &#private::Client,
@@ -293,6 +297,7 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
             #authenticated
             #info
 
+            #[inline]
             fn write_path(&self, path: &mut #private::PathWriter) -> ::core::result::Result<(), #private::Error> {
                 #(#path_writes)*
                 ::core::result::Result::Ok(())
@@ -305,12 +310,30 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
         #pages
 
         #(#[doc = #fn_docs])*
+        #[inline]
         #vis fn #fn_name<'a>(
             client: &'a #private::Client,
             request: &#request,
         ) -> impl ::core::future::Future<Output = ::core::result::Result<#response, #private::Error>> + ::core::marker::Send + use<'a> {
             client.send(request)
         }
+    }
+}
+
+/// The statement that writes one field to the query or body writer. An optional field that is
+/// `None` is passed over here, so it costs nothing at run time.
+fn field_write(f: &Field, writer: &proc_macro2::Ident) -> TokenStream {
+    let name = &f.name;
+    let wire = &f.wire;
+    match (&f.write_with, &f.optional_inner) {
+        (Some(path), _) => quote_spanned!(path.span()=> #path(self, #writer)?;),
+        // Spanned on the type, so a type without `Serialize` is reported where it is written.
+        (None, Some(_)) => quote_spanned! {f.ty.span()=>
+            if let ::core::option::Option::Some(value) = &self.#name {
+                #writer.push(#wire, value)?;
+            }
+        },
+        (None, None) => quote_spanned!(f.ty.span()=> #writer.push(#wire, &self.#name)?;),
     }
 }
 
@@ -375,6 +398,7 @@ fn pages(e: &Endpoint) -> Option<TokenStream> {
     let item = quote_spanned!(response.span()=> <#response as #private::Page>::Item);
     Some(quote_spanned! {response.span()=>
         impl #private::PagedRequest for #request {
+            #[inline]
             fn window(&self) -> (::core::option::Option<i64>, ::core::option::Option<i64>) {
                 (
                     self.#limit.map(::core::convert::Into::into),
@@ -382,6 +406,7 @@ fn pages(e: &Endpoint) -> Option<TokenStream> {
                 )
             }
 
+            #[inline]
             fn set_offset(&mut self, offset: i64) -> ::core::result::Result<(), #private::Error> {
                 self.#offset = ::core::option::Option::Some(#private::offset_as(offset)?);
                 ::core::result::Result::Ok(())
@@ -394,11 +419,13 @@ fn pages(e: &Endpoint) -> Option<TokenStream> {
             /// `limit` is the page size and `offset` where to start. The stream stops at an
             /// empty or short page or at the reply's `total`; an error ends it after the items
             /// of the pages before.
+            #[inline]
             pub fn items(&self, client: &#private::Client) -> #private::Items<Self> {
                 #private::Items::new(client, self)
             }
 
             /// Every item over all pages, or the first error; see [`items`](Self::items).
+            #[inline]
             pub async fn all(
                 &self,
                 client: &#private::Client,

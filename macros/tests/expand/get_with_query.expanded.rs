@@ -11,6 +11,7 @@ pub struct ListThingsRequest {
     pub limit: i32,
 }
 impl ::core::fmt::Debug for ListThingsRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.debug_struct("ListThingsRequest")
             .field("order_by_name", &self.order_by_name)
@@ -22,6 +23,7 @@ impl ::core::fmt::Debug for ListThingsRequest {
 }
 impl ListThingsRequest {
     /// Starts a builder with the required fields: `limit`.
+    #[inline]
     pub fn builder(limit: impl ::core::convert::Into<i32>) -> ListThingsRequestBuilder {
         ListThingsRequestBuilder {
             request: ListThingsRequest {
@@ -33,6 +35,7 @@ impl ListThingsRequest {
         }
     }
     /// Checks the fields some TLDs require; this request has none, so it always passes.
+    #[inline]
     pub fn check_tld(
         &self,
         tld: &str,
@@ -48,6 +51,7 @@ pub struct ListThingsRequestBuilder {
     request: ListThingsRequest,
 }
 impl ::core::fmt::Debug for ListThingsRequestBuilder {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.debug_tuple("ListThingsRequestBuilder").field(&self.request).finish()
     }
@@ -65,6 +69,7 @@ impl ListThingsRequestBuilder {
     }
     /// Sets `order_by_name`, or clears it with `None`; see [`order_by_name`](Self::order_by_name).
     #[must_use]
+    #[inline]
     pub fn maybe_order_by_name(mut self, value: ::core::option::Option<String>) -> Self {
         self.request.order_by_name = value;
         self
@@ -81,6 +86,7 @@ impl ListThingsRequestBuilder {
     }
     /// Sets `columns`, or clears it with `None`; see [`columns`](Self::columns).
     #[must_use]
+    #[inline]
     pub fn maybe_columns(mut self, value: ::core::option::Option<Vec<String>>) -> Self {
         self.request.columns = value;
         self
@@ -97,15 +103,18 @@ impl ListThingsRequestBuilder {
     }
     /// Sets `type`, or clears it with `None`; see [`type`](Self::type).
     #[must_use]
+    #[inline]
     pub fn maybe_type(mut self, value: ::core::option::Option<String>) -> Self {
         self.request.r#type = value;
         self
     }
     /// The finished request.
+    #[inline]
     pub fn build(self) -> ListThingsRequest {
         self.request
     }
     /// Builds the request and sends it.
+    #[inline]
     pub fn send(
         self,
         client: &::openprovider::__private::Client,
@@ -173,6 +182,7 @@ impl ::openprovider::__private::Endpoint for ListThingsRequest {
             ),
         ],
     );
+    #[inline]
     fn write_path(
         &self,
         path: &mut ::openprovider::__private::PathWriter,
@@ -180,18 +190,26 @@ impl ::openprovider::__private::Endpoint for ListThingsRequest {
         path.literal("/things");
         ::core::result::Result::Ok(())
     }
+    #[inline]
     fn write_query(
         &self,
         query: &mut ::openprovider::__private::QueryWriter,
     ) -> ::core::result::Result<(), ::openprovider::__private::Error> {
-        query.push("order_by.name", &self.order_by_name)?;
-        query.push("columns", &self.columns)?;
-        query.push("type", &self.r#type)?;
+        if let ::core::option::Option::Some(value) = &self.order_by_name {
+            query.push("order_by.name", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.columns {
+            query.push("columns", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.r#type {
+            query.push("type", value)?;
+        }
         query.push("limit", &self.limit)?;
         ::core::result::Result::Ok(())
     }
 }
 /// Sends `GET /things` and returns the reply's `data`. Safe to repeat: after a dropped connection, a timeout or a 502/503/504 it is sent again, within the client's retry policy.
+#[inline]
 pub fn list_things<'a>(
     client: &'a ::openprovider::__private::Client,
     request: &ListThingsRequest,

@@ -13,6 +13,7 @@ pub struct ListDomainsRequest {
     pub order_by_expiration_date: Option<String>,
 }
 impl ::core::fmt::Debug for ListDomainsRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.debug_struct("ListDomainsRequest")
             .field("limit", &self.limit)
@@ -23,6 +24,7 @@ impl ::core::fmt::Debug for ListDomainsRequest {
 }
 impl ListDomainsRequest {
     /// Starts a builder; every field is optional.
+    #[inline]
     pub fn builder() -> ListDomainsRequestBuilder {
         ListDomainsRequestBuilder {
             request: ListDomainsRequest {
@@ -33,6 +35,7 @@ impl ListDomainsRequest {
         }
     }
     /// Checks the fields some TLDs require; this request has none, so it always passes.
+    #[inline]
     pub fn check_tld(
         &self,
         tld: &str,
@@ -48,6 +51,7 @@ pub struct ListDomainsRequestBuilder {
     request: ListDomainsRequest,
 }
 impl ::core::fmt::Debug for ListDomainsRequestBuilder {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.debug_tuple("ListDomainsRequestBuilder").field(&self.request).finish()
     }
@@ -67,6 +71,7 @@ impl ListDomainsRequestBuilder {
     }
     /// Sets `limit`, or clears it with `None`; see [`limit`](Self::limit).
     #[must_use]
+    #[inline]
     pub fn maybe_limit(mut self, value: ::core::option::Option<i32>) -> Self {
         self.request.limit = value;
         self
@@ -83,6 +88,7 @@ impl ListDomainsRequestBuilder {
     }
     /// Sets `offset`, or clears it with `None`; see [`offset`](Self::offset).
     #[must_use]
+    #[inline]
     pub fn maybe_offset(mut self, value: ::core::option::Option<i32>) -> Self {
         self.request.offset = value;
         self
@@ -102,6 +108,7 @@ impl ListDomainsRequestBuilder {
     }
     /// Sets `order_by_expiration_date`, or clears it with `None`; see [`order_by_expiration_date`](Self::order_by_expiration_date).
     #[must_use]
+    #[inline]
     pub fn maybe_order_by_expiration_date(
         mut self,
         value: ::core::option::Option<String>,
@@ -110,10 +117,12 @@ impl ListDomainsRequestBuilder {
         self
     }
     /// The finished request.
+    #[inline]
     pub fn build(self) -> ListDomainsRequest {
         self.request
     }
     /// Builds the request and sends it.
+    #[inline]
     pub fn send(
         self,
         client: &::openprovider::__private::Client,
@@ -170,6 +179,7 @@ impl ::openprovider::__private::Endpoint for ListDomainsRequest {
             ),
         ],
     );
+    #[inline]
     fn write_path(
         &self,
         path: &mut ::openprovider::__private::PathWriter,
@@ -177,23 +187,32 @@ impl ::openprovider::__private::Endpoint for ListDomainsRequest {
         path.literal("/domains");
         ::core::result::Result::Ok(())
     }
+    #[inline]
     fn write_query(
         &self,
         query: &mut ::openprovider::__private::QueryWriter,
     ) -> ::core::result::Result<(), ::openprovider::__private::Error> {
-        query.push("limit", &self.limit)?;
-        query.push("offset", &self.offset)?;
-        query.push("order_by.expiration_date", &self.order_by_expiration_date)?;
+        if let ::core::option::Option::Some(value) = &self.limit {
+            query.push("limit", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.offset {
+            query.push("offset", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.order_by_expiration_date {
+            query.push("order_by.expiration_date", value)?;
+        }
         ::core::result::Result::Ok(())
     }
 }
 impl ::openprovider::__private::PagedRequest for ListDomainsRequest {
+    #[inline]
     fn window(&self) -> (::core::option::Option<i64>, ::core::option::Option<i64>) {
         (
             self.limit.map(::core::convert::Into::into),
             self.offset.map(::core::convert::Into::into),
         )
     }
+    #[inline]
     fn set_offset(
         &mut self,
         offset: i64,
@@ -210,6 +229,7 @@ impl ListDomainsRequest {
     /// `limit` is the page size and `offset` where to start. The stream stops at an
     /// empty or short page or at the reply's `total`; an error ends it after the items
     /// of the pages before.
+    #[inline]
     pub fn items(
         &self,
         client: &::openprovider::__private::Client,
@@ -217,6 +237,7 @@ impl ListDomainsRequest {
         ::openprovider::__private::Items::new(client, self)
     }
     /// Every item over all pages, or the first error; see [`items`](Self::items).
+    #[inline]
     pub async fn all(
         &self,
         client: &::openprovider::__private::Client,
@@ -230,6 +251,7 @@ impl ListDomainsRequest {
 /// Lists domains a page at a time.
 ///
 /// Sends `GET /domains` and returns the reply's `data`. Safe to repeat: after a dropped connection, a timeout or a 502/503/504 it is sent again, within the client's retry policy.
+#[inline]
 pub fn list_domains<'a>(
     client: &'a ::openprovider::__private::Client,
     request: &ListDomainsRequest,
@@ -247,12 +269,14 @@ pub struct CheckDomainRequest {
     pub domains: Vec<DomainName>,
 }
 impl ::core::fmt::Debug for CheckDomainRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.debug_struct("CheckDomainRequest").field("domains", &self.domains).finish()
     }
 }
 impl CheckDomainRequest {
     /// Starts a builder with the required fields: `domains`.
+    #[inline]
     pub fn builder(
         domains: impl ::core::convert::Into<Vec<DomainName>>,
     ) -> CheckDomainRequestBuilder {
@@ -263,6 +287,7 @@ impl CheckDomainRequest {
         }
     }
     /// Checks the fields some TLDs require; this request has none, so it always passes.
+    #[inline]
     pub fn check_tld(
         &self,
         tld: &str,
@@ -278,16 +303,19 @@ pub struct CheckDomainRequestBuilder {
     request: CheckDomainRequest,
 }
 impl ::core::fmt::Debug for CheckDomainRequestBuilder {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.debug_tuple("CheckDomainRequestBuilder").field(&self.request).finish()
     }
 }
 impl CheckDomainRequestBuilder {
     /// The finished request.
+    #[inline]
     pub fn build(self) -> CheckDomainRequest {
         self.request
     }
     /// Builds the request and sends it.
+    #[inline]
     pub fn send(
         self,
         client: &::openprovider::__private::Client,
@@ -322,6 +350,7 @@ impl ::openprovider::__private::Endpoint for CheckDomainRequest {
             ),
         ],
     );
+    #[inline]
     fn write_path(
         &self,
         path: &mut ::openprovider::__private::PathWriter,
@@ -329,6 +358,7 @@ impl ::openprovider::__private::Endpoint for CheckDomainRequest {
         path.literal("/domains/check");
         ::core::result::Result::Ok(())
     }
+    #[inline]
     fn write_body(
         &self,
         body: &mut ::openprovider::__private::BodyWriter,
@@ -340,6 +370,7 @@ impl ::openprovider::__private::Endpoint for CheckDomainRequest {
 /// Checks names; changes nothing, so it is safe to repeat.
 ///
 /// Sends `POST /domains/check` and returns the reply's `data`. Safe to repeat: after a dropped connection, a timeout or a 502/503/504 it is sent again, within the client's retry policy.
+#[inline]
 pub fn check_domain<'a>(
     client: &'a ::openprovider::__private::Client,
     request: &CheckDomainRequest,

@@ -11,6 +11,7 @@ pub struct LoginRequest {
     pub ip: Option<String>,
 }
 impl ::core::fmt::Debug for LoginRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.debug_struct("LoginRequest")
             .field("username", &self.username)
@@ -21,6 +22,7 @@ impl ::core::fmt::Debug for LoginRequest {
 }
 impl LoginRequest {
     /// Starts a builder with the required fields: `username`, `password`.
+    #[inline]
     pub fn builder(
         username: impl ::core::convert::Into<String>,
         password: impl ::core::convert::Into<String>,
@@ -34,6 +36,7 @@ impl LoginRequest {
         }
     }
     /// Checks the fields some TLDs require; this request has none, so it always passes.
+    #[inline]
     pub fn check_tld(
         &self,
         tld: &str,
@@ -49,6 +52,7 @@ pub struct LoginRequestBuilder {
     request: LoginRequest,
 }
 impl ::core::fmt::Debug for LoginRequestBuilder {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.debug_tuple("LoginRequestBuilder").field(&self.request).finish()
     }
@@ -66,15 +70,18 @@ impl LoginRequestBuilder {
     }
     /// Sets `ip`, or clears it with `None`; see [`ip`](Self::ip).
     #[must_use]
+    #[inline]
     pub fn maybe_ip(mut self, value: ::core::option::Option<String>) -> Self {
         self.request.ip = value;
         self
     }
     /// The finished request.
+    #[inline]
     pub fn build(self) -> LoginRequest {
         self.request
     }
     /// Builds the request and sends it.
+    #[inline]
     pub fn send(
         self,
         client: &::openprovider::__private::Client,
@@ -135,6 +142,7 @@ impl ::openprovider::__private::Endpoint for LoginRequest {
             ),
         ],
     );
+    #[inline]
     fn write_path(
         &self,
         path: &mut ::openprovider::__private::PathWriter,
@@ -142,25 +150,30 @@ impl ::openprovider::__private::Endpoint for LoginRequest {
         path.literal("/auth/login");
         ::core::result::Result::Ok(())
     }
+    #[inline]
     fn write_query(
         &self,
         query: &mut ::openprovider::__private::QueryWriter,
     ) -> ::core::result::Result<(), ::openprovider::__private::Error> {
-        query.push("ip", &self.ip)?;
+        if let ::core::option::Option::Some(value) = &self.ip {
+            query.push("ip", value)?;
+        }
         ::core::result::Result::Ok(())
     }
+    #[inline]
     fn write_body(
         &self,
         body: &mut ::openprovider::__private::BodyWriter,
     ) -> ::core::result::Result<(), ::openprovider::__private::Error> {
-        body.push("username", &self.username)?;
         body.push("password", &self.password)?;
+        body.push("username", &self.username)?;
         ::core::result::Result::Ok(())
     }
 }
 /// Logs in.
 ///
 /// Sends `POST /auth/login` and returns the reply's `data`. Not safe to repeat: once it may have reached the server it is never sent again, and a failure says the server may have acted.
+#[inline]
 pub fn login<'a>(
     client: &'a ::openprovider::__private::Client,
     request: &LoginRequest,

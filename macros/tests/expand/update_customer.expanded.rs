@@ -15,6 +15,7 @@ pub struct UpdateCustomerRequest {
     pub extension_additional_data: Option<Vec<ExtensionAdditionalData>>,
 }
 impl ::core::fmt::Debug for UpdateCustomerRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.debug_struct("UpdateCustomerRequest")
             .field("handle", &self.handle)
@@ -26,6 +27,7 @@ impl ::core::fmt::Debug for UpdateCustomerRequest {
 }
 impl UpdateCustomerRequest {
     /// Starts a builder with the required fields: `handle`.
+    #[inline]
     pub fn builder(
         handle: impl ::core::convert::Into<String>,
     ) -> UpdateCustomerRequestBuilder {
@@ -39,6 +41,7 @@ impl UpdateCustomerRequest {
         }
     }
     /// Checks that the fields the given TLD requires are set: `extension_additional_data` for ru, su. `"ru"`, `".ru"` and `"RU"` are the same TLD; a list of per-TLD entries must hold one for that TLD.
+    #[inline]
     pub fn check_tld(
         &self,
         tld: &str,
@@ -65,6 +68,7 @@ pub struct UpdateCustomerRequestBuilder {
     request: UpdateCustomerRequest,
 }
 impl ::core::fmt::Debug for UpdateCustomerRequestBuilder {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.debug_tuple("UpdateCustomerRequestBuilder").field(&self.request).finish()
     }
@@ -82,6 +86,7 @@ impl UpdateCustomerRequestBuilder {
     }
     /// Sets `vat`, or clears it with `None`; see [`vat`](Self::vat).
     #[must_use]
+    #[inline]
     pub fn maybe_vat(mut self, value: ::core::option::Option<String>) -> Self {
         self.request.vat = value;
         self
@@ -98,6 +103,7 @@ impl UpdateCustomerRequestBuilder {
     }
     /// Sets `email`, or clears it with `None`; see [`email`](Self::email).
     #[must_use]
+    #[inline]
     pub fn maybe_email(mut self, value: ::core::option::Option<String>) -> Self {
         self.request.email = value;
         self
@@ -117,6 +123,7 @@ impl UpdateCustomerRequestBuilder {
     }
     /// Sets `extension_additional_data`, or clears it with `None`; see [`extension_additional_data`](Self::extension_additional_data).
     #[must_use]
+    #[inline]
     pub fn maybe_extension_additional_data(
         mut self,
         value: ::core::option::Option<Vec<ExtensionAdditionalData>>,
@@ -125,10 +132,12 @@ impl UpdateCustomerRequestBuilder {
         self
     }
     /// The finished request.
+    #[inline]
     pub fn build(self) -> UpdateCustomerRequest {
         self.request
     }
     /// Builds the request and sends it.
+    #[inline]
     pub fn send(
         self,
         client: &::openprovider::__private::Client,
@@ -196,6 +205,7 @@ impl ::openprovider::__private::Endpoint for UpdateCustomerRequest {
             ),
         ],
     );
+    #[inline]
     fn write_path(
         &self,
         path: &mut ::openprovider::__private::PathWriter,
@@ -204,19 +214,27 @@ impl ::openprovider::__private::Endpoint for UpdateCustomerRequest {
         path.param("handle", &self.handle)?;
         ::core::result::Result::Ok(())
     }
+    #[inline]
     fn write_body(
         &self,
         body: &mut ::openprovider::__private::BodyWriter,
     ) -> ::core::result::Result<(), ::openprovider::__private::Error> {
-        body.push("vat", &self.vat)?;
-        body.push("email", &self.email)?;
-        body.push("extension_additional_data", &self.extension_additional_data)?;
+        if let ::core::option::Option::Some(value) = &self.email {
+            body.push("email", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.extension_additional_data {
+            body.push("extension_additional_data", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.vat {
+            body.push("vat", value)?;
+        }
         ::core::result::Result::Ok(())
     }
 }
 /// Change the data of an existing customer handle.
 ///
 /// Sends `PUT /customers/{handle}` and returns the reply's `data`. Safe to repeat: after a dropped connection, a timeout or a 502/503/504 it is sent again, within the client's retry policy.
+#[inline]
 pub fn update_customer<'a>(
     client: &'a ::openprovider::__private::Client,
     request: &UpdateCustomerRequest,
