@@ -1,7 +1,8 @@
 //! What an endpoint is to the client: the [`Endpoint`] trait that every entry implements, and the
 //! writers its generated methods fill in.
 
-use std::fmt::Display;
+use std::borrow::Cow;
+use std::fmt::{Display, Write as _};
 use std::time::Duration;
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
@@ -125,6 +126,13 @@ pub struct PathWriter {
 }
 
 impl PathWriter {
+    /// A writer whose text starts with the base URL, so the whole URL is written in one string.
+    pub(crate) fn after(base: &str) -> Self {
+        let mut path = String::with_capacity(base.len() + 64);
+        path.push_str(base);
+        PathWriter { path }
+    }
+
     /// A part of the template, written as it is.
     pub fn literal(&mut self, text: &str) {
         self.path.push_str(text);
@@ -135,14 +143,26 @@ impl PathWriter {
     /// An empty value, `.` or `..` is refused: URL parsers drop or fold such segments, so the
     /// request would reach another resource (`DELETE /customers/..` is not a customer).
     pub fn param(&mut self, field: &str, value: &dyn Display) -> Result<(), Error> {
-        let text = value.to_string();
+        // Written in place, then encoded only if it has to be: a handle or an id needs no
+        // escaping, and then costs no allocation.
+        let start = self.path.len();
+        let _ = write!(self.path, "{value}");
+        let text = &self.path[start..];
         if text.is_empty() || text == "." || text == ".." {
+            let reason = format!("{text:?} cannot be a path segment");
+            self.path.truncate(start);
             return Err(Error::InvalidRequest {
                 field: field.to_owned(),
-                reason: format!("{text:?} cannot be a path segment"),
+                reason,
             });
         }
-        self.path.extend(utf8_percent_encode(&text, SEGMENT));
+        let encoded = Cow::from(utf8_percent_encode(text, SEGMENT));
+        // Borrowed can still differ: one escaped character alone comes from the encoder's table.
+        if encoded != text {
+            let encoded = encoded.into_owned();
+            self.path.truncate(start);
+            self.path.push_str(&encoded);
+        }
         Ok(())
     }
 
@@ -224,68 +244,144 @@ const MAX_WIRE_NAME_DEPTH: usize = 16;
 /// their own order.
 #[derive(Debug, Default)]
 pub struct BodyWriter {
-    /// Each field's wire name and its JSON.
-    fields: Vec<(String, Vec<u8>)>,
+    /// Every field as `"key":json`, comma-separated after a `{`. While fields come flat and in
+    /// order (the macro writes them sorted by wire name), this already is the body.
+    buffer: Vec<u8>,
+    /// Where each field's wire name (without quotes) and JSON are in `buffer`.
+    fields: Vec<BodyField>,
+    /// Some field came nested, out of order or with a name that needs escaping, so the body is
+    /// written anew from `fields`.
+    rewrite: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct BodyField {
+    key: (usize, usize),
+    json: (usize, usize),
+    nested: bool,
+}
+
+impl BodyField {
+    fn key<'b>(&self, buffer: &'b [u8]) -> &'b [u8] {
+        &buffer[self.key.0..self.key.1]
+    }
+
+    fn json<'b>(&self, buffer: &'b [u8]) -> &'b [u8] {
+        &buffer[self.json.0..self.json.1]
+    }
 }
 
 impl BodyWriter {
     /// Adds a field under its wire name.
     pub fn push<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), Error> {
-        match serde_json::to_vec(value) {
-            Ok(json) => self.push_json(key, json),
-            Err(e) => Err(Error::InvalidRequest {
-                field: key.to_owned(),
-                reason: e.to_string(),
-            }),
+        let start = self.open_field(key);
+        let json_start = self.buffer.len();
+        match serde_json::to_writer(&mut self.buffer, value) {
+            Ok(()) => self.seal(key, start, json_start),
+            Err(e) => {
+                self.buffer.truncate(start);
+                Err(Error::InvalidRequest {
+                    field: key.to_owned(),
+                    reason: e.to_string(),
+                })
+            }
         }
     }
 
-    /// Adds a value already serialised; kept apart from `push` so it is compiled once.
-    fn push_json(&mut self, key: &str, json: Vec<u8>) -> Result<(), Error> {
-        if json == b"null" {
+    /// Writes `{` or `,`, then `"key":`; returns where the field starts.
+    fn open_field(&mut self, key: &str) -> usize {
+        if self.buffer.is_empty() {
+            self.buffer.reserve(256);
+            self.fields.reserve(8);
+            self.buffer.push(b'{');
+        }
+        let start = self.buffer.len();
+        if !self.fields.is_empty() {
+            self.buffer.push(b',');
+        }
+        self.buffer.push(b'"');
+        self.buffer.extend_from_slice(key.as_bytes());
+        self.buffer.extend_from_slice(b"\":");
+        start
+    }
+
+    /// Keeps the field just written, or takes it back when it is `null` or clashes with
+    /// another; kept apart from `push` so it is compiled once.
+    fn seal(&mut self, key: &str, start: usize, json_start: usize) -> Result<(), Error> {
+        let key_start = start + usize::from(!self.fields.is_empty()) + 1;
+        let (dots, plain) = key.bytes().fold((0, true), |(dots, plain), b| {
+            (dots + usize::from(b == b'.'), plain && is_plain_byte(b))
+        });
+        let field = BodyField {
+            key: (key_start, key_start + key.len()),
+            json: (json_start, self.buffer.len()),
+            nested: dots > 0,
+        };
+        if field.json(&self.buffer) == b"null" {
+            self.buffer.truncate(start);
             return Ok(());
         }
-        let invalid = |reason: String| {
-            Err(Error::InvalidRequest {
+        if let Some(reason) = self.clash(key, dots) {
+            self.buffer.truncate(start);
+            return Err(Error::InvalidRequest {
                 field: key.to_owned(),
                 reason,
-            })
-        };
+            });
+        }
+        let in_order = self
+            .fields
+            .last()
+            .is_none_or(|last| last.key(&self.buffer) < key.as_bytes());
+        self.rewrite |= field.nested || !in_order || !plain;
+        self.fields.push(field);
+        Ok(())
+    }
+
+    /// Why `key` cannot join the fields already set, if it cannot.
+    fn clash(&self, key: &str, dots: usize) -> Option<String> {
         // Each dot is a level of nesting, written by recursion: a bound keeps a wire name from
         // exhausting the stack (found by the writers fuzz target).
-        if key.split('.').count() > MAX_WIRE_NAME_DEPTH {
-            return invalid(format!(
+        if dots >= MAX_WIRE_NAME_DEPTH {
+            return Some(format!(
                 "a wire name nests at most {MAX_WIRE_NAME_DEPTH} levels deep"
             ));
         }
-        for (other, _) in &self.fields {
+        let key = key.as_bytes();
+        for field in &self.fields {
+            let other = field.key(&self.buffer);
             if other == key {
-                return invalid(format!("`{key}` is set twice"));
+                return Some(format!("`{}` is set twice", String::from_utf8_lossy(key)));
             }
             // `a` and `a.b` cannot both be sent: `a` would be a value and an object.
             let (short, long) = if other.len() < key.len() {
-                (other.as_str(), key)
+                (other, key)
             } else {
-                (key, other.as_str())
+                (key, other)
             };
-            if long.starts_with(short) && long.as_bytes().get(short.len()) == Some(&b'.') {
-                return invalid(format!("`{short}` is both a value and an object"));
+            if long.starts_with(short) && long.get(short.len()) == Some(&b'.') {
+                return Some(format!(
+                    "`{}` is both a value and an object",
+                    String::from_utf8_lossy(short)
+                ));
             }
         }
-        self.fields.push((key.to_owned(), json));
-        Ok(())
+        None
     }
 
     /// The body as JSON bytes.
     pub fn into_bytes(mut self) -> Vec<u8> {
-        self.fields.sort_by(|a, b| a.0.cmp(&b.0));
-        let size = self
-            .fields
-            .iter()
-            .map(|(k, v)| k.len() + v.len() + 4)
-            .sum::<usize>();
-        let mut out = Vec::with_capacity(size + 2);
-        write_object(&mut out, &self.fields, 0);
+        if self.fields.is_empty() {
+            return b"{}".to_vec();
+        }
+        if !self.rewrite {
+            // The usual body: flat and in order, so already written.
+            self.buffer.push(b'}');
+            return self.buffer;
+        }
+        let buffer = &self.buffer;
+        self.fields.sort_by(|a, b| a.key(buffer).cmp(b.key(buffer)));
+        let mut out = Vec::with_capacity(buffer.len() + 2);
+        write_object(&mut out, buffer, &self.fields, 0);
         out
     }
 
@@ -298,40 +394,53 @@ impl BodyWriter {
     }
 }
 
+/// Whether a byte of a wire name can be written between quotes as it is.
+fn is_plain_byte(b: u8) -> bool {
+    b >= 0x20 && b != b'"' && b != b'\\'
+}
+
 /// `"key":`, the key escaped as a JSON string.
-fn write_key(out: &mut Vec<u8>, key: &str) {
-    // Writing to a Vec cannot fail, and a str always serialises.
-    let _ = serde_json::to_writer(&mut *out, key);
+fn write_key(out: &mut Vec<u8>, key: &[u8]) {
+    if key.iter().all(|b| is_plain_byte(*b)) {
+        out.push(b'"');
+        out.extend_from_slice(key);
+        out.push(b'"');
+    } else {
+        // Wire names come from `&str`, so the bytes are UTF-8; writing to a Vec cannot fail.
+        let _ = serde_json::to_writer(&mut *out, &String::from_utf8_lossy(key));
+    }
     out.push(b':');
+}
+
+/// The part of a dotted wire name at `depth`, and whether more parts follow.
+fn part_at(key: &[u8], depth: usize) -> (&[u8], bool) {
+    let mut parts = key.split(|b| *b == b'.').skip(depth);
+    let part = parts.next().unwrap_or_default();
+    (part, parts.next().is_some())
 }
 
 /// Writes the fields whose wire names share their parts before `depth` as one object: a run of
 /// fields with the same next part becomes a nested object. `fields` is sorted by wire name, so
-/// such a run is contiguous; a flat body is one pass at depth 0.
-fn write_object(out: &mut Vec<u8>, fields: &[(String, Vec<u8>)], depth: usize) {
+/// such a run is contiguous.
+fn write_object(out: &mut Vec<u8>, buffer: &[u8], fields: &[BodyField], depth: usize) {
     out.push(b'{');
     let mut i = 0;
     while i < fields.len() {
-        let (key, json) = &fields[i];
-        let mut parts = key.split('.').skip(depth);
-        let name = parts.next().unwrap_or_default();
+        let (name, deeper) = part_at(fields[i].key(buffer), depth);
         if i > 0 {
             out.push(b',');
         }
         write_key(out, name);
-        if parts.next().is_none() {
-            out.extend_from_slice(json);
-            i += 1;
-        } else {
+        if deeper {
             let run = fields[i..]
                 .iter()
-                .take_while(|(other, _)| {
-                    let mut parts = other.split('.').skip(depth);
-                    parts.next() == Some(name) && parts.next().is_some()
-                })
+                .take_while(|other| part_at(other.key(buffer), depth) == (name, true))
                 .count();
-            write_object(out, &fields[i..i + run], depth + 1);
+            write_object(out, buffer, &fields[i..i + run], depth + 1);
             i += run;
+        } else {
+            out.extend_from_slice(fields[i].json(buffer));
+            i += 1;
         }
     }
     out.push(b'}');
@@ -347,6 +456,13 @@ mod tests {
         p.literal("/customers/");
         p.param("handle", &"a/../b?c#d%e f").unwrap();
         assert_eq!(p.as_str(), "/customers/a%2F..%2Fb%3Fc%23d%25e%20f");
+        // One character that needs escaping, alone: the encoder gives it from its table.
+        let mut p = PathWriter::default();
+        p.literal("/customers/");
+        p.param("handle", &"\\").unwrap();
+        p.literal("/x/");
+        p.param("id", &42).unwrap();
+        assert_eq!(p.as_str(), "/customers/%5C/x/42");
     }
 
     #[test]
