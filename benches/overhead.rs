@@ -6,6 +6,10 @@
 //! cargo bench --bench overhead
 //! ```
 //!
+//! `SIDE=client|hand CASE=get|update CALLS=n` runs one side alone, for `valgrind --tool=callgrind`
+//! or `strace -f -c`: compare two values of `n` to get instructions or system calls per call.
+//! `SIZES=1` prints the size of each side's call future.
+//!
 //! Rounds interleave the two sides so the machine's noise falls on both; each figure is the
 //! median over rounds of client / hand-written. It also counts the bytes each side allocates
 //! per call with a counting allocator. Targets (issue 10): one `get_customer` and one
@@ -257,7 +261,7 @@ async fn main() {
     let rounds: usize = std::env::var("ROUNDS")
         .ok()
         .and_then(|r| r.parse().ok())
-        .unwrap_or(101);
+        .unwrap_or(201);
     // The server runs on a thread and runtime of its own, apart from the two sides' tasks.
     let (addr_tx, addr_rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
@@ -296,27 +300,48 @@ async fn main() {
         .limit(1000)
         .build();
 
+    // `SIZES=1` prints how large each side's call future is: every move of a future copies it
+    // whole, which is how a 6.8 KB future once cost 2,300 instructions a call in `memcpy`.
+    if std::env::var("SIZES").is_ok() {
+        eprintln!(
+            "client future {} bytes, hand future {} bytes",
+            std::mem::size_of_val(&customers::get_customer(&client, &get)),
+            std::mem::size_of_val(&hand.get_customer())
+        );
+        return;
+    }
     // Warm both sides: connections, allocator, caches.
     for _ in 0..200 {
         hand.get_customer().await;
         customers::get_customer(&client, &get).await.unwrap();
     }
 
-    // `SIDE=client` or `SIDE=hand` runs that side's `get_customer` alone, `CALLS` times, for an
-    // instruction count (`valgrind --tool=callgrind`) that the machine's noise cannot blur.
+    // `SIDE=client` or `SIDE=hand` runs that side alone, `CALLS` times, for an instruction count
+    // (`valgrind --tool=callgrind`) that the machine's noise cannot blur; `CASE` is `get`
+    // (the default) or `update`.
     if let Ok(side) = std::env::var("SIDE") {
         let calls: usize = std::env::var("CALLS")
             .ok()
             .and_then(|c| c.parse().ok())
             .unwrap_or(2000);
+        let case = std::env::var("CASE").unwrap_or_else(|_| "get".to_owned());
         for _ in 0..calls {
-            if side == "client" {
-                customers::get_customer(&client, &get).await.unwrap();
-            } else {
-                hand.get_customer().await;
+            match (side.as_str(), case.as_str()) {
+                ("client", "update") => {
+                    customers::update_customer(&client, &update).await.unwrap();
+                }
+                ("client", _) => {
+                    customers::get_customer(&client, &get).await.unwrap();
+                }
+                (_, "update") => {
+                    hand.update(&phone).await;
+                }
+                _ => {
+                    hand.get_customer().await;
+                }
             }
         }
-        println!("{calls} calls on the {side} side");
+        println!("{calls} {case} calls on the {side} side");
         return;
     }
 

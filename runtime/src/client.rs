@@ -19,6 +19,7 @@ use crate::hook::{Hook, HookReply, HookRequest};
 use crate::retry::{self, Failure, RetryPolicy};
 use crate::secret::SecretString;
 use crate::token::{Auth, TokenState, UsedToken, bearer};
+use crate::warm_timer::WarmTimer;
 
 /// Where the API runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -236,6 +237,7 @@ impl ClientBuilder {
                     }),
                     login: tokio::sync::Mutex::new(()),
                 },
+                warm_timer: Arc::default(),
             }),
         })
     }
@@ -260,6 +262,7 @@ pub(crate) struct Inner {
     max_reply_bytes: usize,
     hooks: Vec<Arc<dyn Hook>>,
     pub(crate) auth: Auth,
+    warm_timer: Arc<WarmTimer>,
 }
 
 /// What the attempt loop needs to know of an entry.
@@ -363,9 +366,11 @@ impl Client {
         &'a self,
         request: &E,
     ) -> impl Future<Output = Result<E::Response, Error>> + Send + use<'a, E> {
-        let checked = self.start(request);
+        let (meta, prepared) = self.prepare(request);
+        // The attempts' future is made inside the block, not captured by it: a captured future
+        // that is awaited is stored twice, and every move of the block copies it.
         async move {
-            checked
+            self.execute(meta, prepared)
                 .await?
                 .decode::<E::Response>()
                 .map(|reply| reply.data)
@@ -382,17 +387,14 @@ impl Client {
         &'a self,
         request: &E,
     ) -> impl Future<Output = Result<Reply<E::Response>, Error>> + Send + use<'a, E> {
-        let checked = self.start(request);
-        async move { checked.await?.decode::<E::Response>() }
+        let (meta, prepared) = self.prepare(request);
+        async move { self.execute(meta, prepared).await?.decode::<E::Response>() }
     }
 
-    /// Writes the request and starts the call. Only writing the request and decoding the reply
-    /// depend on the entry; the attempts in between are one function for all entries, so an
-    /// entry costs little to compile.
-    fn start<'a, E: Endpoint>(
-        &'a self,
-        request: &E,
-    ) -> impl Future<Output = Result<Checked, Error>> + Send + use<'a, E> {
+    /// Writes the request. Only writing the request and decoding the reply depend on the
+    /// entry; the attempts in between are one function for all entries, so an entry costs
+    /// little to compile.
+    fn prepare<E: Endpoint>(&self, request: &E) -> (Meta, Result<Prepared, Error>) {
         let meta = Meta {
             name: E::NAME,
             method: E::METHOD,
@@ -401,8 +403,7 @@ impl Client {
             authenticated: E::AUTHENTICATED,
             safe_to_repeat: E::INFO.safe_to_repeat,
         };
-        let prepared = Prepared::new(self, request);
-        self.execute(meta, prepared)
+        (meta, Prepared::new(self, request))
     }
 
     /// One call within its span: the attempts, then what the span records of them.
@@ -411,52 +412,63 @@ impl Client {
         meta: Meta,
         prepared: Result<Prepared, Error>,
     ) -> Result<Checked, Error> {
-        let attempts = async {
-            match prepared {
-                Ok(prepared) => self.call(&meta, &prepared).await,
-                Err(err) => Err(err),
-            }
-        };
         let span = call_span(&meta);
         if span.is_disabled() {
             // Nobody listens: no span to enter on every poll, nothing to record.
-            return attempts.await;
+            return match prepared {
+                Ok(prepared) => self.call(&meta, &prepared, &span).await,
+                Err(err) => Err(err),
+            };
         }
-        async {
-            let started = Instant::now();
-            let result = attempts.await;
-            let span = tracing::Span::current();
-            span.record("duration_ms", elapsed_ms(started));
-            match &result {
-                Ok(checked) => {
-                    span.record("status", checked.status());
-                    span.record("code", 0);
-                    tracing::debug!("call succeeded");
-                }
-                Err(err) => {
-                    if let Some(status) = err.status() {
-                        span.record("status", status);
-                    }
-                    if let Some(code) = err.code() {
-                        span.record("code", code);
-                    }
-                    tracing::debug!(error = %err, "call failed");
-                }
+        // Each branch awaits its own future, so the two share their place in this one's state
+        // rather than one holding the other.
+        let started = Instant::now();
+        let result = match prepared {
+            Ok(prepared) => {
+                self.call(&meta, &prepared, &span)
+                    .instrument(span.clone())
+                    .await
             }
-            result
-        }
-        .instrument(span)
-        .await
+            Err(err) => Err(err),
+        };
+        span.record("duration_ms", elapsed_ms(started));
+        let result = result.map(|mut checked| {
+            checked.span = span.clone();
+            checked
+        });
+        span.in_scope(|| match &result {
+            Ok(checked) => {
+                span.record("status", checked.status());
+                span.record("code", 0);
+                tracing::debug!("call succeeded");
+            }
+            Err(err) => {
+                if let Some(status) = err.status() {
+                    span.record("status", status);
+                }
+                if let Some(code) = err.code() {
+                    span.record("code", code);
+                }
+                tracing::debug!(error = %err, "call failed");
+            }
+        });
+        result
     }
 
     /// One call: attempts, a re-login when the token is refused, and retries by the policy.
-    async fn call(&self, meta: &Meta, prepared: &Prepared) -> Result<Checked, Error> {
-        let mut schedule = self.inner.retry.schedule();
+    async fn call(
+        &self,
+        meta: &Meta,
+        prepared: &Prepared,
+        span: &tracing::Span,
+    ) -> Result<Checked, Error> {
+        // Made at the first retry: most calls need none.
+        let mut schedule = None;
         let mut logged_in_again = false;
         let mut attempt = 0u32;
         loop {
             attempt += 1;
-            tracing::Span::current().record("attempts", attempt);
+            span.record("attempts", attempt);
             let token = if meta.authenticated {
                 self.token().await?
             } else {
@@ -476,10 +488,7 @@ impl Client {
                         let status = raw.status;
                         let result = envelope::check(status, raw.body);
                         let err = match result {
-                            Ok(checked) => {
-                                log_warnings(&checked.warnings);
-                                return Ok(checked);
-                            }
+                            Ok(checked) => return Ok(checked),
                             Err(err) => err,
                         };
                         if err.is_auth()
@@ -510,6 +519,7 @@ impl Client {
             if !retry::may_retry(meta.safe_to_repeat, &failure) {
                 return result;
             }
+            let schedule = schedule.get_or_insert_with(|| self.inner.retry.schedule());
             let Some(wait) = schedule.next_wait(retry_after) else {
                 return result;
             };
@@ -538,7 +548,9 @@ impl Client {
         // The request is built in place, not through a builder and a second header map: this
         // runs for every attempt.
         let mut request = reqwest::Request::new(meta.method.to_reqwest(), prepared.url.clone());
-        *request.timeout_mut() = Some(meta.timeout.unwrap_or(self.inner.timeout));
+        let timeout = meta.timeout.unwrap_or(self.inner.timeout);
+        self.inner.warm_timer.note_call(timeout);
+        *request.timeout_mut() = Some(timeout);
         let headers = request.headers_mut();
         headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
         if prepared.body.is_some() {
@@ -610,7 +622,7 @@ struct Prepared {
 impl Prepared {
     /// Only the calls into the entry's writers are generic; the rest is compiled once.
     fn new<E: Endpoint>(client: &Client, request: &E) -> Result<Self, Error> {
-        let mut path = PathWriter::default();
+        let mut path = PathWriter::after(&client.inner.base_url);
         request.write_path(&mut path)?;
         let mut query = QueryWriter::default();
         request.write_query(&mut query)?;
@@ -621,17 +633,15 @@ impl Prepared {
         } else {
             None
         };
-        Prepared::assemble(client, &path, &query, body)
+        Prepared::assemble(&path, &query, body)
     }
 
     fn assemble(
-        client: &Client,
         path: &PathWriter,
         query: &QueryWriter,
         body: Option<BodyWriter>,
     ) -> Result<Self, Error> {
-        let url_text = format!("{}{}", client.inner.base_url, path.as_str());
-        let mut url = reqwest::Url::parse(&url_text).map_err(|e| Error::InvalidRequest {
+        let mut url = reqwest::Url::parse(path.as_str()).map_err(|e| Error::InvalidRequest {
             field: "path".to_owned(),
             reason: format!("the URL does not parse: {e}"),
         })?;
@@ -666,25 +676,6 @@ async fn read_body(mut response: reqwest::Response, limit: usize) -> Result<Byte
         collected.extend_from_slice(&chunk);
     }
     Ok(collected.freeze())
-}
-
-/// A success can carry registry failures as warnings; they must not go unseen.
-fn log_warnings(warnings: &[crate::envelope::Warning]) {
-    for warning in warnings {
-        match &warning.data {
-            Some(data) => tracing::warn!(
-                code = warning.code,
-                desc = %warning.desc,
-                data = %data,
-                "the API answered with a warning"
-            ),
-            None => tracing::warn!(
-                code = warning.code,
-                desc = %warning.desc,
-                "the API answered with a warning"
-            ),
-        }
-    }
 }
 
 fn elapsed_ms(started: Instant) -> u64 {

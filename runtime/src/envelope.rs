@@ -77,17 +77,19 @@ pub(crate) struct Checked {
     body: Bytes,
     /// Where `data` is in `body`.
     data: DataAt,
-    pub(crate) warnings: Vec<Warning>,
+    warnings: Vec<Warning>,
     desc: String,
     maintenance: bool,
+    /// The call's span, where warnings found while decoding are logged.
+    pub(crate) span: tracing::Span,
 }
 
 /// Reads the envelope and decides on `code`, whatever the HTTP status.
 pub(crate) fn check(status: u16, body: Bytes) -> Result<Checked, Error> {
     let success_status = (200..300).contains(&status);
-    // The usual success (`{"code":0,...`, nothing that needs a closer look) is decided from its
-    // first bytes, so a large page is parsed once, by `decode`, not skipped over here first.
-    if success_status && leading_code(&body) == Some(0) && !needs_full_check(&body) {
+    // The usual success (`{"code":0,...`) is decided from its first bytes, so a large page is
+    // parsed once, by `decode`, with its warnings, not skipped over here first.
+    if success_status && leading_code(&body) == Some(0) {
         return Ok(Checked {
             status,
             body,
@@ -95,6 +97,7 @@ pub(crate) fn check(status: u16, body: Bytes) -> Result<Checked, Error> {
             warnings: Vec::new(),
             desc: String::new(),
             maintenance: false,
+            span: tracing::Span::none(),
         });
     }
     let envelope: RawEnvelope<'_> = match serde_json::from_slice(&body) {
@@ -145,6 +148,7 @@ pub(crate) fn check(status: u16, body: Bytes) -> Result<Checked, Error> {
         desc: envelope.desc,
         maintenance: envelope.maintenance,
         body,
+        span: tracing::Span::none(),
     })
 }
 
@@ -183,12 +187,16 @@ impl Checked {
                 })
             });
             match decoded {
-                Ok(reply) => return Ok(reply),
+                Ok(reply) => {
+                    log_warnings(&self.span, &reply.warnings);
+                    return Ok(reply);
+                }
                 Err(err) => err,
             }
         } else {
             match serde_json::from_slice::<T>(raw) {
                 Ok(data) => {
+                    log_warnings(&self.span, &self.warnings);
                     return Ok(Reply {
                         data,
                         warnings: self.warnings,
@@ -234,48 +242,83 @@ struct FullEnvelope<T> {
     maintenance: bool,
 }
 
-/// The value of `code` when it is the envelope's first key, as the API writes it.
+/// The value of `code` when it is the envelope's first key, as the API writes it. Read from
+/// the bytes as they are: no UTF-8 check of a body that serde checks anyway.
 fn leading_code(body: &[u8]) -> Option<i64> {
-    let text = std::str::from_utf8(body.get(..64.min(body.len()))?).ok()?;
-    let rest = text.trim_start().strip_prefix('{')?.trim_start();
+    let rest = body
+        .trim_ascii_start()
+        .strip_prefix(b"{")?
+        .trim_ascii_start();
     let rest = rest
-        .strip_prefix("\"code\"")?
-        .trim_start()
-        .strip_prefix(':')?
-        .trim_start();
-    let digits: &str = &rest[..rest
-        .find(|c: char| !c.is_ascii_digit())
-        .unwrap_or(rest.len())];
-    let after = rest[digits.len()..].trim_start();
-    if digits.is_empty() || !(after.starts_with(',') || after.starts_with('}')) {
+        .strip_prefix(b"\"code\"")?
+        .trim_ascii_start()
+        .strip_prefix(b":")?
+        .trim_ascii_start();
+    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    let after = rest[digits..].trim_ascii_start();
+    if digits == 0 || digits > 18 || !(after.starts_with(b",") || after.starts_with(b"}")) {
         return None;
     }
-    digits.parse().ok()
+    // At most 18 digits, so the sum cannot overflow.
+    Some(
+        rest[..digits]
+            .iter()
+            .fold(0i64, |n, d| n * 10 + i64::from(d - b'0')),
+    )
 }
 
-/// Whether a success needs the full check: it carries warnings, which are logged before the
-/// reply counts as a success.
-fn needs_full_check(body: &[u8]) -> bool {
-    WARNINGS.find(body).is_some()
+/// A success can carry registry failures as warnings; they must not go unseen.
+fn log_warnings(span: &tracing::Span, warnings: &[Warning]) {
+    if warnings.is_empty() {
+        return;
+    }
+    span.in_scope(|| {
+        for warning in warnings {
+            match &warning.data {
+                Some(data) => tracing::warn!(
+                    code = warning.code,
+                    desc = %warning.desc,
+                    data = %data,
+                    "the API answered with a warning"
+                ),
+                None => tracing::warn!(
+                    code = warning.code,
+                    desc = %warning.desc,
+                    "the API answered with a warning"
+                ),
+            }
+        }
+    });
 }
 
 // Built once: building a searcher costs more than searching a typical reply.
-static WARNINGS: LazyLock<memchr::memmem::Finder<'static>> =
-    LazyLock::new(|| memchr::memmem::Finder::new(b"\"warnings\""));
 static SUCCESS: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new(b"\"success\""));
 
-/// [`says_unsuccessful`] for a whole envelope: only bodies that mention `success` are parsed
-/// for it, once more.
+/// [`says_unsuccessful`] for a whole envelope, in one parse.
 fn envelope_says_unsuccessful(body: &[u8]) -> bool {
     #[derive(Deserialize)]
-    struct Outcome<'a> {
-        #[serde(default, borrow)]
-        data: Option<&'a RawValue>,
+    struct Outcome {
+        #[serde(default, deserialize_with = "success_is_false")]
+        data: bool,
     }
-    SUCCESS.find(body).is_some()
-        && serde_json::from_slice::<Outcome<'_>>(body)
-            .is_ok_and(|o| o.data.is_some_and(|d| says_unsuccessful(d.get())))
+    mentions_unsuccess(body)
+        && serde_json::from_slice::<Outcome>(body).is_ok_and(|outcome| outcome.data)
+}
+
+/// Whether some `"success"` key in `text` has a value other than a plain `true`: only then can
+/// the reply be a failed write, so only then is it parsed for it. A write's usual
+/// `{"success":true}` is settled here without a parse.
+fn mentions_unsuccess(text: &[u8]) -> bool {
+    SUCCESS.find_iter(text).any(|at| {
+        let rest = &text[at + b"\"success\"".len()..];
+        let rest = rest.trim_ascii_start();
+        match rest.strip_prefix(b":") {
+            Some(value) => !value.trim_ascii_start().starts_with(b"true"),
+            // Not a key (a value, or a word in a string): harmless, but a parse decides.
+            None => true,
+        }
+    })
 }
 
 /// A whole reply decoded as the client decodes it: [`check`], then [`Checked::decode`]. For
@@ -289,14 +332,64 @@ pub fn decode_reply<T: DeserializeOwned>(status: u16, body: Bytes) -> Result<Rep
 /// answered failed writes that way with code 0. Only bodies that mention `success` are parsed
 /// again, so other replies pay nothing.
 fn says_unsuccessful(raw: &str) -> bool {
-    #[derive(Deserialize)]
-    struct Outcome {
-        #[serde(default, deserialize_with = "de::lenient_opt_bool")]
-        success: Option<bool>,
-    }
     raw.starts_with('{')
-        && SUCCESS.find(raw.as_bytes()).is_some()
-        && serde_json::from_str::<Outcome>(raw).is_ok_and(|o| o.success == Some(false))
+        && mentions_unsuccess(raw.as_bytes())
+        && success_is_false(&mut serde_json::Deserializer::from_str(raw)).unwrap_or(false)
+}
+
+/// Reads an object and says whether its `success` is false, skipping every other key. Anything
+/// but an object is an error, so it never counts as a failed write.
+fn success_is_false<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<bool, D::Error> {
+    use serde::de::{DeserializeSeed, IgnoredAny, MapAccess, Visitor};
+
+    struct IsSuccessKey;
+    impl<'de> DeserializeSeed<'de> for IsSuccessKey {
+        type Value = bool;
+        fn deserialize<K: serde::Deserializer<'de>>(self, key: K) -> Result<bool, K::Error> {
+            key.deserialize_str(self)
+        }
+    }
+    impl Visitor<'_> for IsSuccessKey {
+        type Value = bool;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a key")
+        }
+        fn visit_str<E: serde::de::Error>(self, key: &str) -> Result<bool, E> {
+            Ok(key == "success")
+        }
+    }
+
+    struct LenientBool;
+    impl<'de> DeserializeSeed<'de> for LenientBool {
+        type Value = Option<bool>;
+        fn deserialize<V: serde::Deserializer<'de>>(
+            self,
+            value: V,
+        ) -> Result<Self::Value, V::Error> {
+            de::lenient_opt_bool(value)
+        }
+    }
+
+    struct Object;
+    impl<'de> Visitor<'de> for Object {
+        type Value = bool;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("an object")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
+            let mut unsuccessful = false;
+            while let Some(is_success) = map.next_key_seed(IsSuccessKey)? {
+                if is_success {
+                    unsuccessful = map.next_value_seed(LenientBool)? == Some(false);
+                } else {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+            Ok(unsuccessful)
+        }
+    }
+
+    deserializer.deserialize_map(Object)
 }
 
 /// The JSON path of the value being read at `line` and `column` (1-based, as serde_json reports
@@ -457,6 +550,45 @@ mod tests {
             r#"{"code":0,"data":{"note":"success false"}}"#,
         ] {
             assert!(run::<Done>(200, body).is_ok(), "{body}");
+        }
+        // Only the data's own `success` counts, in either path.
+        for body in [
+            r#"{"code":0,"data":{"nested":{"success":true},"success":false}}"#,
+            r#"{"desc":"","data":{"list":[1,{"a":null}],"success":"0"}}"#,
+        ] {
+            let err = run::<serde_json::Value>(200, body).unwrap_err();
+            assert!(matches!(err, Error::Unsuccessful { .. }), "{body}: {err:?}");
+        }
+        for body in [
+            r#"{"code":0,"data":{"nested":{"success":false}}}"#,
+            r#"{"code":0,"data":[{"success":false}]}"#,
+            r#"{"code":0,"data":"success"}"#,
+            r#"{"data":[{"success":false}]}"#,
+        ] {
+            assert!(run::<serde_json::Value>(200, body).is_ok(), "{body}");
+        }
+    }
+
+    #[test]
+    fn the_leading_code_is_read_only_when_it_is_plain() {
+        for (body, code) in [
+            (&br#"{"code":0,"data":1}"#[..], Some(0)),
+            (br#" { "code" : 196 , "desc":""}"#, Some(196)),
+            (br#"{"code":7}"#, Some(7)),
+            (br#"{"desc":"","code":0}"#, None),
+            (br#"{"code":"0"}"#, None),
+            (br#"{"code":-1}"#, None),
+            (br#"{"code":0.5}"#, None),
+            (br#"{"code":1234567890123456789}"#, None),
+            (br#"{"code":0"#, None),
+            (b"", None),
+        ] {
+            assert_eq!(
+                leading_code(body),
+                code,
+                "{}",
+                String::from_utf8_lossy(body)
+            );
         }
     }
 

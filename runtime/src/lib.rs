@@ -22,6 +22,7 @@ mod retry;
 mod secret;
 mod tld;
 mod token;
+mod warm_timer;
 
 pub use catalogue::{EntryInfo, FieldInfo};
 pub use client::{Client, ClientBuilder, Environment};
