@@ -45,16 +45,25 @@ impl WarmTimer {
     }
 
     async fn keep(self: Arc<Self>, period: Duration) {
+        // Whether the task ends or its runtime drops it, the next call may start another. A
+        // call racing with the end sees `running` still set and starts none; the next one
+        // does. Either way every call is served the same.
+        let warm = Ended(self);
         loop {
-            self.used.store(false, Ordering::Relaxed);
+            warm.0.used.store(false, Ordering::Relaxed);
             tokio::time::sleep(period).await;
-            if !self.used.load(Ordering::Relaxed) {
-                // A call racing with this sees `running` still set and starts no task; the
-                // next call after it does. Either way every call is served the same.
-                self.running.store(false, Ordering::Release);
+            if !warm.0.used.load(Ordering::Relaxed) {
                 return;
             }
         }
+    }
+}
+
+struct Ended(Arc<WarmTimer>);
+
+impl Drop for Ended {
+    fn drop(&mut self) {
+        self.0.running.store(false, Ordering::Release);
     }
 }
 
@@ -83,6 +92,25 @@ mod tests {
         // The next call starts it again.
         warm.note_call(Duration::from_secs(60));
         assert!(running(&warm));
+    }
+
+    #[test]
+    fn a_task_dropped_with_its_runtime_lets_the_next_runtime_start_one() {
+        let warm = Arc::new(WarmTimer::default());
+        for _ in 0..2 {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_time()
+                .build()
+                .unwrap();
+            runtime.block_on(async {
+                warm.note_call(Duration::from_secs(60));
+                assert!(running(&warm));
+                tokio::task::yield_now().await;
+            });
+            drop(runtime);
+            assert!(!running(&warm), "the dropped task still counts as running");
+            assert_eq!(Arc::strong_count(&warm), 1);
+        }
     }
 
     #[test]
