@@ -80,6 +80,40 @@ proptest! {
     }
 
     #[test]
+    fn a_body_is_the_same_whatever_order_its_fields_come_in(
+        fields in proptest::collection::btree_map("[a-z_\"\\\\.]{1,8}", proptest::option::of(any_text()), 0..8),
+        shuffle in any::<u64>(),
+    ) {
+        // In order and flat, the writer keeps the body as written; otherwise it writes it anew.
+        // Both must give the same bytes, and the same refusals.
+        let write = |order: &[(&String, &Option<String>)]| {
+            let mut body = BodyWriter::default();
+            let refused: Vec<bool> = order.iter().map(|(k, v)| body.push(k, v).is_err()).collect();
+            (body.into_bytes(), refused.iter().filter(|r| **r).count())
+        };
+        let sorted: Vec<_> = fields.iter().collect();
+        let mut shuffled = sorted.clone();
+        let mut seed = shuffle;
+        for i in (1..shuffled.len()).rev() {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            shuffled.swap(i, (seed >> 33) as usize % (i + 1));
+        }
+        let (in_order, refused_in_order) = write(&sorted);
+        let (any_order, refused_any_order) = write(&shuffled);
+        let json: serde_json::Value = serde_json::from_slice(&in_order).unwrap();
+        prop_assert!(json.is_object());
+        if refused_in_order == 0 && refused_any_order == 0 {
+            prop_assert_eq!(
+                String::from_utf8_lossy(&in_order),
+                String::from_utf8_lossy(&any_order)
+            );
+        } else {
+            // Which of two clashing names is refused depends on which came first.
+            prop_assert_eq!(refused_in_order, refused_any_order);
+        }
+    }
+
+    #[test]
     fn domain_names_parse_and_display_round_trip(
         name in "[a-z0-9]([a-z0-9-]{0,20}[a-z0-9])?",
         extension in "[a-z]{2,6}(\\.[a-z]{2,4})?",
