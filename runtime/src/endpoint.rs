@@ -1,7 +1,6 @@
 //! What an endpoint is to the client: the [`Endpoint`] trait that every entry implements, and the
 //! writers its generated methods fill in.
 
-use std::borrow::Cow;
 use std::fmt::{Display, Write as _};
 use std::time::Duration;
 
@@ -156,10 +155,14 @@ impl PathWriter {
                 reason,
             });
         }
-        let encoded = Cow::from(utf8_percent_encode(text, SEGMENT));
-        // Borrowed can still differ: one escaped character alone comes from the encoder's table.
-        if encoded != text {
-            let encoded = encoded.into_owned();
+        let mut chunks = utf8_percent_encode(text, SEGMENT);
+        // Nothing to escape when the first chunk is the whole text itself (an escape is a chunk
+        // of its own, from the encoder's table).
+        let unchanged = chunks
+            .next()
+            .is_some_and(|chunk| chunk.as_ptr() == text.as_ptr() && chunk.len() == text.len());
+        if !unchanged {
+            let encoded = utf8_percent_encode(text, SEGMENT).to_string();
             self.path.truncate(start);
             self.path.push_str(&encoded);
         }
