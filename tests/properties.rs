@@ -85,7 +85,7 @@ proptest! {
         shuffle in any::<u64>(),
     ) {
         // In order and flat, the writer keeps the body as written; otherwise it writes it anew.
-        // Both must give the same bytes, and the same refusals.
+        // Both must give the same bytes.
         let write = |order: &[(&String, &Option<String>)]| {
             let mut body = BodyWriter::default();
             let refused: Vec<bool> = order.iter().map(|(k, v)| body.push(k, v).is_err()).collect();
@@ -100,16 +100,16 @@ proptest! {
         }
         let (in_order, refused_in_order) = write(&sorted);
         let (any_order, refused_any_order) = write(&shuffled);
-        let json: serde_json::Value = serde_json::from_slice(&in_order).unwrap();
-        prop_assert!(json.is_object());
+        for body in [&in_order, &any_order] {
+            let json: serde_json::Value = serde_json::from_slice(body).unwrap();
+            prop_assert!(json.is_object());
+        }
+        // With clashing names (`a` and `a.b`), which one is refused depends on which came first.
         if refused_in_order == 0 && refused_any_order == 0 {
             prop_assert_eq!(
                 String::from_utf8_lossy(&in_order),
                 String::from_utf8_lossy(&any_order)
             );
-        } else {
-            // Which of two clashing names is refused depends on which came first.
-            prop_assert_eq!(refused_in_order, refused_any_order);
         }
     }
 
