@@ -140,6 +140,11 @@ impl ClientBuilder {
     }
 
     /// The timeout of one attempt, unless its entry sets its own; 60 seconds by default.
+    ///
+    /// While calls are being made, the client keeps one small tokio task with a timer that
+    /// comes before their timeouts, so starting each attempt's timer does not wake the
+    /// runtime's timer driver; the task ends after half this timeout (at most 30 s) without
+    /// calls.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
         self
