@@ -665,18 +665,22 @@ enum BodyError {
 
 /// The whole body, or `TooLarge` as soon as it is known to pass `limit`.
 async fn read_body(mut response: reqwest::Response, limit: usize) -> Result<Bytes, BodyError> {
-    let announced = response.content_length().unwrap_or(0);
-    if announced > limit as u64 {
+    let announced = response.content_length();
+    if announced.is_some_and(|length| length > limit as u64) {
         return Err(BodyError::TooLarge);
     }
-    let mut collected = bytes::BytesMut::with_capacity(usize::try_from(announced).unwrap_or(0));
+    let mut collected = bytes::BytesMut::new();
     while let Some(chunk) = response.chunk().await.map_err(BodyError::Transport)? {
         if collected.len() + chunk.len() > limit {
             return Err(BodyError::TooLarge);
         }
-        if collected.is_empty() && response.content_length() == Some(chunk.len() as u64) {
-            // The usual case: the whole body in one chunk, kept without a copy.
-            return Ok(chunk);
+        if collected.is_empty() {
+            if announced == Some(chunk.len() as u64) {
+                // The usual case: the whole body in one chunk, kept without a copy.
+                return Ok(chunk);
+            }
+            // Sized only once a copy is needed: the usual reply never allocates here.
+            collected.reserve(announced.map_or(0, |length| usize::try_from(length).unwrap_or(0)));
         }
         collected.extend_from_slice(&chunk);
     }
