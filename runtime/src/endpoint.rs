@@ -261,7 +261,6 @@ pub struct BodyWriter {
 struct BodyField {
     key: (usize, usize),
     json: (usize, usize),
-    nested: bool,
 }
 
 impl BodyField {
@@ -277,10 +276,10 @@ impl BodyField {
 impl BodyWriter {
     /// Adds a field under its wire name.
     pub fn push<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), Error> {
-        let start = self.open_field(key);
+        let (start, key_start) = self.open_field(key);
         let json_start = self.buffer.len();
         match serde_json::to_writer(&mut self.buffer, value) {
-            Ok(()) => self.seal(key, start, json_start),
+            Ok(()) => self.seal(key, start, key_start, json_start),
             Err(e) => {
                 self.buffer.truncate(start);
                 Err(Error::InvalidRequest {
@@ -291,8 +290,8 @@ impl BodyWriter {
         }
     }
 
-    /// Writes `{` or `,`, then `"key":`; returns where the field starts.
-    fn open_field(&mut self, key: &str) -> usize {
+    /// Writes `{` or `,`, then `"key":`; returns where the field starts and where its key does.
+    fn open_field(&mut self, key: &str) -> (usize, usize) {
         if self.buffer.is_empty() {
             self.buffer.reserve(256);
             self.fields.reserve(8);
@@ -303,22 +302,27 @@ impl BodyWriter {
             self.buffer.push(b',');
         }
         self.buffer.push(b'"');
+        let key_start = self.buffer.len();
         self.buffer.extend_from_slice(key.as_bytes());
         self.buffer.extend_from_slice(b"\":");
-        start
+        (start, key_start)
     }
 
     /// Keeps the field just written, or takes it back when it is `null` or clashes with
     /// another; kept apart from `push` so it is compiled once.
-    fn seal(&mut self, key: &str, start: usize, json_start: usize) -> Result<(), Error> {
-        let key_start = start + usize::from(!self.fields.is_empty()) + 1;
+    fn seal(
+        &mut self,
+        key: &str,
+        start: usize,
+        key_start: usize,
+        json_start: usize,
+    ) -> Result<(), Error> {
         let (dots, plain) = key.bytes().fold((0, true), |(dots, plain), b| {
             (dots + usize::from(b == b'.'), plain && is_plain_byte(b))
         });
         let field = BodyField {
             key: (key_start, key_start + key.len()),
             json: (json_start, self.buffer.len()),
-            nested: dots > 0,
         };
         if field.json(&self.buffer) == b"null" {
             self.buffer.truncate(start);
@@ -335,7 +339,7 @@ impl BodyWriter {
             .fields
             .last()
             .is_none_or(|last| last.key(&self.buffer) < key.as_bytes());
-        self.rewrite |= field.nested || !in_order || !plain;
+        self.rewrite |= dots > 0 || !in_order || !plain;
         self.fields.push(field);
         Ok(())
     }
