@@ -29,8 +29,12 @@ openprovider_endpoint! {
 
     /// Checks whether domains are free to register, with prices on request.
     ///
-    /// At most 15 domains per call. It changes nothing, so it is safe to repeat.
+    /// At most 15 domains per call. It changes nothing, so it is safe to repeat. The API
+    /// blocks a caller for 300 s after 20 identical checks in 300 s (code 50), so the client
+    /// keeps identical checks to that pace. Checks of `.eu`, `.uk`, `.it`, `.ch`, `.fi` and
+    /// `.fr` names only (and a few more) may make 60 in 60 s.
     #[safe_to_repeat]
+    #[call_limit = "20 per 300s, 60 per 60s for eu xn--e1a4c uk co.uk org.uk me.uk it ch fi fr"]
     pub check_domain: POST "/domains/check" -> DomainChecks {
         /// The domains to check, like `DomainName::new("example", "com")`.
         domains: Vec<DomainName>,
@@ -49,7 +53,11 @@ openprovider_endpoint! {
     /// The handles must exist (`customers::create_customer`). Name servers are given as
     /// `name_servers` or as an `ns_group`; a premium name needs `accept_premium_fee` set to its
     /// price. Taken names answer 311; the registry's refusals 399 with its text in `data`.
+    ///
+    /// The API blocks the caller for 300 s (code 4007) after two identical registrations in
+    /// 10 s, so the client holds a second identical one back until 10 s have passed.
     #[timeout = "180s"]
+    #[call_limit = "1 per 10s, blocked for 300s"]
     pub create_domain: POST "/domains" -> CreatedDomain {
         /// The domain to register.
         domain: DomainName,

@@ -113,10 +113,10 @@ extern crate self as openprovider;
 pub use openprovider_macros::openprovider_endpoint;
 pub use openprovider_runtime::reqwest;
 pub use openprovider_runtime::{
-    ApiError, BodyWriter, Client, ClientBuilder, DecodeError, Endpoint, EntryInfo, Environment,
-    Error, FieldInfo, Hook, HookReply, HookRequest, Items, List, Method, Page, PagedRequest,
-    PathWriter, QueryWriter, Reply, RetryPolicy, SecretString, Stream, Tld, TldEntry, Warning,
-    codes, de, jiff,
+    ApiError, BodyWriter, CallLimit, CallLimits, Client, ClientBuilder, DecodeError, Endpoint,
+    EntryInfo, Environment, Error, ExtensionLimit, FieldInfo, Hook, HookReply, HookRequest, Items,
+    List, Method, Page, PagedRequest, PathWriter, QueryWriter, Reply, RetryPolicy, SecretString,
+    Stream, Tld, TldEntry, Warning, codes, de, jiff,
 };
 
 pub mod auth;

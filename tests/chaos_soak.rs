@@ -15,7 +15,7 @@ use openprovider::customers::{
     self, Address, CreateCustomerRequest, DeleteCustomerRequest, GetCustomerRequest,
     ListCustomersRequest, Name, Phone, UpdateCustomerRequest,
 };
-use openprovider::{Client, Error, RetryPolicy};
+use openprovider::{CallLimits, Client, Error, RetryPolicy};
 use openprovider_mock::{Chaos, MockServer};
 
 const TASKS: usize = 32;
@@ -71,6 +71,8 @@ async fn mixed_calls_under_random_faults_keep_their_promises() {
                 .with_delays(Duration::from_millis(2), Duration::from_millis(20))
                 .with_max_waiting(Duration::from_secs(2)),
         )
+        // Limits on, as users have them, with windows short enough for a soak of seconds.
+        .call_limits(CallLimits::documented().scaled(0.001))
         .build()
         .unwrap();
     // Log in before the chaos starts.

@@ -11,6 +11,7 @@ pub const REQUIRED_FOR_TLDS: &str = "required_for_tlds";
 pub const SENSITIVE: &str = "sensitive";
 pub const WRITE_WITH: &str = "write_with";
 pub const TIMEOUT: &str = "timeout";
+pub const CALL_LIMIT: &str = "call_limit";
 pub const NO_AUTH: &str = "no_auth";
 pub const SAFE_TO_REPEAT: &str = "safe_to_repeat";
 pub const NOT_SAFE_TO_REPEAT: &str = "not_safe_to_repeat";
@@ -27,6 +28,7 @@ const FIELD_ATTRS: &[&str] = &[
 ];
 const ENTRY_ATTRS: &[&str] = &[
     TIMEOUT,
+    CALL_LIMIT,
     NO_AUTH,
     SAFE_TO_REPEAT,
     NOT_SAFE_TO_REPEAT,
@@ -50,6 +52,7 @@ pub struct FieldAttrs {
 pub struct EntryAttrs {
     pub docs: Vec<LitStr>,
     pub timeout: Option<LitStr>,
+    pub call_limit: Option<LitStr>,
     pub no_auth: Option<Attribute>,
     pub safe_to_repeat: Option<Attribute>,
     pub not_safe_to_repeat: Option<Attribute>,
@@ -146,6 +149,19 @@ pub fn entry_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> EntryAt
                 }
                 Err(e) => errors.push(e),
             },
+            Some(CALL_LIMIT) => {
+                match name_value(attr, CALL_LIMIT, "#[call_limit = \"20 per 300s\"]") {
+                    Ok(lit) => {
+                        if out.call_limit.replace(lit).is_some() {
+                            errors.push(syn::Error::new_spanned(
+                                attr,
+                                "duplicate `#[call_limit]` on this entry: write it once",
+                            ));
+                        }
+                    }
+                    Err(e) => errors.push(e),
+                }
+            }
             Some(flag_name @ (NO_AUTH | SAFE_TO_REPEAT | NOT_SAFE_TO_REPEAT | NO_PAGES)) => {
                 let slot = match flag_name {
                     NO_AUTH => &mut out.no_auth,

@@ -185,20 +185,6 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
         }
     };
 
-    let method = format_ident!("{}", e.method.variant());
-    let name_text = e.fn_name.to_string();
-    let path_text = e.path.value();
-    let timeout = e.timeout_ms.map(|ms| {
-        quote! {
-            const TIMEOUT: ::core::option::Option<::core::time::Duration> =
-                ::core::option::Option::Some(::core::time::Duration::from_millis(#ms));
-        }
-    });
-    let authenticated = (!e.authenticated).then(|| {
-        quote!(
-            const AUTHENTICATED: bool = false;
-        )
-    });
     let info = entry_info(e);
     let pages = pages(e);
     let query_fn = e.fields.iter().any(|f| f.in_query).then(|| {
@@ -290,11 +276,6 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
 
         impl #private::Endpoint for #request {
             type Response = #response;
-            const NAME: &'static str = #name_text;
-            const METHOD: #private::Method = #private::Method::#method;
-            const PATH: &'static str = #path_text;
-            #timeout
-            #authenticated
             #info
 
             #[inline]
@@ -337,37 +318,76 @@ fn field_write(f: &Field, writer: &proc_macro2::Ident) -> TokenStream {
     }
 }
 
-/// `Endpoint::INFO`: the entry as data, built in a `const` so reading it costs nothing.
+/// `Endpoint::INFO`: the entry as data, built by name in a `const` so reading it costs nothing.
+/// Only what differs from the runtime's defaults is written.
 fn entry_info(e: &Endpoint) -> TokenStream {
     let private = quote!(::openprovider::__private);
     let name = e.fn_name.unraw().to_string();
     let path = e.path.value();
     let method = format_ident!("{}", e.method.variant());
-    let safe = e.safe_to_repeat;
-    let fields = e.fields.iter().map(|f| {
-        let name = f.name.unraw().to_string();
-        let wire = &f.wire;
-        let (in_path, in_query, in_body) = (f.in_path, f.in_query, f.in_body);
-        let required = !f.is_optional();
-        let sensitive = f.sensitive;
-        let tlds = &f.tlds;
-        let rust_type = type_text(&f.ty);
+    let repeat = (e.safe_to_repeat != e.method.safe_to_repeat_by_default()).then(|| {
+        let safe = e.safe_to_repeat;
+        quote!(.safe_to_repeat(#safe))
+    });
+    let timeout = e
+        .timeout_ms
+        .map(|ms| quote!(.timeout(::core::time::Duration::from_millis(#ms))));
+    let unauthenticated = (!e.authenticated).then(|| quote!(.unauthenticated()));
+    let call_limit = e.call_limit.as_ref().map(|limit| {
+        let calls = limit.calls;
+        let per = limit.per_ms;
+        let extensions = limit
+            .for_extensions
+            .as_ref()
+            .map(|(calls, per, extensions)| {
+                quote! {
+                    .for_extensions(
+                        #calls,
+                        ::core::time::Duration::from_millis(#per),
+                        &[#(#extensions),*],
+                    )
+                }
+            });
+        let blocked = limit
+            .blocked_ms
+            .map(|ms| quote!(.blocked_for(::core::time::Duration::from_millis(#ms))));
+        let any = limit.any_arguments.then(|| quote!(.any_arguments()));
         quote! {
-            #private::FieldInfo::__new(
-                #name, #wire, #in_path, #in_query, #in_body, #required, #sensitive,
-                &[#(#tlds),*], #rust_type,
+            .call_limit(
+                #private::CallLimit::new(#calls, ::core::time::Duration::from_millis(#per))
+                    #blocked #any #extensions
             )
         }
     });
+    let fields = e.fields.iter().map(|f| {
+        let name = f.name.unraw().to_string();
+        let wire = &f.wire;
+        let rust_type = type_text(&f.ty);
+        let placed = if f.in_path {
+            // A path parameter goes in the query or body too when its entry says so.
+            let query = f.in_query.then(|| quote!(.also_in_query()));
+            let body = f.in_body.then(|| quote!(.also_in_body()));
+            quote!(#private::FieldInfo::path_param(#name, #rust_type) #query #body)
+        } else if f.in_query {
+            quote!(#private::FieldInfo::query_param(#name, #wire, #rust_type))
+        } else {
+            quote!(#private::FieldInfo::body_field(#name, #wire, #rust_type))
+        };
+        let required = (!f.is_optional() && !f.in_path).then(|| quote!(.mark_required()));
+        let sensitive = f.sensitive.then(|| quote!(.mark_sensitive()));
+        let tlds = &f.tlds;
+        let tlds = (!tlds.is_empty()).then(|| quote!(.for_tlds(&[#(#tlds),*])));
+        quote!(#placed #required #sensitive #tlds)
+    });
     quote! {
-        const INFO: #private::EntryInfo = #private::EntryInfo::__new(
-            #private::last_segment(::core::module_path!()),
-            #name,
-            #private::Method::#method,
-            #path,
-            #safe,
-            &[#(#fields),*],
-        );
+        const INFO: #private::EntryInfo =
+            #private::EntryInfo::new(#name, #private::Method::#method, #path)
+                .in_module(#private::last_segment(::core::module_path!()))
+                #repeat
+                #timeout
+                #unauthenticated
+                #call_limit
+                .fields(&[#(#fields),*]);
     }
 }
 

@@ -14,12 +14,26 @@ pub struct Endpoint {
     pub segments: Vec<Segment>,
     pub response: Type,
     pub timeout_ms: Option<u64>,
+    /// The entry's own limit on calls (`#[call_limit]`).
+    pub call_limit: Option<CallLimit>,
     pub authenticated: bool,
     /// Whether the call may be sent again after it may have reached the server.
     pub safe_to_repeat: bool,
     /// Indices of the `limit` and `offset` fields, when the entry is a list walked by pages.
     pub pages: Option<(usize, usize)>,
     pub fields: Vec<Field>,
+}
+
+/// `#[call_limit = "20 per 300s, blocked for 600s, any arguments, 60 per 60s for eu co.uk"]`,
+/// read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CallLimit {
+    pub calls: u32,
+    pub per_ms: u64,
+    pub blocked_ms: Option<u64>,
+    pub any_arguments: bool,
+    /// Calls, window and the extensions it is for, normalised.
+    pub for_extensions: Option<(u32, u64, Vec<String>)>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -51,7 +65,8 @@ impl Method {
         matches!(self, Method::Post | Method::Put | Method::Patch)
     }
 
-    /// Mirrors the runtime's `Method::safe_to_repeat_by_default`.
+    /// The runtime's `Method::safe_to_repeat_by_default`, which a proc-macro crate cannot call;
+    /// `tests::rules_match_the_runtime` keeps the two together.
     pub fn safe_to_repeat_by_default(self) -> bool {
         matches!(self, Method::Get | Method::Put | Method::Delete)
     }
@@ -94,5 +109,42 @@ pub struct Field {
 impl Field {
     pub fn is_optional(&self) -> bool {
         self.optional_inner.is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Method;
+    use openprovider_runtime::Method as RuntimeMethod;
+
+    /// The macro decides docs and checks with these rules, the runtime decides calls: they are
+    /// one rule written twice, since the runtime depends on this crate and not the other way.
+    #[test]
+    fn rules_match_the_runtime() {
+        let runtime = [
+            RuntimeMethod::Get,
+            RuntimeMethod::Post,
+            RuntimeMethod::Put,
+            RuntimeMethod::Patch,
+            RuntimeMethod::Delete,
+        ];
+        assert_eq!(runtime.len(), Method::ALL.len());
+        for ((text, ours), theirs) in Method::ALL.iter().zip(runtime) {
+            assert_eq!(*text, theirs.as_str());
+            assert_eq!(ours.as_str(), theirs.as_str());
+            assert_eq!(ours.has_body(), theirs.has_body(), "{text}");
+            assert_eq!(
+                ours.safe_to_repeat_by_default(),
+                theirs.safe_to_repeat_by_default(),
+                "{text}"
+            );
+        }
+        for raw in ["ru", ".RU", " co.UK ", "xn--P1AI", ".Eu"] {
+            assert_eq!(
+                crate::validate::normalize_tld(raw).as_deref(),
+                Some(openprovider_runtime::Tld::new(raw).as_str()),
+                "{raw:?}"
+            );
+        }
     }
 }

@@ -10,7 +10,7 @@ use syn::{GenericArgument, PathArguments, Type, Visibility};
 
 use crate::ast;
 use crate::attr;
-use crate::model::{Endpoint, Field, Method, Segment};
+use crate::model::{CallLimit, Endpoint, Field, Method, Segment};
 use crate::path::{self, Piece};
 
 /// Names that the builder already uses for its own methods.
@@ -36,6 +36,24 @@ pub fn entry(entry: &ast::Entry) -> syn::Result<Endpoint> {
                 None
             }
         });
+    let call_limit =
+        entry_attrs
+            .call_limit
+            .as_ref()
+            .and_then(|lit| match parse_call_limit(&lit.value()) {
+                Ok(limit) => Some(limit),
+                Err(problem) => {
+                    errors.push(syn::Error::new_spanned(
+                        lit,
+                        format!(
+                            "cannot read this call limit ({problem}): write the calls allowed per \
+                         window, like \"20 per 300s\", optionally followed by \
+                         \", blocked for 600s\" and \", any arguments\""
+                        ),
+                    ));
+                    None
+                }
+            });
 
     let mut fields = Vec::new();
     let mut seen = HashSet::new();
@@ -92,6 +110,7 @@ pub fn entry(entry: &ast::Entry) -> syn::Result<Endpoint> {
         segments,
         response,
         timeout_ms,
+        call_limit,
         authenticated: entry_attrs.no_auth.is_none(),
         safe_to_repeat,
         pages,
@@ -434,6 +453,61 @@ fn parse_duration_ms(text: &str) -> Option<u64> {
     n.checked_mul(factor).filter(|ms| *ms > 0)
 }
 
+/// `"20 per 300s"`, then optional clauses `"blocked for 600s"` and `"any arguments"`, separated
+/// by commas.
+fn parse_call_limit(text: &str) -> Result<CallLimit, String> {
+    let mut clauses = text.split(',').map(str::trim);
+    let (calls, per_ms) = calls_per(clauses.next().unwrap_or_default())?;
+    let mut limit = CallLimit {
+        calls,
+        per_ms,
+        blocked_ms: None,
+        any_arguments: false,
+        for_extensions: None,
+    };
+    for clause in clauses {
+        if let Some(duration) = clause.strip_prefix("blocked for ") {
+            let ms = parse_duration_ms(duration)
+                .ok_or_else(|| format!("`{}` is not a duration", duration.trim()))?;
+            limit.blocked_ms = Some(ms);
+        } else if let Some((rate, extensions)) = clause.split_once(" for ") {
+            let (calls, per_ms) = calls_per(rate)?;
+            let extensions = extensions
+                .split_whitespace()
+                .map(|raw| normalize_tld(raw).ok_or_else(|| format!("`{raw}` is not an extension")))
+                .collect::<Result<Vec<_>, _>>()?;
+            if extensions.is_empty() {
+                return Err(format!("`{clause}` names no extension"));
+            }
+            limit.for_extensions = Some((calls, per_ms, extensions));
+        } else if clause == "any arguments" {
+            limit.any_arguments = true;
+        } else {
+            return Err(format!(
+                "`{clause}` is not `blocked for DURATION`, `any arguments` or \
+                 `N per DURATION for EXTENSION ...`"
+            ));
+        }
+    }
+    Ok(limit)
+}
+
+/// `"20 per 300s"`: the calls, above 0, and the window in milliseconds.
+fn calls_per(text: &str) -> Result<(u32, u64), String> {
+    let (calls, per) = text
+        .split_once(" per ")
+        .ok_or_else(|| format!("`{text}` is not `N per DURATION`"))?;
+    let calls: u32 = calls
+        .trim()
+        .parse()
+        .ok()
+        .filter(|n| *n > 0)
+        .ok_or_else(|| format!("`{}` is not a whole number above 0", calls.trim()))?;
+    let per_ms =
+        parse_duration_ms(per).ok_or_else(|| format!("`{}` is not a duration", per.trim()))?;
+    Ok((calls, per_ms))
+}
+
 pub fn upper_camel(snake: &str) -> String {
     snake
         .split('_')
@@ -451,6 +525,51 @@ pub fn upper_camel(snake: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn call_limits_are_read_with_their_clauses() {
+        let read = |text| parse_call_limit(text);
+        let plain = CallLimit {
+            calls: 20,
+            per_ms: 300_000,
+            blocked_ms: None,
+            any_arguments: false,
+            for_extensions: None,
+        };
+        assert_eq!(read("20 per 300s"), Ok(plain.clone()));
+        assert_eq!(
+            read("1 per 10s, blocked for 5m"),
+            Ok(CallLimit {
+                calls: 1,
+                per_ms: 10_000,
+                blocked_ms: Some(300_000),
+                ..plain.clone()
+            })
+        );
+        assert_eq!(
+            read("20 per 300s, 60 per 60s for eu .CO.UK"),
+            Ok(CallLimit {
+                for_extensions: Some((60, 60_000, vec!["eu".to_owned(), "co.uk".to_owned()])),
+                ..plain
+            })
+        );
+        assert_eq!(
+            read(" 30 per 60s ,any arguments").map(|l| l.any_arguments),
+            Ok(true)
+        );
+        for bad in [
+            "",
+            "20",
+            "0 per 1s",
+            "x per 1s",
+            "20 per soon",
+            "20 per 1s, forever",
+            "20 per 1s, 60 per 60s for ",
+            "20 per 1s, 60 per 60s for e_u",
+        ] {
+            assert!(read(bad).is_err(), "{bad:?}");
+        }
+    }
 
     #[test]
     fn tlds_are_normalised() {

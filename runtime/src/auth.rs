@@ -13,8 +13,11 @@ openprovider_macros::openprovider_endpoint! {
     ///
     /// A client built with `credentials` calls this itself; call it directly only to manage
     /// tokens yourself. Bad credentials answer with code 196. A login changes nothing on the
-    /// server, so a dropped connection or a 503 is retried like a `GET`.
+    /// server, so a dropped connection or a 503 is retried like a `GET`. The API blocks
+    /// logins for 60 s after 30 in 60 s (code 50), whatever their arguments, so the client
+    /// keeps to that pace.
     #[no_auth]
+    #[call_limit = "30 per 60s, any arguments"]
     #[safe_to_repeat]
     pub login: POST "/auth/login" -> LoginData {
         /// The user's name.

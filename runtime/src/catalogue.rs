@@ -1,17 +1,30 @@
 //! Entries described as data: what `openprovider_endpoint!` knows about each entry, kept in the
 //! program so tools, docs and conformance tests can read the catalogue without parsing code.
 
-use crate::endpoint::Method;
+use std::time::Duration;
 
-/// One entry of the catalogue: its call function, method, path and fields.
+use crate::method::Method;
+
+/// One entry of the catalogue: its call function, method, path, how it is sent, and its fields.
 ///
-/// Every request type has it as [`Endpoint::INFO`](crate::Endpoint::INFO).
+/// Every request type has it as [`Endpoint::INFO`](crate::Endpoint::INFO); it is the one
+/// description of an entry the client reads. A hand-written `Endpoint` builds its own:
+///
+/// ```
+/// use std::time::Duration;
+/// use openprovider_runtime::{EntryInfo, Method};
+///
+/// const INFO: EntryInfo = EntryInfo::new("get_zone", Method::Get, "/dns/zones/{name}")
+///     .in_module("my_dns")
+///     .timeout(Duration::from_secs(120));
+/// assert!(INFO.safe_to_repeat && INFO.authenticated);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct EntryInfo {
     /// The last segment of the module the entry is written in, like `"customers"`.
     pub module: &'static str,
-    /// The call function's name, like `"update_customer"`.
+    /// The call function's name, like `"update_customer"`; used in logs and errors.
     pub name: &'static str,
     /// The HTTP method.
     pub method: Method,
@@ -20,29 +33,75 @@ pub struct EntryInfo {
     /// Whether the call may be sent again after it may have reached the server: `GET`, `PUT`
     /// and `DELETE` by default, a `POST` that changes nothing when its entry says so.
     pub safe_to_repeat: bool,
+    /// The timeout of one attempt in place of the client's, where the entry sets one.
+    pub timeout: Option<Duration>,
+    /// Whether the request carries the bearer token; only login does not.
+    pub authenticated: bool,
+    /// The entry's own limit on calls, where it declares one (`#[call_limit]`); the others
+    /// share the API's limit for any identical call, 300 per 300 s.
+    pub call_limit: Option<CallLimit>,
     /// The entry's fields, in declaration order.
     pub fields: &'static [FieldInfo],
 }
 
 impl EntryInfo {
-    /// For generated code, which cannot write a `#[non_exhaustive]` struct's literal.
-    #[doc(hidden)]
-    pub const fn __new(
-        module: &'static str,
-        name: &'static str,
-        method: Method,
-        path: &'static str,
-        safe_to_repeat: bool,
-        fields: &'static [FieldInfo],
-    ) -> Self {
+    /// An entry with no fields, in no module, that takes its method's view of repeating, the
+    /// client's timeout, and the bearer token.
+    pub const fn new(name: &'static str, method: Method, path: &'static str) -> Self {
         EntryInfo {
-            module,
+            module: "",
             name,
             method,
             path,
-            safe_to_repeat,
-            fields,
+            safe_to_repeat: method.safe_to_repeat_by_default(),
+            timeout: None,
+            authenticated: true,
+            call_limit: None,
+            fields: &[],
         }
+    }
+
+    /// Sets [`module`](Self::module).
+    #[must_use]
+    pub const fn in_module(mut self, module: &'static str) -> Self {
+        self.module = module;
+        self
+    }
+
+    /// Sets [`safe_to_repeat`](Self::safe_to_repeat), for an entry that differs from its
+    /// method's default.
+    #[must_use]
+    pub const fn safe_to_repeat(mut self, safe: bool) -> Self {
+        self.safe_to_repeat = safe;
+        self
+    }
+
+    /// Sets [`timeout`](Self::timeout).
+    #[must_use]
+    pub const fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends the request without the bearer token, as a login is.
+    #[must_use]
+    pub const fn unauthenticated(mut self) -> Self {
+        self.authenticated = false;
+        self
+    }
+
+    /// Sets [`call_limit`](Self::call_limit).
+    #[must_use]
+    pub const fn call_limit(mut self, limit: CallLimit) -> Self {
+        self.call_limit = Some(limit);
+        self
+    }
+
+    /// Sets [`fields`](Self::fields).
+    #[must_use]
+    pub const fn fields(mut self, fields: &'static [FieldInfo]) -> Self {
+        self.fields = fields;
+        self
     }
 
     /// The field with this Rust name (without `r#`), if there is one.
@@ -51,7 +110,84 @@ impl EntryInfo {
     }
 }
 
-/// One field of an entry.
+/// How many calls an entry may make in a window, and how long the API blocks it after more.
+///
+/// Entries declare theirs with `#[call_limit = "20 per 300s"]`; the others share the
+/// documented limit for any identical call, 300 per 300 s.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct CallLimit {
+    /// Calls allowed in one window.
+    pub calls: u32,
+    /// The window's length.
+    pub per: Duration,
+    /// How long the API refuses the call once it answered that the limit was reached.
+    pub blocked_for: Duration,
+    /// Whether only identical calls (same path, query and body) count together; when false,
+    /// every call of the entry counts, as for logins.
+    pub identical_only: bool,
+    /// Another limit for calls whose body names only these domain extensions.
+    pub for_extensions: Option<ExtensionLimit>,
+}
+
+/// A limit in place of an entry's own for calls whose body names domains of these extensions
+/// only: the API lets identical checks of `.eu` or `.uk` names go faster than others.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ExtensionLimit {
+    /// Calls allowed in one window, which is also how long the API blocks after more.
+    pub calls: u32,
+    /// The window's length.
+    pub per: Duration,
+    /// The extensions, without a dot (`"co.uk"`): every `extension` in the body must be one.
+    pub extensions: &'static [&'static str],
+}
+
+impl CallLimit {
+    /// `calls` identical calls per `per`, blocked for `per` after more.
+    pub const fn new(calls: u32, per: Duration) -> Self {
+        CallLimit {
+            calls,
+            per,
+            blocked_for: per,
+            identical_only: true,
+            for_extensions: None,
+        }
+    }
+
+    /// Sets [`for_extensions`](Self::for_extensions).
+    #[must_use]
+    pub const fn for_extensions(
+        mut self,
+        calls: u32,
+        per: Duration,
+        extensions: &'static [&'static str],
+    ) -> Self {
+        self.for_extensions = Some(ExtensionLimit {
+            calls,
+            per,
+            extensions,
+        });
+        self
+    }
+
+    /// Sets [`blocked_for`](Self::blocked_for).
+    #[must_use]
+    pub const fn blocked_for(mut self, blocked_for: Duration) -> Self {
+        self.blocked_for = blocked_for;
+        self
+    }
+
+    /// Counts every call of the entry, whatever its arguments.
+    #[must_use]
+    pub const fn any_arguments(mut self) -> Self {
+        self.identical_only = false;
+        self
+    }
+}
+
+/// One field of an entry. Built by where it is sent, then marked:
+/// `FieldInfo::body_field("email", "email", "Option<String>").mark_sensitive()`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct FieldInfo {
@@ -76,31 +212,83 @@ pub struct FieldInfo {
 }
 
 impl FieldInfo {
-    /// For generated code, which cannot write a `#[non_exhaustive]` struct's literal.
-    #[doc(hidden)]
-    #[allow(clippy::too_many_arguments, clippy::fn_params_excessive_bools)]
-    pub const fn __new(
-        name: &'static str,
-        wire: &'static str,
-        in_path: bool,
-        in_query: bool,
-        in_body: bool,
-        required: bool,
-        sensitive: bool,
-        tlds: &'static [&'static str],
-        rust_type: &'static str,
-    ) -> Self {
+    const fn placed(name: &'static str, wire: &'static str, rust_type: &'static str) -> Self {
         FieldInfo {
             name,
             wire,
-            in_path,
-            in_query,
-            in_body,
-            required,
-            sensitive,
-            tlds,
+            in_path: false,
+            in_query: false,
+            in_body: false,
+            required: false,
+            sensitive: false,
+            tlds: &[],
             rust_type,
         }
+    }
+
+    /// A `{param}` of the path, which is always required; its wire name is its name.
+    pub const fn path_param(name: &'static str, rust_type: &'static str) -> Self {
+        let mut field = FieldInfo::placed(name, name, rust_type);
+        field.in_path = true;
+        field.required = true;
+        field
+    }
+
+    /// A field of the query string, sent as `wire`.
+    pub const fn query_param(
+        name: &'static str,
+        wire: &'static str,
+        rust_type: &'static str,
+    ) -> Self {
+        let mut field = FieldInfo::placed(name, wire, rust_type);
+        field.in_query = true;
+        field
+    }
+
+    /// A field of the JSON body, sent as `wire`.
+    pub const fn body_field(
+        name: &'static str,
+        wire: &'static str,
+        rust_type: &'static str,
+    ) -> Self {
+        let mut field = FieldInfo::placed(name, wire, rust_type);
+        field.in_body = true;
+        field
+    }
+
+    /// Sends a path parameter in the query string as well.
+    #[must_use]
+    pub const fn also_in_query(mut self) -> Self {
+        self.in_query = true;
+        self
+    }
+
+    /// Sends a path parameter in the JSON body as well.
+    #[must_use]
+    pub const fn also_in_body(mut self) -> Self {
+        self.in_body = true;
+        self
+    }
+
+    /// Marks the field required: the builder takes it as an argument.
+    #[must_use]
+    pub const fn mark_required(mut self) -> Self {
+        self.required = true;
+        self
+    }
+
+    /// Marks the field sensitive: `***` in `Debug`, never logged.
+    #[must_use]
+    pub const fn mark_sensitive(mut self) -> Self {
+        self.sensitive = true;
+        self
+    }
+
+    /// The TLDs that require the field although it is optional, normalised (`"ru"`).
+    #[must_use]
+    pub const fn for_tlds(mut self, tlds: &'static [&'static str]) -> Self {
+        self.tlds = tlds;
+        self
     }
 }
 

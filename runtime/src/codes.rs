@@ -29,3 +29,9 @@ pub const INVALID_TTL: i32 = 815;
 pub const DUPLICATE_RECORD: i32 = 817;
 /// The DNS zone is not found (the other code; see [`UNKNOWN_ZONE`]).
 pub const ZONE_NOT_FOUND: i32 = 872;
+/// Calls limit reached: too many identical domain checks, logins or phone verifications in
+/// their window; the API blocks the caller for minutes. Never retried.
+pub const CALLS_LIMIT_REACHED: i32 = 50;
+/// API access temporarily blocked because of excessive use: an identical `create_domain` too
+/// soon after another. Never retried.
+pub const EXCESSIVE_USE: i32 = 4007;

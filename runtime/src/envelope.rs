@@ -7,43 +7,14 @@
 use std::sync::LazyLock;
 
 use bytes::Bytes;
+use serde::Deserialize;
 use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use crate::de;
 use crate::error::{ApiError, DecodeError, Error};
-
-/// A warning the API sent with its reply. Warnings come with successes too; they are not errors.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct Warning {
-    /// The warning's code.
-    #[serde(default, deserialize_with = "de::lenient_i32")]
-    pub code: i32,
-    /// Its message.
-    #[serde(default, deserialize_with = "de::string_or_null")]
-    pub desc: String,
-    /// Extra detail, as sent.
-    #[serde(default)]
-    pub data: Option<serde_json::Value>,
-}
-
-/// The whole reply of a successful call: its data and what came with it.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub struct Reply<T> {
-    /// The envelope's `data`, decoded.
-    pub data: T,
-    /// Warnings sent with the reply.
-    pub warnings: Vec<Warning>,
-    /// The envelope's `desc`, usually empty on success.
-    pub desc: String,
-    /// Whether the API said it is in maintenance.
-    pub maintenance: bool,
-    /// The HTTP status.
-    pub status: u16,
-}
+use crate::json_path::json_path_at;
+use crate::reply::{Reply, Warning};
 
 #[derive(Deserialize)]
 struct RawEnvelope<'a> {
@@ -59,24 +30,24 @@ struct RawEnvelope<'a> {
     maintenance: bool,
 }
 
-/// Where a checked reply's `data` is.
-enum DataAt {
+/// Where the `data` of a code-0 reply is.
+enum DataPlace {
     /// At this range of the body.
-    Range(std::ops::Range<usize>),
+    Located(std::ops::Range<usize>),
     /// The reply has none.
-    Missing,
-    /// Not looked for yet: the whole envelope is decoded at once.
-    WholeEnvelope,
+    Absent,
+    /// Not located: the usual success is decoded with its envelope in one pass.
+    NotLocated,
 }
 
-/// A reply whose envelope says success: what is left is to decode its `data`. Checking the
-/// envelope is not generic, so the attempt loop that depends on it is compiled once, not once
-/// per entry.
-pub(crate) struct Checked {
+/// A reply whose envelope's `code` is 0. What is left is to decode its `data`, which may still
+/// say `"success": false`. Classifying is not generic, so the attempt loop that depends on it
+/// is compiled once, not once per entry.
+pub(crate) struct CodeZeroReply {
     status: u16,
     body: Bytes,
     /// Where `data` is in `body`.
-    data: DataAt,
+    data: DataPlace,
     warnings: Vec<Warning>,
     desc: String,
     maintenance: bool,
@@ -84,16 +55,17 @@ pub(crate) struct Checked {
     pub(crate) span: tracing::Span,
 }
 
-/// Reads the envelope and decides on `code`, whatever the HTTP status.
-pub(crate) fn check(status: u16, body: Bytes) -> Result<Checked, Error> {
+/// Reads the envelope and decides on `code`, whatever the HTTP status: an API error, an HTTP
+/// error, or a code-0 reply whose data is left to decode.
+pub(crate) fn classify(status: u16, body: Bytes) -> Result<CodeZeroReply, Error> {
     let success_status = (200..300).contains(&status);
     // The usual success (`{"code":0,...`) is decided from its first bytes, so a large page is
     // parsed once, by `decode`, with its warnings, not skipped over here first.
     if success_status && leading_code(&body) == Some(0) {
-        return Ok(Checked {
+        return Ok(CodeZeroReply {
             status,
             body,
-            data: DataAt::WholeEnvelope,
+            data: DataPlace::NotLocated,
             warnings: Vec::new(),
             desc: String::new(),
             maintenance: false,
@@ -123,13 +95,14 @@ pub(crate) fn check(status: u16, body: Bytes) -> Result<Checked, Error> {
             warnings: envelope.warnings,
             status,
             body: body.clone(),
+            earlier_attempt_may_have_acted: false,
         })));
     }
     if !success_status {
         return Err(Error::Http { status, body });
     }
     let raw = envelope.data.map_or("null", RawValue::get);
-    if says_unsuccessful(raw) {
+    if reports_failure(raw.as_bytes(), Scope::Data) {
         return Err(Error::Unsuccessful { status, body });
     }
     // `raw` borrows from `body`: its place there lets `decode` read it without parsing the
@@ -137,11 +110,11 @@ pub(crate) fn check(status: u16, body: Bytes) -> Result<Checked, Error> {
     let data = match envelope.data {
         Some(raw) => {
             let start = (raw.get().as_ptr() as usize).saturating_sub(body.as_ptr() as usize);
-            DataAt::Range(start..start + raw.get().len())
+            DataPlace::Located(start..start + raw.get().len())
         }
-        None => DataAt::Missing,
+        None => DataPlace::Absent,
     };
-    Ok(Checked {
+    Ok(CodeZeroReply {
         status,
         data,
         warnings: envelope.warnings,
@@ -152,7 +125,7 @@ pub(crate) fn check(status: u16, body: Bytes) -> Result<Checked, Error> {
     })
 }
 
-impl Checked {
+impl CodeZeroReply {
     /// The HTTP status of the reply.
     pub(crate) fn status(&self) -> u16 {
         self.status
@@ -161,12 +134,12 @@ impl Checked {
     /// Decodes `data` into `T`; a failure names the JSON path and keeps the body.
     pub(crate) fn decode<T: DeserializeOwned>(self) -> Result<Reply<T>, Error> {
         let (raw, prefix) = match &self.data {
-            DataAt::Range(range) => (self.body.get(range.clone()).unwrap_or(b"null"), "data"),
-            DataAt::Missing => (&b"null"[..], "data"),
-            DataAt::WholeEnvelope => (&self.body[..], ""),
+            DataPlace::Located(range) => (self.body.get(range.clone()).unwrap_or(b"null"), "data"),
+            DataPlace::Absent => (&b"null"[..], "data"),
+            DataPlace::NotLocated => (&self.body[..], ""),
         };
-        let failure = if matches!(self.data, DataAt::WholeEnvelope) {
-            if envelope_says_unsuccessful(raw) {
+        let failure = if matches!(self.data, DataPlace::NotLocated) {
+            if reports_failure(raw, Scope::Envelope) {
                 return Err(Error::Unsuccessful {
                     status: self.status,
                     body: self.body,
@@ -292,49 +265,58 @@ fn log_warnings(span: &tracing::Span, warnings: &[Warning]) {
 }
 
 // Built once: building a searcher costs more than searching a typical reply.
-static SUCCESS: LazyLock<memchr::memmem::Finder<'static>> =
+static SUCCESS_KEY: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new(b"\"success\""));
 
-/// [`says_unsuccessful`] for a whole envelope, in one parse.
-fn envelope_says_unsuccessful(body: &[u8]) -> bool {
-    #[derive(Deserialize)]
-    struct Outcome {
-        #[serde(default, deserialize_with = "success_is_false")]
-        data: bool,
-    }
-    mentions_unsuccess(body)
-        && serde_json::from_slice::<Outcome>(body).is_ok_and(|outcome| outcome.data)
+/// What the JSON given to [`reports_failure`] is.
+#[derive(Clone, Copy)]
+enum Scope {
+    /// The whole envelope, whose `data` is looked at.
+    Envelope,
+    /// The `data` itself.
+    Data,
 }
 
-/// Whether some `"success"` key in `text` has a value other than a plain `true`: only then can
-/// the reply be a failed write, so only then is it parsed for it. A write's usual
-/// `{"success":true}` is settled here without a parse.
-fn mentions_unsuccess(text: &[u8]) -> bool {
-    SUCCESS.find_iter(text).any(|at| {
-        let rest = &text[at + b"\"success\"".len()..];
-        let rest = rest.trim_ascii_start();
+/// Whether the reply's `data` is an object whose `success` is false (`false`, `"false"`, `0`):
+/// the API has answered failed writes that way with code 0.
+///
+/// A write's usual `{"success":true}`, and every reply without a `"success"` key, is settled by
+/// a byte search; only a reply where some `"success"` is followed by anything but `true` is
+/// parsed for it.
+fn reports_failure(json: &[u8], scope: Scope) -> bool {
+    let mentions_other_than_true = SUCCESS_KEY.find_iter(json).any(|at| {
+        let rest = json[at + b"\"success\"".len()..].trim_ascii_start();
         match rest.strip_prefix(b":") {
             Some(value) => !value.trim_ascii_start().starts_with(b"true"),
             // Not a key (a value, or a word in a string): harmless, but a parse decides.
             None => true,
         }
-    })
+    });
+    if !mentions_other_than_true {
+        return false;
+    }
+    match scope {
+        Scope::Envelope => {
+            #[derive(Deserialize)]
+            struct Outcome {
+                #[serde(default, deserialize_with = "success_is_false")]
+                data: bool,
+            }
+            serde_json::from_slice::<Outcome>(json).is_ok_and(|outcome| outcome.data)
+        }
+        Scope::Data => {
+            json.starts_with(b"{")
+                && success_is_false(&mut serde_json::Deserializer::from_slice(json))
+                    .unwrap_or(false)
+        }
+    }
 }
 
-/// A whole reply decoded as the client decodes it: [`check`], then [`Checked::decode`]. For
+/// A whole reply decoded as the client decodes it: [`classify`], then [`CodeZeroReply::decode`]. For
 /// tests and the fuzz targets; the client runs the two steps apart.
 #[doc(hidden)]
 pub fn decode_reply<T: DeserializeOwned>(status: u16, body: Bytes) -> Result<Reply<T>, Error> {
-    check(status, body)?.decode()
-}
-
-/// Whether `data` is an object whose `success` is false (`false`, `"false"`, `0`): the API has
-/// answered failed writes that way with code 0. Only bodies that mention `success` are parsed
-/// again, so other replies pay nothing.
-fn says_unsuccessful(raw: &str) -> bool {
-    raw.starts_with('{')
-        && mentions_unsuccess(raw.as_bytes())
-        && success_is_false(&mut serde_json::Deserializer::from_str(raw)).unwrap_or(false)
+    classify(status, body)?.decode()
 }
 
 /// Reads an object and says whether its `success` is false, skipping every other key. Anything
@@ -390,89 +372,6 @@ fn success_is_false<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result
     }
 
     deserializer.deserialize_map(Object)
-}
-
-/// The JSON path of the value being read at `line` and `column` (1-based, as serde_json reports
-/// them) in `raw`, from its root: `.results[1].id`.
-fn json_path_at(raw: &[u8], line: usize, column: usize, missing_field: bool) -> String {
-    enum Frame {
-        Object {
-            key: Option<String>,
-            expecting_key: bool,
-        },
-        Array {
-            index: usize,
-        },
-    }
-    let mut offset = 0;
-    let mut current_line = 1;
-    while current_line < line && offset < raw.len() {
-        if raw[offset] == b'\n' {
-            current_line += 1;
-        }
-        offset += 1;
-    }
-    let end = offset.saturating_add(column).min(raw.len());
-    let mut stack: Vec<Frame> = Vec::new();
-    let mut i = 0;
-    while i < end {
-        match raw[i] {
-            b'{' => stack.push(Frame::Object {
-                key: None,
-                expecting_key: true,
-            }),
-            b'[' => stack.push(Frame::Array { index: 0 }),
-            // The failure may be at the closing bracket itself (a missing field, or a value
-            // just read): keep the container it closes.
-            b'}' | b']' if i + 1 < end => {
-                stack.pop();
-            }
-            b',' => match stack.last_mut() {
-                Some(Frame::Array { index }) => *index += 1,
-                Some(Frame::Object { expecting_key, .. }) => *expecting_key = true,
-                None => {}
-            },
-            b'"' => {
-                let start = i + 1;
-                i += 1;
-                while i < raw.len() && raw[i] != b'"' {
-                    if raw[i] == b'\\' {
-                        i += 1;
-                    }
-                    i += 1;
-                }
-                if let Some(Frame::Object { key, expecting_key }) = stack.last_mut()
-                    && *expecting_key
-                {
-                    let text = raw.get(start..i.min(raw.len())).unwrap_or_default();
-                    *key = Some(String::from_utf8_lossy(text).into_owned());
-                    *expecting_key = false;
-                }
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    // For a missing field the object itself is at fault, not the last key read in it.
-    let at_close = missing_field && end > 0 && raw.get(end - 1) == Some(&b'}');
-    let last = stack.len().saturating_sub(1);
-    let mut path = String::new();
-    for (depth, frame) in stack.iter().enumerate() {
-        match frame {
-            Frame::Object { key: Some(_), .. } if at_close && depth == last => {}
-            Frame::Object { key: Some(key), .. } => {
-                path.push('.');
-                path.push_str(key);
-            }
-            Frame::Object { key: None, .. } => {}
-            Frame::Array { index } => {
-                path.push('[');
-                path.push_str(&index.to_string());
-                path.push(']');
-            }
-        }
-    }
-    path
 }
 
 fn decode_error(path: String, message: String, status: u16, body: Bytes) -> Error {

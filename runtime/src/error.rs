@@ -2,9 +2,11 @@
 
 use std::fmt;
 
+use std::time::Duration;
+
 use bytes::Bytes;
 
-use crate::envelope::Warning;
+use crate::reply::Warning;
 
 /// Every way a call can fail.
 ///
@@ -82,6 +84,20 @@ pub enum Error {
     /// The client is not set up right.
     #[error("client configuration: {0}")]
     Config(String),
+    /// The call was not sent: it would have gone over one of the API's call limits and could
+    /// not wait long enough (`CallLimits::max_wait`), or the API has blocked it.
+    #[error("{endpoint} was not sent: {}", call_limited(limit, *retry_after, *blocked_by))]
+    CallLimited {
+        /// The entry's name and path template.
+        endpoint: String,
+        /// The limit, like `20 identical calls per 300 s`.
+        limit: String,
+        /// How long until the call may be sent.
+        retry_after: Duration,
+        /// The API's code when the API blocked the call (50, 4007 or 10005) and the client
+        /// keeps to the block; `None` when the client held the call back by itself.
+        blocked_by: Option<i32>,
+    },
 }
 
 impl Error {
@@ -120,14 +136,29 @@ impl Error {
 
     /// Whether a request went out and then failed without a whole reply, for an entry that is
     /// not safe to repeat: the server may have carried it out, so it was not sent again.
+    ///
+    /// Also true for a `DELETE` whose earlier attempt went out and lost its reply, and whose
+    /// repeat was answered "not found": that earlier attempt may have deleted it.
     pub fn may_have_acted(&self) -> bool {
-        matches!(
-            self,
-            Error::Transport {
-                may_have_acted: true,
-                ..
-            }
-        )
+        match self {
+            Error::Transport { may_have_acted, .. } => *may_have_acted,
+            Error::Api(e) => e.earlier_attempt_may_have_acted,
+            _ => false,
+        }
+    }
+
+    /// Whether the call was held back, before anything was sent, to keep within the API's call
+    /// limits or a block the API set; [`retry_after`](Self::retry_after) says when it may go.
+    pub fn is_call_limited(&self) -> bool {
+        matches!(self, Error::CallLimited { .. })
+    }
+
+    /// When a call held back by a call limit may be sent.
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            Error::CallLimited { retry_after, .. } => Some(*retry_after),
+            _ => None,
+        }
     }
 
     /// Whether the API said the credentials or the token are not valid (HTTP 401, or code 196).
@@ -188,6 +219,18 @@ impl fmt::Debug for Error {
                 .field("reason", reason)
                 .finish(),
             Error::Config(m) => f.debug_tuple("Config").field(m).finish(),
+            Error::CallLimited {
+                endpoint,
+                limit,
+                retry_after,
+                blocked_by,
+            } => f
+                .debug_struct("CallLimited")
+                .field("endpoint", endpoint)
+                .field("limit", limit)
+                .field("retry_after", retry_after)
+                .field("blocked_by", blocked_by)
+                .finish(),
         }
     }
 }
@@ -208,6 +251,9 @@ pub struct ApiError {
     pub status: u16,
     /// The raw body.
     pub body: Bytes,
+    /// A "not found" answered to the repeat of a `DELETE` whose earlier attempt went out and
+    /// lost its reply: that attempt may have deleted it.
+    pub earlier_attempt_may_have_acted: bool,
 }
 
 impl fmt::Display for ApiError {
@@ -219,7 +265,20 @@ impl fmt::Display for ApiError {
             Some(serde_json::Value::String(s)) => write!(f, ": {s}")?,
             Some(other) => write!(f, ": {other}")?,
         }
-        write!(f, " (HTTP {})", self.status)
+        write!(f, " (HTTP {})", self.status)?;
+        if self.code == crate::codes::ACCESS_DENIED {
+            f.write_str(
+                "; if Openprovider blocked this IP address for too many identical calls, a \
+                 person must remove it from the list of blocked IP addresses in the control \
+                 panel (contacts overview)",
+            )?;
+        }
+        if self.earlier_attempt_may_have_acted {
+            f.write_str(
+                "; an earlier attempt went out and lost its reply, so it may have deleted it",
+            )?;
+        }
+        Ok(())
     }
 }
 
@@ -232,6 +291,10 @@ impl fmt::Debug for ApiError {
             .field("warnings", &self.warnings)
             .field("status", &self.status)
             .field("body", &BodyLen(self.body.len()))
+            .field(
+                "earlier_attempt_may_have_acted",
+                &self.earlier_attempt_may_have_acted,
+            )
             .finish()
     }
 }
@@ -275,6 +338,26 @@ impl fmt::Debug for DecodeError {
             .field("status", &self.status)
             .field("body", &BodyLen(self.body.len()))
             .finish()
+    }
+}
+
+fn call_limited(limit: &str, retry_after: Duration, blocked_by: Option<i32>) -> String {
+    let secs = retry_after.as_secs_f64();
+    match blocked_by {
+        Some(crate::codes::ACCESS_DENIED) => format!(
+            "Openprovider has blocked this IP address (code 10005) for going over its limit of \
+             {limit}; a person must remove it from the list of blocked IP addresses in the \
+             control panel (contacts overview), and the client holds this call back for \
+             {secs:.1} s"
+        ),
+        Some(code) => format!(
+            "the API blocked it (code {code}) for going over its limit of {limit}; it may be \
+             sent again in {secs:.1} s"
+        ),
+        None => format!(
+            "it would go over the API's limit of {limit}, which blocks the caller; it may be \
+             sent in {secs:.1} s, longer than the client waits (`CallLimits::max_wait`)"
+        ),
     }
 }
 

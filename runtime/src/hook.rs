@@ -4,11 +4,12 @@ use std::time::Duration;
 
 use reqwest::header::HeaderMap;
 
-use crate::endpoint::Method;
+use crate::method::Method;
 
 /// Called around every HTTP attempt of every call: add a header, record metrics, log.
 ///
-/// Hooks run before the `Authorization` header is added, so they never see the token.
+/// Hooks run before the `Authorization` header is added, so they never see the token; in the
+/// reply bodies they see, credentials (a login's token, passwords, auth codes) are `"***"`.
 pub trait Hook: Send + Sync + 'static {
     /// Before an attempt is sent; the headers may be changed.
     fn on_request(&self, request: &mut HookRequest<'_>) {
@@ -51,7 +52,8 @@ pub struct HookReply<'a> {
     pub status: u16,
     /// The reply's headers.
     pub headers: &'a HeaderMap,
-    /// The reply's body.
+    /// The reply's body, with the values of credentials (`token`, `password`, `auth_code`, ...)
+    /// replaced by `"***"`.
     pub body: &'a [u8],
     /// 1 for the first attempt of a call.
     pub attempt: u32,

@@ -8,29 +8,56 @@
 // entry, written with the macro here, resolve those paths inside this crate.
 extern crate self as openprovider;
 
-pub mod auth;
+// A call's life, in order: the entry and how it is described; configuring the client; writing
+// the request; the attempts; one HTTP exchange; reading the reply; the errors.
 mod catalogue;
+mod endpoint;
+mod method;
+
+mod config;
+
+mod body;
+mod path;
+mod query;
+mod request;
+
+mod call;
+mod call_limits;
 mod client;
+mod hook;
+mod retry;
+mod timer_keeper;
+mod token;
+
+mod exchange;
+
+mod envelope;
+mod json_path;
+mod reply;
+
+mod error;
+
+// What the calls and replies are made of.
+pub mod auth;
 pub mod codes;
 pub mod de;
-mod endpoint;
-mod envelope;
-mod error;
-mod hook;
 mod pages;
-mod retry;
 mod secret;
 mod tld;
-mod token;
-mod warm_timer;
 
-pub use catalogue::{EntryInfo, FieldInfo};
-pub use client::{Client, ClientBuilder, Environment};
-pub use endpoint::{BodyWriter, Endpoint, Method, PathWriter, QueryWriter};
-pub use envelope::{Reply, Warning};
+pub use body::BodyWriter;
+pub use call_limits::CallLimits;
+pub use catalogue::{CallLimit, EntryInfo, ExtensionLimit, FieldInfo};
+pub use client::Client;
+pub use config::{ClientBuilder, Environment};
+pub use endpoint::Endpoint;
 pub use error::{ApiError, DecodeError, Error};
 pub use hook::{Hook, HookReply, HookRequest};
+pub use method::Method;
 pub use pages::{Items, List, Page, PagedRequest};
+pub use path::PathWriter;
+pub use query::QueryWriter;
+pub use reply::{Reply, Warning};
 pub use retry::RetryPolicy;
 pub use secret::SecretString;
 pub use tld::{Tld, TldEntry};
@@ -48,12 +75,16 @@ pub use futures_core::Stream;
 /// this crate's exact version.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::catalogue::{EntryInfo, FieldInfo, last_segment};
+    pub use crate::body::BodyWriter;
+    pub use crate::catalogue::{CallLimit, EntryInfo, FieldInfo, last_segment};
     pub use crate::client::Client;
-    pub use crate::endpoint::{BodyWriter, Endpoint, Method, PathWriter, QueryWriter};
+    pub use crate::endpoint::Endpoint;
     pub use crate::envelope::decode_reply;
     pub use crate::error::Error;
+    pub use crate::method::Method;
     pub use crate::pages::{Items, Page, PagedRequest, offset_as};
+    pub use crate::path::PathWriter;
+    pub use crate::query::QueryWriter;
     pub use crate::secret::Redacted;
     pub use crate::tld::{AnyValue, ListedTld, Tld, TldProbe};
 }

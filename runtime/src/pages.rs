@@ -100,7 +100,7 @@ where
 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Items")
-            .field("endpoint", &E::NAME)
+            .field("endpoint", &E::INFO.name)
             .field("buffered", &self.buffer.len())
             .field("next_offset", &self.next_offset)
             .field("finished", &self.finished)

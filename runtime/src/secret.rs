@@ -2,7 +2,10 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Deserializer};
+use std::borrow::Cow;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::Value;
 
 /// A secret string (a password, a token): `Debug` shows `***`, and it has no `Display`.
 #[derive(Clone, PartialEq, Eq)]
@@ -44,6 +47,67 @@ impl<'de> Deserialize<'de> for SecretString {
     }
 }
 
+/// Serialised as the secret itself: a reply's credential can go back into a request (an auth
+/// code into a transfer).
+impl Serialize for SecretString {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+/// Keys whose values in a JSON body are credentials: the login's token, passwords, a domain's
+/// auth code (it moves the domain to another registrar), registry tokens and keys.
+pub(crate) const CREDENTIAL_KEYS: &[&str] = &[
+    "token",
+    "password",
+    "user_password",
+    "smtp_password",
+    "secret_key",
+    "private_key",
+    "auth_code",
+    "auth_info",
+    "allocation_token",
+    "ftld_token",
+    "activation_code",
+    "verification_code",
+];
+
+/// `body` with the value of every [`CREDENTIAL_KEYS`] key, at any depth, replaced by `"***"`.
+/// A body that names none of them, or is not JSON, is returned as it is.
+pub(crate) fn redact_credentials(body: &[u8]) -> Cow<'_, [u8]> {
+    let names_one = CREDENTIAL_KEYS.iter().any(|key| {
+        let quoted = format!("\"{key}\"");
+        memchr::memmem::find(body, quoted.as_bytes()).is_some()
+    });
+    if !names_one {
+        return Cow::Borrowed(body);
+    }
+    let Ok(mut value) = serde_json::from_slice::<Value>(body) else {
+        return Cow::Borrowed(body);
+    };
+    redact_value(&mut value);
+    Cow::Owned(serde_json::to_vec(&value).unwrap_or_default())
+}
+
+fn redact_value(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            for (key, inner) in map.iter_mut() {
+                if CREDENTIAL_KEYS.contains(&key.as_str())
+                    && !inner.is_object()
+                    && !inner.is_array()
+                {
+                    *inner = Value::String("***".to_owned());
+                } else {
+                    redact_value(inner);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(redact_value),
+        _ => {}
+    }
+}
+
 /// Stands in for a `#[sensitive]` field in generated `Debug` output.
 #[doc(hidden)]
 pub struct Redacted;
@@ -51,5 +115,28 @@ pub struct Redacted;
 impl fmt::Debug for Redacted {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("\"***\"")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credentials_are_redacted_at_any_depth_and_other_bodies_pass_untouched() {
+        let body = br#"{"code":0,"data":{"token":"t0k3n","reseller_id":7,"results":[{"auth_code":"EPP-1","name":"x"}]}}"#;
+        let redacted = redact_credentials(body);
+        let text = std::str::from_utf8(&redacted).unwrap();
+        assert!(!text.contains("t0k3n") && !text.contains("EPP-1"), "{text}");
+        assert!(
+            text.contains("\"reseller_id\":7") && text.contains("\"name\":\"x\""),
+            "{text}"
+        );
+        let plain = br#"{"code":0,"data":{"handle":"XX1-XX"}}"#;
+        assert!(matches!(redact_credentials(plain), Cow::Borrowed(_)));
+        assert!(matches!(
+            redact_credentials(b"<html>token</html>"),
+            Cow::Borrowed(_)
+        ));
     }
 }

@@ -126,62 +126,37 @@ impl ListThingsRequestBuilder {
 }
 impl ::openprovider::__private::Endpoint for ListThingsRequest {
     type Response = ThingList;
-    const NAME: &'static str = "list_things";
-    const METHOD: ::openprovider::__private::Method = ::openprovider::__private::Method::Get;
-    const PATH: &'static str = "/things";
-    const INFO: ::openprovider::__private::EntryInfo = ::openprovider::__private::EntryInfo::__new(
-        ::openprovider::__private::last_segment(::core::module_path!()),
-        "list_things",
-        ::openprovider::__private::Method::Get,
-        "/things",
-        true,
-        &[
-            ::openprovider::__private::FieldInfo::__new(
-                "order_by_name",
-                "order_by.name",
-                false,
-                true,
-                false,
-                false,
-                false,
-                &[],
-                "Option<String>",
-            ),
-            ::openprovider::__private::FieldInfo::__new(
-                "columns",
-                "columns",
-                false,
-                true,
-                false,
-                false,
-                false,
-                &[],
-                "Option<Vec<String>>",
-            ),
-            ::openprovider::__private::FieldInfo::__new(
-                "type",
-                "type",
-                false,
-                true,
-                false,
-                false,
-                false,
-                &[],
-                "Option<String>",
-            ),
-            ::openprovider::__private::FieldInfo::__new(
-                "limit",
-                "limit",
-                false,
-                true,
-                false,
-                true,
-                false,
-                &[],
-                "i32",
-            ),
-        ],
-    );
+    const INFO: ::openprovider::__private::EntryInfo = ::openprovider::__private::EntryInfo::new(
+            "list_things",
+            ::openprovider::__private::Method::Get,
+            "/things",
+        )
+        .in_module(::openprovider::__private::last_segment(::core::module_path!()))
+        .fields(
+            &[
+                ::openprovider::__private::FieldInfo::query_param(
+                    "order_by_name",
+                    "order_by.name",
+                    "Option<String>",
+                ),
+                ::openprovider::__private::FieldInfo::query_param(
+                    "columns",
+                    "columns",
+                    "Option<Vec<String>>",
+                ),
+                ::openprovider::__private::FieldInfo::query_param(
+                    "type",
+                    "type",
+                    "Option<String>",
+                ),
+                ::openprovider::__private::FieldInfo::query_param(
+                        "limit",
+                        "limit",
+                        "i32",
+                    )
+                    .mark_required(),
+            ],
+        );
     #[inline]
     fn write_path(
         &self,

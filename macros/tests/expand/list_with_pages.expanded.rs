@@ -134,51 +134,31 @@ impl ListDomainsRequestBuilder {
 }
 impl ::openprovider::__private::Endpoint for ListDomainsRequest {
     type Response = List<Domain>;
-    const NAME: &'static str = "list_domains";
-    const METHOD: ::openprovider::__private::Method = ::openprovider::__private::Method::Get;
-    const PATH: &'static str = "/domains";
-    const INFO: ::openprovider::__private::EntryInfo = ::openprovider::__private::EntryInfo::__new(
-        ::openprovider::__private::last_segment(::core::module_path!()),
-        "list_domains",
-        ::openprovider::__private::Method::Get,
-        "/domains",
-        true,
-        &[
-            ::openprovider::__private::FieldInfo::__new(
-                "limit",
-                "limit",
-                false,
-                true,
-                false,
-                false,
-                false,
-                &[],
-                "Option<i32>",
-            ),
-            ::openprovider::__private::FieldInfo::__new(
-                "offset",
-                "offset",
-                false,
-                true,
-                false,
-                false,
-                false,
-                &[],
-                "Option<i32>",
-            ),
-            ::openprovider::__private::FieldInfo::__new(
-                "order_by_expiration_date",
-                "order_by.expiration_date",
-                false,
-                true,
-                false,
-                false,
-                false,
-                &[],
-                "Option<String>",
-            ),
-        ],
-    );
+    const INFO: ::openprovider::__private::EntryInfo = ::openprovider::__private::EntryInfo::new(
+            "list_domains",
+            ::openprovider::__private::Method::Get,
+            "/domains",
+        )
+        .in_module(::openprovider::__private::last_segment(::core::module_path!()))
+        .fields(
+            &[
+                ::openprovider::__private::FieldInfo::query_param(
+                    "limit",
+                    "limit",
+                    "Option<i32>",
+                ),
+                ::openprovider::__private::FieldInfo::query_param(
+                    "offset",
+                    "offset",
+                    "Option<i32>",
+                ),
+                ::openprovider::__private::FieldInfo::query_param(
+                    "order_by_expiration_date",
+                    "order_by.expiration_date",
+                    "Option<String>",
+                ),
+            ],
+        );
     #[inline]
     fn write_path(
         &self,
@@ -327,29 +307,23 @@ impl CheckDomainRequestBuilder {
 }
 impl ::openprovider::__private::Endpoint for CheckDomainRequest {
     type Response = Checked;
-    const NAME: &'static str = "check_domain";
-    const METHOD: ::openprovider::__private::Method = ::openprovider::__private::Method::Post;
-    const PATH: &'static str = "/domains/check";
-    const INFO: ::openprovider::__private::EntryInfo = ::openprovider::__private::EntryInfo::__new(
-        ::openprovider::__private::last_segment(::core::module_path!()),
-        "check_domain",
-        ::openprovider::__private::Method::Post,
-        "/domains/check",
-        true,
-        &[
-            ::openprovider::__private::FieldInfo::__new(
-                "domains",
-                "domains",
-                false,
-                false,
-                true,
-                true,
-                false,
-                &[],
-                "Vec<DomainName>",
-            ),
-        ],
-    );
+    const INFO: ::openprovider::__private::EntryInfo = ::openprovider::__private::EntryInfo::new(
+            "check_domain",
+            ::openprovider::__private::Method::Post,
+            "/domains/check",
+        )
+        .in_module(::openprovider::__private::last_segment(::core::module_path!()))
+        .safe_to_repeat(true)
+        .fields(
+            &[
+                ::openprovider::__private::FieldInfo::body_field(
+                        "domains",
+                        "domains",
+                        "Vec<DomainName>",
+                    )
+                    .mark_required(),
+            ],
+        );
     #[inline]
     fn write_path(
         &self,

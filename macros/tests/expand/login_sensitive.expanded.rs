@@ -93,55 +93,36 @@ impl LoginRequestBuilder {
 }
 impl ::openprovider::__private::Endpoint for LoginRequest {
     type Response = LoginData;
-    const NAME: &'static str = "login";
-    const METHOD: ::openprovider::__private::Method = ::openprovider::__private::Method::Post;
-    const PATH: &'static str = "/auth/login";
-    const TIMEOUT: ::core::option::Option<::core::time::Duration> = ::core::option::Option::Some(
-        ::core::time::Duration::from_millis(30000u64),
-    );
-    const AUTHENTICATED: bool = false;
-    const INFO: ::openprovider::__private::EntryInfo = ::openprovider::__private::EntryInfo::__new(
-        ::openprovider::__private::last_segment(::core::module_path!()),
-        "login",
-        ::openprovider::__private::Method::Post,
-        "/auth/login",
-        false,
-        &[
-            ::openprovider::__private::FieldInfo::__new(
-                "username",
-                "username",
-                false,
-                false,
-                true,
-                true,
-                false,
-                &[],
-                "String",
-            ),
-            ::openprovider::__private::FieldInfo::__new(
-                "password",
-                "password",
-                false,
-                false,
-                true,
-                true,
-                true,
-                &[],
-                "String",
-            ),
-            ::openprovider::__private::FieldInfo::__new(
-                "ip",
-                "ip",
-                false,
-                true,
-                false,
-                false,
-                false,
-                &[],
-                "Option<String>",
-            ),
-        ],
-    );
+    const INFO: ::openprovider::__private::EntryInfo = ::openprovider::__private::EntryInfo::new(
+            "login",
+            ::openprovider::__private::Method::Post,
+            "/auth/login",
+        )
+        .in_module(::openprovider::__private::last_segment(::core::module_path!()))
+        .timeout(::core::time::Duration::from_millis(30000u64))
+        .unauthenticated()
+        .fields(
+            &[
+                ::openprovider::__private::FieldInfo::body_field(
+                        "username",
+                        "username",
+                        "String",
+                    )
+                    .mark_required(),
+                ::openprovider::__private::FieldInfo::body_field(
+                        "password",
+                        "password",
+                        "String",
+                    )
+                    .mark_required()
+                    .mark_sensitive(),
+                ::openprovider::__private::FieldInfo::query_param(
+                    "ip",
+                    "ip",
+                    "Option<String>",
+                ),
+            ],
+        );
     #[inline]
     fn write_path(
         &self,

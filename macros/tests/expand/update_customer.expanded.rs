@@ -149,62 +149,33 @@ impl UpdateCustomerRequestBuilder {
 }
 impl ::openprovider::__private::Endpoint for UpdateCustomerRequest {
     type Response = Success;
-    const NAME: &'static str = "update_customer";
-    const METHOD: ::openprovider::__private::Method = ::openprovider::__private::Method::Put;
-    const PATH: &'static str = "/customers/{handle}";
-    const INFO: ::openprovider::__private::EntryInfo = ::openprovider::__private::EntryInfo::__new(
-        ::openprovider::__private::last_segment(::core::module_path!()),
-        "update_customer",
-        ::openprovider::__private::Method::Put,
-        "/customers/{handle}",
-        true,
-        &[
-            ::openprovider::__private::FieldInfo::__new(
-                "handle",
-                "handle",
-                true,
-                false,
-                false,
-                true,
-                false,
-                &[],
-                "String",
-            ),
-            ::openprovider::__private::FieldInfo::__new(
-                "vat",
-                "vat",
-                false,
-                false,
-                true,
-                false,
-                false,
-                &[],
-                "Option<String>",
-            ),
-            ::openprovider::__private::FieldInfo::__new(
-                "email",
-                "email",
-                false,
-                false,
-                true,
-                false,
-                false,
-                &[],
-                "Option<String>",
-            ),
-            ::openprovider::__private::FieldInfo::__new(
-                "extension_additional_data",
-                "extension_additional_data",
-                false,
-                false,
-                true,
-                false,
-                false,
-                &["ru", "su"],
-                "Option<Vec<ExtensionAdditionalData>>",
-            ),
-        ],
-    );
+    const INFO: ::openprovider::__private::EntryInfo = ::openprovider::__private::EntryInfo::new(
+            "update_customer",
+            ::openprovider::__private::Method::Put,
+            "/customers/{handle}",
+        )
+        .in_module(::openprovider::__private::last_segment(::core::module_path!()))
+        .fields(
+            &[
+                ::openprovider::__private::FieldInfo::path_param("handle", "String"),
+                ::openprovider::__private::FieldInfo::body_field(
+                    "vat",
+                    "vat",
+                    "Option<String>",
+                ),
+                ::openprovider::__private::FieldInfo::body_field(
+                    "email",
+                    "email",
+                    "Option<String>",
+                ),
+                ::openprovider::__private::FieldInfo::body_field(
+                        "extension_additional_data",
+                        "extension_additional_data",
+                        "Option<Vec<ExtensionAdditionalData>>",
+                    )
+                    .for_tlds(&["ru", "su"]),
+            ],
+        );
     #[inline]
     fn write_path(
         &self,

@@ -110,7 +110,7 @@ async fn a_post_nests_dotted_renames_and_honours_query_overrides() {
                "owner_handle": "AB123456-US", "auth_code": "s3cret-code"})
     );
     assert_eq!(
-        <CreateDomainRequest as Endpoint>::TIMEOUT,
+        <CreateDomainRequest as Endpoint>::INFO.timeout,
         Some(std::time::Duration::from_secs(180))
     );
 }

@@ -30,7 +30,7 @@ fn assert_future_is_send<F: std::future::Future + Send>(_: F) {}
 fn main() {
     assert_client::<Client>();
     let request = SearchRequest::builder(10).email("*@example.com").build();
-    assert_eq!(<SearchRequest as Endpoint>::METHOD, Method::Get);
+    assert_eq!(<SearchRequest as Endpoint>::INFO.method, Method::Get);
     assert_eq!(request.limit, 10);
 
     let change = ChangeRequest::builder("AB123456-NL")
@@ -40,7 +40,7 @@ fn main() {
     assert!(change.check_tld(".ru").is_ok());
     assert!(!format!("{change:?}").contains("do not print"));
     assert_eq!(
-        <ChangeRequest as Endpoint>::TIMEOUT,
+        <ChangeRequest as Endpoint>::INFO.timeout,
         Some(std::time::Duration::from_secs(90))
     );
 

@@ -16,15 +16,17 @@ use std::time::Duration;
 /// `#[timeout]`) still works, it just wakes the driver as before.
 const MAX_PERIOD: Duration = Duration::from_secs(30);
 
+/// Whether a keeping task runs, and whether calls came since it last woke; shared by a client
+/// and its clones.
 #[derive(Debug, Default)]
-pub(crate) struct WarmTimer {
+pub(crate) struct TimerKeeper {
     /// A keeping task is running.
     running: AtomicBool,
     /// A call was made since the keeping task last woke.
     used: AtomicBool,
 }
 
-impl WarmTimer {
+impl TimerKeeper {
     /// Notes a call whose attempts have timeouts of `timeout`, and starts the keeping task if
     /// none runs. Outside a tokio runtime it does nothing.
     pub(crate) fn note_call(self: &Arc<Self>, timeout: Duration) {
@@ -48,7 +50,7 @@ impl WarmTimer {
         // Whether the task ends or its runtime drops it, the next call may start another. A
         // call racing with the end sees `running` still set and starts none; the next one
         // does. Either way every call is served the same.
-        let warm = Ended(self);
+        let warm = ClearsRunningOnDrop(self);
         loop {
             warm.0.used.store(false, Ordering::Relaxed);
             tokio::time::sleep(period).await;
@@ -59,9 +61,10 @@ impl WarmTimer {
     }
 }
 
-struct Ended(Arc<WarmTimer>);
+/// Frees the `running` flag however the keeping task ends.
+struct ClearsRunningOnDrop(Arc<TimerKeeper>);
 
-impl Drop for Ended {
+impl Drop for ClearsRunningOnDrop {
     fn drop(&mut self) {
         self.0.running.store(false, Ordering::Release);
     }
@@ -71,13 +74,13 @@ impl Drop for Ended {
 mod tests {
     use super::*;
 
-    fn running(warm: &WarmTimer) -> bool {
+    fn running(warm: &TimerKeeper) -> bool {
         warm.running.load(Ordering::Acquire)
     }
 
     #[tokio::test(start_paused = true)]
     async fn the_keeping_task_runs_while_calls_come_and_ends_after_a_quiet_period() {
-        let warm = Arc::new(WarmTimer::default());
+        let warm = Arc::new(TimerKeeper::default());
         warm.note_call(Duration::from_secs(60));
         assert!(running(&warm));
         for _ in 0..10 {
@@ -96,7 +99,7 @@ mod tests {
 
     #[test]
     fn a_task_dropped_with_its_runtime_lets_the_next_runtime_start_one() {
-        let warm = Arc::new(WarmTimer::default());
+        let warm = Arc::new(TimerKeeper::default());
         for _ in 0..2 {
             let runtime = tokio::runtime::Builder::new_current_thread()
                 .enable_time()
@@ -115,7 +118,7 @@ mod tests {
 
     #[test]
     fn outside_a_runtime_nothing_starts() {
-        let warm = Arc::new(WarmTimer::default());
+        let warm = Arc::new(TimerKeeper::default());
         warm.note_call(Duration::from_secs(60));
         assert!(!running(&warm));
         assert_eq!(Arc::strong_count(&warm), 1);
