@@ -10,6 +10,11 @@
 //! or `strace -f -c`: compare two values of `n` to get instructions or system calls per call.
 //! `SIZES=1` prints the size of each side's call future.
 //!
+//! The client counts its calls against the API's call limits as users have it, with windows
+//! scaled down so the bench's identical calls never wait; `LIMITS=off` turns the counting off,
+//! to measure what it costs. `MEMORY=1` makes 100,000 distinct calls with the documented limits
+//! and then none, and prints the bytes the counts hold.
+//!
 //! Rounds interleave the two sides so the machine's noise falls on both; each figure is the
 //! median over rounds of client / hand-written. It also counts the bytes each side allocates
 //! per call with a counting allocator. Targets (issue 10): one `get_customer` and one
@@ -18,11 +23,11 @@
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use openprovider::customers::{self, Customer, GetCustomerRequest, Phone, UpdateCustomerRequest};
-use openprovider::{Client, RetryPolicy, reqwest};
+use openprovider::{CallLimits, Client, RetryPolicy, reqwest};
 use serde::{Deserialize, Serialize};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
@@ -31,19 +36,24 @@ use tokio::net::TcpListener;
 struct Counting;
 
 static ALLOCATED: AtomicU64 = AtomicU64::new(0);
+/// Bytes allocated and not freed, for what the call counts hold.
+static LIVE: AtomicI64 = AtomicI64::new(0);
 
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         ALLOCATED.fetch_add(layout.size() as u64, Ordering::Relaxed);
+        LIVE.fetch_add(layout.size() as i64, Ordering::Relaxed);
         // SAFETY: the caller's contract for `alloc` is passed on unchanged.
         unsafe { System.alloc(layout) }
     }
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        LIVE.fetch_sub(layout.size() as i64, Ordering::Relaxed);
         // SAFETY: `ptr` came from `System.alloc` with this layout.
         unsafe { System.dealloc(ptr, layout) }
     }
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         ALLOCATED.fetch_add(new_size as u64, Ordering::Relaxed);
+        LIVE.fetch_add(new_size as i64 - layout.size() as i64, Ordering::Relaxed);
         // SAFETY: as for `alloc` and `dealloc`.
         unsafe { System.realloc(ptr, layout, new_size) }
     }
@@ -282,12 +292,23 @@ async fn main() {
         http: http.clone(),
         base: base.clone(),
     };
+    if std::env::var("MEMORY").is_ok() {
+        call_counts_memory(&base, &http).await;
+        return;
+    }
+    let limits = if std::env::var("LIMITS").as_deref() == Ok("off") {
+        CallLimits::none()
+    } else {
+        // Counted as for users, in windows of 0.3 ms so the identical calls never wait.
+        CallLimits::documented().scaled(1e-6)
+    };
     let client = Client::builder()
         .base_url(&base)
         .token(TOKEN)
         .http_client(http.clone())
         .retry(RetryPolicy::disabled())
         .max_in_flight(64)
+        .call_limits(limits)
         .build()
         .unwrap();
     let get = GetCustomerRequest::builder(HANDLE).build();
@@ -468,4 +489,50 @@ async fn main() {
             );
         }
     }
+}
+
+/// What the counts of 100,000 distinct calls hold: the bytes still allocated after the calls,
+/// with the documented limits less with none.
+async fn call_counts_memory(base: &str, http: &reqwest::Client) {
+    const CALLS: usize = 100_000;
+    let mut held = Vec::new();
+    for limits in [CallLimits::documented(), CallLimits::none()] {
+        let client = Client::builder()
+            .base_url(base)
+            .token(TOKEN)
+            .http_client(http.clone())
+            .retry(RetryPolicy::disabled())
+            .max_in_flight(64)
+            .call_limits(limits)
+            .build()
+            .unwrap();
+        // Warm the connections first, so the pool is counted on both sides alike.
+        let warm = GetCustomerRequest::builder("WARM-UP").build();
+        customers::get_customer(&client, &warm).await.unwrap();
+        let before = LIVE.load(Ordering::Relaxed);
+        let tasks: Vec<_> = (0..64)
+            .map(|task| {
+                let client = client.clone();
+                tokio::spawn(async move {
+                    for i in (task..CALLS).step_by(64) {
+                        let get = GetCustomerRequest::builder(format!("XX{i:06}-XX")).build();
+                        customers::get_customer(&client, &get).await.unwrap();
+                    }
+                })
+            })
+            .collect();
+        for task in tasks {
+            task.await.unwrap();
+        }
+        held.push(LIVE.load(Ordering::Relaxed) - before);
+        drop(client);
+    }
+    let counts = held[0] - held[1];
+    println!(
+        "{CALLS} distinct calls: {} bytes held with the documented limits, {} without; the counts hold {} bytes, {:.0} bytes a call",
+        held[0],
+        held[1],
+        counts,
+        counts as f64 / CALLS as f64
+    );
 }
