@@ -3,6 +3,8 @@
 
 use syn::{Attribute, Expr, ExprLit, Lit, LitStr, Meta};
 
+use crate::ctxt::Ctxt;
+
 pub const DOC: &str = "doc";
 pub const QUERY: &str = "query";
 pub const BODY: &str = "body";
@@ -59,11 +61,11 @@ pub struct EntryAttrs {
     pub no_pages: Option<Attribute>,
 }
 
-pub fn field_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> FieldAttrs {
+pub fn field_attrs(attrs: &[Attribute], cx: &Ctxt) -> FieldAttrs {
     let mut out = FieldAttrs::default();
     for attr in attrs {
         let Some(name) = attr.path().get_ident().map(ToString::to_string) else {
-            errors.push(unknown(attr, FIELD_ATTRS, "field"));
+            cx.push(unknown(attr, FIELD_ATTRS, "field"));
             continue;
         };
         let duplicate = match name.as_str() {
@@ -73,15 +75,13 @@ pub fn field_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> FieldAt
                 }
                 false
             }
-            QUERY => flag(attr, QUERY, errors) && out.query.replace(attr.clone()).is_some(),
-            BODY => flag(attr, BODY, errors) && out.body.replace(attr.clone()).is_some(),
-            SENSITIVE => {
-                flag(attr, SENSITIVE, errors) && out.sensitive.replace(attr.clone()).is_some()
-            }
+            QUERY => flag(attr, QUERY, cx) && out.query.replace(attr.clone()).is_some(),
+            BODY => flag(attr, BODY, cx) && out.body.replace(attr.clone()).is_some(),
+            SENSITIVE => flag(attr, SENSITIVE, cx) && out.sensitive.replace(attr.clone()).is_some(),
             RENAME => match name_value(attr, RENAME, "#[rename = \"wire_name\"]") {
                 Ok(lit) => out.rename.replace(lit).is_some(),
                 Err(e) => {
-                    errors.push(e);
+                    cx.push(e);
                     false
                 }
             },
@@ -90,7 +90,7 @@ pub fn field_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> FieldAt
                     Ok(lit) => match lit.parse::<syn::Path>() {
                         Ok(path) => out.write_with.replace(path).is_some(),
                         Err(_) => {
-                            errors.push(syn::Error::new_spanned(
+                            cx.push(syn::Error::new_spanned(
                             &lit,
                             "not a path to a function: write `#[write_with = \"path::to::function\"]`",
                         ));
@@ -98,7 +98,7 @@ pub fn field_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> FieldAt
                         }
                     },
                     Err(e) => {
-                        errors.push(e);
+                        cx.push(e);
                         false
                     }
                 }
@@ -109,17 +109,17 @@ pub fn field_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> FieldAt
                     .replace((attr.clone(), list))
                     .is_some(),
                 Err(e) => {
-                    errors.push(e);
+                    cx.push(e);
                     false
                 }
             },
             _ => {
-                errors.push(unknown(attr, FIELD_ATTRS, "field"));
+                cx.push(unknown(attr, FIELD_ATTRS, "field"));
                 false
             }
         };
         if duplicate {
-            errors.push(syn::Error::new_spanned(
+            cx.push(syn::Error::new_spanned(
                 attr,
                 format!("duplicate `#[{name}]` on this field: write it once"),
             ));
@@ -128,7 +128,7 @@ pub fn field_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> FieldAt
     out
 }
 
-pub fn entry_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> EntryAttrs {
+pub fn entry_attrs(attrs: &[Attribute], cx: &Ctxt) -> EntryAttrs {
     let mut out = EntryAttrs::default();
     for attr in attrs {
         let name = attr.path().get_ident().map(ToString::to_string);
@@ -141,25 +141,25 @@ pub fn entry_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> EntryAt
             Some(TIMEOUT) => match name_value(attr, TIMEOUT, "#[timeout = \"180s\"]") {
                 Ok(lit) => {
                     if out.timeout.replace(lit).is_some() {
-                        errors.push(syn::Error::new_spanned(
+                        cx.push(syn::Error::new_spanned(
                             attr,
                             "duplicate `#[timeout]` on this entry: write it once",
                         ));
                     }
                 }
-                Err(e) => errors.push(e),
+                Err(e) => cx.push(e),
             },
             Some(CALL_LIMIT) => {
                 match name_value(attr, CALL_LIMIT, "#[call_limit = \"20 per 300s\"]") {
                     Ok(lit) => {
                         if out.call_limit.replace(lit).is_some() {
-                            errors.push(syn::Error::new_spanned(
+                            cx.push(syn::Error::new_spanned(
                                 attr,
                                 "duplicate `#[call_limit]` on this entry: write it once",
                             ));
                         }
                     }
-                    Err(e) => errors.push(e),
+                    Err(e) => cx.push(e),
                 }
             }
             Some(flag_name @ (NO_AUTH | SAFE_TO_REPEAT | NOT_SAFE_TO_REPEAT | NO_PAGES)) => {
@@ -169,8 +169,8 @@ pub fn entry_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> EntryAt
                     NOT_SAFE_TO_REPEAT => &mut out.not_safe_to_repeat,
                     _ => &mut out.no_pages,
                 };
-                if flag(attr, flag_name, errors) && slot.replace(attr.clone()).is_some() {
-                    errors.push(syn::Error::new_spanned(
+                if flag(attr, flag_name, cx) && slot.replace(attr.clone()).is_some() {
+                    cx.push(syn::Error::new_spanned(
                         attr,
                         format!("duplicate `#[{flag_name}]` on this entry: write it once"),
                     ));
@@ -187,7 +187,7 @@ pub fn entry_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> EntryAt
                         ),
                     );
                 }
-                errors.push(err);
+                cx.push(err);
             }
         }
     }
@@ -196,20 +196,20 @@ pub fn entry_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> EntryAt
 
 /// The inner attributes of a whole invocation: `#![catalogue(ENTRIES)]` names a constant that
 /// lists the invocation's entries as data.
-pub fn invocation_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> Option<syn::Ident> {
+pub fn invocation_attrs(attrs: &[Attribute], cx: &Ctxt) -> Option<syn::Ident> {
     let mut catalogue = None;
     for attr in attrs {
         if !attr.path().is_ident(CATALOGUE) {
-            errors.push(unknown(attr, INVOCATION_ATTRS, "invocation"));
+            cx.push(unknown(attr, INVOCATION_ATTRS, "invocation"));
             continue;
         }
         match attr.parse_args::<syn::Ident>() {
             Ok(name) if catalogue.is_none() => catalogue = Some(name),
-            Ok(_) => errors.push(syn::Error::new_spanned(
+            Ok(_) => cx.push(syn::Error::new_spanned(
                 attr,
                 "duplicate `#![catalogue(...)]`: write it once per invocation",
             )),
-            Err(_) => errors.push(syn::Error::new_spanned(
+            Err(_) => cx.push(syn::Error::new_spanned(
                 attr,
                 "`#![catalogue]` takes the name of the constant to define: write `#![catalogue(ENTRIES)]`",
             )),
@@ -231,11 +231,11 @@ fn doc_text(attr: &Attribute) -> Option<LitStr> {
 }
 
 /// An attribute that takes no value, like `#[sensitive]`.
-fn flag(attr: &Attribute, name: &str, errors: &mut Vec<syn::Error>) -> bool {
+fn flag(attr: &Attribute, name: &str, cx: &Ctxt) -> bool {
     match &attr.meta {
         Meta::Path(_) => true,
         _ => {
-            errors.push(syn::Error::new_spanned(
+            cx.push(syn::Error::new_spanned(
                 attr,
                 format!("`#[{name}]` takes no value: write `#[{name}]`"),
             ));

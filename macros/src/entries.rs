@@ -1,6 +1,7 @@
 //! The whole macro on `proc_macro2` tokens: parse, validate, expand. Apart from the
 //! `#[proc_macro]` entry point so unit tests and the fuzz target can run it.
 
+use crate::ctxt::Ctxt;
 use crate::{ast, attr, expand, fallback, validate};
 
 /// The whole macro on `proc_macro2` tokens, so unit tests can run it.
@@ -28,14 +29,14 @@ fn first_span(tokens: &proc_macro2::TokenStream) -> proc_macro2::Span {
 pub fn run(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
     let parsed = ast::parse_input(input);
     let mut out = proc_macro2::TokenStream::new();
-    let mut attr_errors = Vec::new();
-    let catalogue = attr::invocation_attrs(&parsed.inner_attrs, &mut attr_errors);
-    for err in attr_errors {
+    let cx = Ctxt::new();
+    let catalogue = attr::invocation_attrs(&parsed.inner_attrs, &cx);
+    if let Err(err) = cx.check() {
         out.extend(err.to_compile_error());
     }
     let mut listed = Vec::new();
     let (repeated, name_errors) = validate::repeated_names(&parsed.entries);
-    if let Some(err) = name_errors {
+    if let Err(err) = name_errors {
         out.extend(err.to_compile_error());
     }
     // A repeated entry is reported above and not expanded, so its items are not defined twice.

@@ -1,12 +1,13 @@
 //! The `openprovider_endpoint!` macro. Use it through the `openprovider` crate, which documents
 //! the entry syntax; this crate holds no runtime logic.
 //!
-//! The stages are kept apart: `ast` parses the tokens as written, `validate` checks the rules
-//! and builds the `model`, `expand` writes code from the model, and `fallback` writes the
+//! The stages are kept apart: `ast` parses the tokens as written, `attr` reads attributes,
+//! `validate` checks the rules (collecting every error in a `ctxt`) and builds the `model`, `expand` writes code from the model, and `fallback` writes the
 //! request types alone when an entry has a mistake, so one mistake does not cascade.
 
 mod ast;
 mod attr;
+mod ctxt;
 mod entries;
 mod expand;
 mod fallback;

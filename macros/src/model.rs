@@ -98,8 +98,6 @@ pub struct Field {
     pub in_path: bool,
     pub in_query: bool,
     pub in_body: bool,
-    /// `#[query]` or `#[body]` was written; on a path field it means "send it there too".
-    pub placed_by_attribute: bool,
     pub tlds: Vec<String>,
     pub sensitive: bool,
     /// `#[write_with = "f"]`: `f(&request, writer)` writes the field in place of the default.

@@ -10,6 +10,7 @@ use syn::{GenericArgument, PathArguments, Type, Visibility};
 
 use crate::ast;
 use crate::attr;
+use crate::ctxt::Ctxt;
 use crate::model::{CallLimit, Endpoint, Field, Method, Segment};
 use crate::path::{self, Piece};
 
@@ -17,19 +18,19 @@ use crate::path::{self, Piece};
 const BUILDER_METHODS: &[&str] = &["build", "send"];
 
 pub fn entry(entry: &ast::Entry) -> syn::Result<Endpoint> {
-    let mut errors = Vec::new();
-    let entry_attrs = attr::entry_attrs(&entry.attrs, &mut errors);
+    let cx = Ctxt::new();
+    let entry_attrs = attr::entry_attrs(&entry.attrs, &cx);
     if let Some(err) = &entry.response_error {
-        errors.push(err.clone());
+        cx.push(err.clone());
     }
-    let method = method(&entry.method, &mut errors);
+    let method = method(&entry.method, &cx);
     let timeout_ms = entry_attrs
         .timeout
         .as_ref()
         .and_then(|lit| match parse_duration_ms(&lit.value()) {
             Some(ms) => Some(ms),
             None => {
-                errors.push(syn::Error::new_spanned(
+                cx.push(syn::Error::new_spanned(
                     lit,
                     "cannot read this timeout: write a whole number with a unit, like \"180s\", \"500ms\" or \"2m\"",
                 ));
@@ -43,7 +44,7 @@ pub fn entry(entry: &ast::Entry) -> syn::Result<Endpoint> {
             .and_then(|lit| match parse_call_limit(&lit.value()) {
                 Ok(limit) => Some(limit),
                 Err(problem) => {
-                    errors.push(syn::Error::new_spanned(
+                    cx.push(syn::Error::new_spanned(
                         lit,
                         format!(
                             "cannot read this call limit ({problem}): write the calls allowed per \
@@ -55,13 +56,14 @@ pub fn entry(entry: &ast::Entry) -> syn::Result<Endpoint> {
                 }
             });
 
+    let path_params = path_params(&entry.path.value());
     let mut fields = Vec::new();
     let mut seen = HashSet::new();
     for f in &entry.fields {
-        if let Some(field) = field(f, method, &mut errors) {
+        if let Some(field) = field(f, method, &path_params, &cx) {
             let key = field.name.to_string();
             if !seen.insert(key.clone()) {
-                errors.push(syn::Error::new(
+                cx.push(syn::Error::new(
                     f.name.span(),
                     format!("duplicate field `{key}`: each field appears once in an entry"),
                 ));
@@ -71,13 +73,13 @@ pub fn entry(entry: &ast::Entry) -> syn::Result<Endpoint> {
         }
     }
 
-    let segments = path_segments(entry, &mut fields, &mut errors);
-    check_wire_names(&fields, &mut errors);
-    let safe_to_repeat = method.map(|m| repeat_safety(m, &entry_attrs, &mut errors));
+    let segments = path_segments(entry, &fields, &cx);
+    check_wire_names(&fields, &cx);
+    let safe_to_repeat = method.map(|m| repeat_safety(m, &entry_attrs, &cx));
     let pages = match (&entry_attrs.no_pages, page_fields(&fields)) {
         (Some(_), Some(_)) => None,
         (Some(attr), None) => {
-            errors.push(syn::Error::new_spanned(
+            cx.push(syn::Error::new_spanned(
                 attr,
                 "this entry has no optional `limit` and `offset`, so it has no pages: remove `#[no_pages]`",
             ));
@@ -86,12 +88,7 @@ pub fn entry(entry: &ast::Entry) -> syn::Result<Endpoint> {
         (None, pages) => pages,
     };
 
-    if let Some(err) = errors.into_iter().reduce(|mut a, b| {
-        a.combine(b);
-        a
-    }) {
-        return Err(err);
-    }
+    cx.check()?;
     let (Some(method), Some(response), Some(safe_to_repeat)) =
         (method, entry.response.clone(), safe_to_repeat)
     else {
@@ -120,18 +117,18 @@ pub fn entry(entry: &ast::Entry) -> syn::Result<Endpoint> {
 
 /// The method's default, or what the entry says instead. Saying what the method already
 /// implies is an error too, so an attribute on an entry always marks an exception.
-fn repeat_safety(method: Method, attrs: &attr::EntryAttrs, errors: &mut Vec<syn::Error>) -> bool {
+fn repeat_safety(method: Method, attrs: &attr::EntryAttrs, cx: &Ctxt) -> bool {
     let default = method.safe_to_repeat_by_default();
     match (&attrs.safe_to_repeat, &attrs.not_safe_to_repeat) {
         (Some(_), Some(not)) => {
-            errors.push(syn::Error::new_spanned(
+            cx.push(syn::Error::new_spanned(
                 not,
                 "an entry is either safe to repeat or not: keep one of `#[safe_to_repeat]` and `#[not_safe_to_repeat]`",
             ));
             default
         }
         (Some(attr), None) if default => {
-            errors.push(syn::Error::new_spanned(
+            cx.push(syn::Error::new_spanned(
                 attr,
                 format!(
                     "a {} entry is safe to repeat already: remove `#[safe_to_repeat]`",
@@ -141,7 +138,7 @@ fn repeat_safety(method: Method, attrs: &attr::EntryAttrs, errors: &mut Vec<syn:
             default
         }
         (None, Some(attr)) if !default => {
-            errors.push(syn::Error::new_spanned(
+            cx.push(syn::Error::new_spanned(
                 attr,
                 format!(
                     "a {} entry is not repeated already: remove `#[not_safe_to_repeat]`",
@@ -169,10 +166,10 @@ fn page_fields(fields: &[Field]) -> Option<(usize, usize)> {
 
 /// Two entries of one invocation must not generate the same items. Returns, for each entry,
 /// whether an earlier one already took its names, with the errors.
-pub fn repeated_names(entries: &[ast::Entry]) -> (Vec<bool>, Option<syn::Error>) {
+pub fn repeated_names(entries: &[ast::Entry]) -> (Vec<bool>, syn::Result<()>) {
     let mut seen = HashSet::new();
     let mut repeated = Vec::with_capacity(entries.len());
-    let mut errors: Option<syn::Error> = None;
+    let cx = Ctxt::new();
     for e in entries {
         let key = upper_camel(&e.name.unraw().to_string());
         let is_repeat = !seen.insert(key.clone());
@@ -182,16 +179,13 @@ pub fn repeated_names(entries: &[ast::Entry]) -> (Vec<bool>, Option<syn::Error>)
                 e.name.span(),
                 format!("a second entry generates `{key}Request`: give each entry its own name"),
             );
-            match &mut errors {
-                Some(all) => all.combine(err),
-                None => errors = Some(err),
-            }
+            cx.push(err);
         }
     }
-    (repeated, errors)
+    (repeated, cx.check())
 }
 
-fn method(ident: &syn::Ident, errors: &mut Vec<syn::Error>) -> Option<Method> {
+fn method(ident: &syn::Ident, cx: &Ctxt) -> Option<Method> {
     let text = ident.to_string();
     if let Some((_, m)) = Method::ALL.iter().find(|(name, _)| *name == text) {
         return Some(*m);
@@ -202,28 +196,53 @@ fn method(ident: &syn::Ident, errors: &mut Vec<syn::Error>) -> Option<Method> {
     } else {
         format!("unknown method `{text}`: write one of GET, POST, PUT, PATCH, DELETE")
     };
-    errors.push(syn::Error::new(ident.span(), message));
+    cx.push(syn::Error::new(ident.span(), message));
     None
 }
 
-fn field(f: &ast::Field, method: Option<Method>, errors: &mut Vec<syn::Error>) -> Option<Field> {
-    let attrs = attr::field_attrs(&f.attrs, errors);
+/// The names of the path's `{params}`; a path that does not split is reported by
+/// `path_segments`.
+fn path_params(template: &str) -> Vec<String> {
+    path::split(template)
+        .map(|pieces| {
+            pieces
+                .into_iter()
+                .filter_map(|piece| match piece {
+                    Piece::Param { name, .. } => Some(name.to_owned()),
+                    Piece::Literal(_) => None,
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// One field, with where it is sent decided here and only here: a path parameter goes in the
+/// path, and in the query or body too only when an attribute says so; any other field goes
+/// where its attribute or else its method puts it.
+fn field(
+    f: &ast::Field,
+    method: Option<Method>,
+    path_params: &[String],
+    cx: &Ctxt,
+) -> Option<Field> {
+    let attrs = attr::field_attrs(&f.attrs, cx);
     let name_text = f.name.unraw().to_string();
+    let in_path = path_params.contains(&name_text);
     if !matches!(f.vis, Visibility::Inherited) {
-        errors.push(syn::Error::new(
+        cx.push(syn::Error::new(
             f.vis.span(),
             "fields of the request are always public: remove this visibility",
         ));
     }
     if syn::parse_str::<syn::Ident>(&f.name.to_string()).is_err() {
-        errors.push(syn::Error::new(
+        cx.push(syn::Error::new(
             f.name.span(),
             format!("`{name_text}` is a Rust keyword: write `r#{name_text}` (it is still sent as `{name_text}`)"),
         ));
         return None;
     }
     if BUILDER_METHODS.contains(&name_text.as_str()) {
-        errors.push(syn::Error::new(
+        cx.push(syn::Error::new(
             f.name.span(),
             format!(
                 "a field named `{name_text}` would clash with the builder's `{name_text}()`: \
@@ -235,7 +254,7 @@ fn field(f: &ast::Field, method: Option<Method>, errors: &mut Vec<syn::Error>) -
     if let (Some(attr), Some(m)) = (&attrs.body, method)
         && !m.has_body()
     {
-        errors.push(syn::Error::new_spanned(
+        cx.push(syn::Error::new_spanned(
             attr,
             format!(
                 "a {} request has no body: remove `#[body]` (its fields go in the query string)",
@@ -244,7 +263,7 @@ fn field(f: &ast::Field, method: Option<Method>, errors: &mut Vec<syn::Error>) -
         ));
     }
     if let (Some(_), Some(attr)) = (&attrs.query, &attrs.body) {
-        errors.push(syn::Error::new_spanned(
+        cx.push(syn::Error::new_spanned(
             attr,
             "a field goes either in the query or in the body: keep one of `#[query]` and `#[body]`",
         ));
@@ -252,7 +271,7 @@ fn field(f: &ast::Field, method: Option<Method>, errors: &mut Vec<syn::Error>) -
     let mut tlds = Vec::new();
     if let Some((attr, list)) = &attrs.required_for_tlds {
         if optional_inner.is_none() {
-            errors.push(syn::Error::new_spanned(
+            cx.push(syn::Error::new_spanned(
                 attr,
                 format!(
                     "`{name_text}` is always required, so `#[required_for_tlds]` adds nothing: \
@@ -263,7 +282,7 @@ fn field(f: &ast::Field, method: Option<Method>, errors: &mut Vec<syn::Error>) -
         for lit in list {
             match normalize_tld(&lit.value()) {
                 Some(tld) => tlds.push(tld),
-                None => errors.push(syn::Error::new_spanned(
+                None => cx.push(syn::Error::new_spanned(
                     lit,
                     "not a TLD: write the extension alone, like \"ru\" or \"co.uk\" (letters, digits, `-` and `.`)",
                 )),
@@ -274,7 +293,7 @@ fn field(f: &ast::Field, method: Option<Method>, errors: &mut Vec<syn::Error>) -
         Some(lit) => {
             let value = lit.value();
             if value.is_empty() || value.split('.').any(str::is_empty) {
-                errors.push(syn::Error::new_spanned(
+                cx.push(syn::Error::new_spanned(
                     lit,
                     "empty wire name: write the name the API expects, like `#[rename = \"domain.extension\"]`",
                 ));
@@ -286,6 +305,7 @@ fn field(f: &ast::Field, method: Option<Method>, errors: &mut Vec<syn::Error>) -
     let (in_query, in_body) = match method {
         _ if attrs.query.is_some() => (true, false),
         _ if attrs.body.is_some() => (false, true),
+        _ if in_path => (false, false),
         Some(m) => (!m.has_body(), m.has_body()),
         None => (false, false),
     };
@@ -295,25 +315,20 @@ fn field(f: &ast::Field, method: Option<Method>, errors: &mut Vec<syn::Error>) -
         ty: f.ty.clone(),
         optional_inner,
         wire,
-        in_path: false,
+        in_path,
         in_query,
         in_body,
-        placed_by_attribute: attrs.query.is_some() || attrs.body.is_some(),
         tlds,
         sensitive: attrs.sensitive.is_some(),
         write_with: attrs.write_with,
     })
 }
 
-fn path_segments(
-    entry: &ast::Entry,
-    fields: &mut [Field],
-    errors: &mut Vec<syn::Error>,
-) -> Vec<Segment> {
+fn path_segments(entry: &ast::Entry, fields: &[Field], cx: &Ctxt) -> Vec<Segment> {
     let template = entry.path.value();
     let lit = &entry.path;
     if !template.starts_with('/') {
-        errors.push(syn::Error::new_spanned(
+        cx.push(syn::Error::new_spanned(
             lit,
             format!(
                 "the path must start with `/`, relative to the API's version root: write \"/{}\"",
@@ -322,7 +337,7 @@ fn path_segments(
         ));
     }
     if template.contains('?') || template.contains('#') {
-        errors.push(syn::Error::new_spanned(
+        cx.push(syn::Error::new_spanned(
             lit,
             "the path holds no query string: declare query parameters as fields instead",
         ));
@@ -330,7 +345,7 @@ fn path_segments(
     let pieces = match path::split(&template) {
         Ok(p) => p,
         Err(e) => {
-            errors.push(syn::Error::new_spanned(lit, e.message(&template)));
+            cx.push(syn::Error::new_spanned(lit, e.message(&template)));
             return Vec::new();
         }
     };
@@ -341,7 +356,7 @@ fn path_segments(
             Piece::Literal(s) => segments.push(Segment::Literal(s.to_owned())),
             Piece::Param { name, .. } => {
                 if used.contains(&name) {
-                    errors.push(syn::Error::new_spanned(
+                    cx.push(syn::Error::new_spanned(
                         lit,
                         format!(
                             "`{{{name}}}` appears twice in the path: each parameter appears once"
@@ -351,7 +366,7 @@ fn path_segments(
                 }
                 used.push(name);
                 let Some(index) = fields.iter().position(|f| f.name.unraw() == name) else {
-                    errors.push(syn::Error::new_spanned(
+                    cx.push(syn::Error::new_spanned(
                         lit,
                         format!(
                             "path parameter `{{{name}}}` has no field: add `{name}: String,` to the entry's fields"
@@ -359,9 +374,9 @@ fn path_segments(
                     ));
                     continue;
                 };
-                let field = &mut fields[index];
+                let field = &fields[index];
                 if field.is_optional() {
-                    errors.push(syn::Error::new_spanned(
+                    cx.push(syn::Error::new_spanned(
                         &field.ty,
                         format!(
                             "path parameter `{name}` cannot be optional, the path needs it: write `{name}: String`"
@@ -369,22 +384,16 @@ fn path_segments(
                     ));
                 }
                 if !field.tlds.is_empty() {
-                    errors.push(syn::Error::new(
+                    cx.push(syn::Error::new(
                         field.name.span(),
                         format!("path parameter `{name}` is always required: remove `#[required_for_tlds]`"),
                     ));
                 }
                 if field.wire != name {
-                    errors.push(syn::Error::new(
+                    cx.push(syn::Error::new(
                         field.name.span(),
                         format!("path parameter `{name}` is named by the path: remove `#[rename]`"),
                     ));
-                }
-                field.in_path = true;
-                // A path field goes in the query or body too only when the user asked for it.
-                if !field.placed_by_attribute {
-                    field.in_query = false;
-                    field.in_body = false;
                 }
                 segments.push(Segment::Param(index));
             }
@@ -393,11 +402,11 @@ fn path_segments(
     segments
 }
 
-fn check_wire_names(fields: &[Field], errors: &mut Vec<syn::Error>) {
+fn check_wire_names(fields: &[Field], cx: &Ctxt) {
     let mut seen: HashMap<(&str, bool), &syn::Ident> = HashMap::new();
     for f in fields.iter().filter(|f| f.in_query || f.in_body) {
         if let Some(first) = seen.insert((f.wire.as_str(), f.in_query), &f.name) {
-            errors.push(syn::Error::new(
+            cx.push(syn::Error::new(
                 f.name.span(),
                 format!(
                     "`{}` and `{}` are both sent as `{}`: give one another `#[rename]`",

@@ -22,6 +22,17 @@ impl ::core::fmt::Debug for ListThingsRequest {
     }
 }
 impl ListThingsRequest {
+    /// Checks the fields some TLDs require; this request has none, so it always passes.
+    #[inline]
+    pub fn check_tld(
+        &self,
+        tld: &str,
+    ) -> ::core::result::Result<(), ::openprovider::__private::Error> {
+        let _ = tld;
+        ::core::result::Result::Ok(())
+    }
+}
+impl ListThingsRequest {
     /// Starts a builder with the required fields: `limit`.
     #[inline]
     pub fn builder(limit: impl ::core::convert::Into<i32>) -> ListThingsRequestBuilder {
@@ -33,15 +44,6 @@ impl ListThingsRequest {
                 limit: ::core::convert::Into::into(limit),
             },
         }
-    }
-    /// Checks the fields some TLDs require; this request has none, so it always passes.
-    #[inline]
-    pub fn check_tld(
-        &self,
-        tld: &str,
-    ) -> ::core::result::Result<(), ::openprovider::__private::Error> {
-        let _ = tld;
-        ::core::result::Result::Ok(())
     }
 }
 /// Builder of [`ListThingsRequest`] (`GET /things`): required fields were given to `builder`, optional ones are set here.

@@ -23,6 +23,17 @@ impl ::core::fmt::Debug for ListDomainsRequest {
     }
 }
 impl ListDomainsRequest {
+    /// Checks the fields some TLDs require; this request has none, so it always passes.
+    #[inline]
+    pub fn check_tld(
+        &self,
+        tld: &str,
+    ) -> ::core::result::Result<(), ::openprovider::__private::Error> {
+        let _ = tld;
+        ::core::result::Result::Ok(())
+    }
+}
+impl ListDomainsRequest {
     /// Starts a builder; every field is optional.
     #[inline]
     pub fn builder() -> ListDomainsRequestBuilder {
@@ -33,15 +44,6 @@ impl ListDomainsRequest {
                 order_by_expiration_date: ::core::option::Option::None,
             },
         }
-    }
-    /// Checks the fields some TLDs require; this request has none, so it always passes.
-    #[inline]
-    pub fn check_tld(
-        &self,
-        tld: &str,
-    ) -> ::core::result::Result<(), ::openprovider::__private::Error> {
-        let _ = tld;
-        ::core::result::Result::Ok(())
     }
 }
 /// Builder of [`ListDomainsRequest`] (`GET /domains`): required fields were given to `builder`, optional ones are set here.
@@ -255,6 +257,17 @@ impl ::core::fmt::Debug for CheckDomainRequest {
     }
 }
 impl CheckDomainRequest {
+    /// Checks the fields some TLDs require; this request has none, so it always passes.
+    #[inline]
+    pub fn check_tld(
+        &self,
+        tld: &str,
+    ) -> ::core::result::Result<(), ::openprovider::__private::Error> {
+        let _ = tld;
+        ::core::result::Result::Ok(())
+    }
+}
+impl CheckDomainRequest {
     /// Starts a builder with the required fields: `domains`.
     #[inline]
     pub fn builder(
@@ -265,15 +278,6 @@ impl CheckDomainRequest {
                 domains: ::core::convert::Into::into(domains),
             },
         }
-    }
-    /// Checks the fields some TLDs require; this request has none, so it always passes.
-    #[inline]
-    pub fn check_tld(
-        &self,
-        tld: &str,
-    ) -> ::core::result::Result<(), ::openprovider::__private::Error> {
-        let _ = tld;
-        ::core::result::Result::Ok(())
     }
 }
 /// Builder of [`CheckDomainRequest`] (`POST /domains/check`): required fields were given to `builder`, optional ones are set here.

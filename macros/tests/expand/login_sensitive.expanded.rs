@@ -21,6 +21,17 @@ impl ::core::fmt::Debug for LoginRequest {
     }
 }
 impl LoginRequest {
+    /// Checks the fields some TLDs require; this request has none, so it always passes.
+    #[inline]
+    pub fn check_tld(
+        &self,
+        tld: &str,
+    ) -> ::core::result::Result<(), ::openprovider::__private::Error> {
+        let _ = tld;
+        ::core::result::Result::Ok(())
+    }
+}
+impl LoginRequest {
     /// Starts a builder with the required fields: `username`, `password`.
     #[inline]
     pub fn builder(
@@ -34,15 +45,6 @@ impl LoginRequest {
                 ip: ::core::option::Option::None,
             },
         }
-    }
-    /// Checks the fields some TLDs require; this request has none, so it always passes.
-    #[inline]
-    pub fn check_tld(
-        &self,
-        tld: &str,
-    ) -> ::core::result::Result<(), ::openprovider::__private::Error> {
-        let _ = tld;
-        ::core::result::Result::Ok(())
     }
 }
 /// Builder of [`LoginRequest`] (`POST /auth/login`): required fields were given to `builder`, optional ones are set here.

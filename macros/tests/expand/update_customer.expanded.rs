@@ -26,20 +26,6 @@ impl ::core::fmt::Debug for UpdateCustomerRequest {
     }
 }
 impl UpdateCustomerRequest {
-    /// Starts a builder with the required fields: `handle`.
-    #[inline]
-    pub fn builder(
-        handle: impl ::core::convert::Into<String>,
-    ) -> UpdateCustomerRequestBuilder {
-        UpdateCustomerRequestBuilder {
-            request: UpdateCustomerRequest {
-                handle: ::core::convert::Into::into(handle),
-                vat: ::core::option::Option::None,
-                email: ::core::option::Option::None,
-                extension_additional_data: ::core::option::Option::None,
-            },
-        }
-    }
     /// Checks that the fields the given TLD requires are set: `extension_additional_data` for ru, su. `"ru"`, `".ru"` and `"RU"` are the same TLD; a list of per-TLD entries must hold one for that TLD.
     #[inline]
     pub fn check_tld(
@@ -59,6 +45,22 @@ impl UpdateCustomerRequest {
                 }),
         )?;
         ::core::result::Result::Ok(())
+    }
+}
+impl UpdateCustomerRequest {
+    /// Starts a builder with the required fields: `handle`.
+    #[inline]
+    pub fn builder(
+        handle: impl ::core::convert::Into<String>,
+    ) -> UpdateCustomerRequestBuilder {
+        UpdateCustomerRequestBuilder {
+            request: UpdateCustomerRequest {
+                handle: ::core::convert::Into::into(handle),
+                vat: ::core::option::Option::None,
+                email: ::core::option::Option::None,
+                extension_additional_data: ::core::option::Option::None,
+            },
+        }
     }
 }
 /// Builder of [`UpdateCustomerRequest`] (`PUT /customers/{handle}`): required fields were given to `builder`, optional ones are set here.
