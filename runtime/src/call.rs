@@ -18,10 +18,10 @@ use crate::retry::{self, Failure};
 use crate::secret::SecretString;
 use crate::token::UsedToken;
 
-/// How often one call may be repeated because another task renewed the token while it was
-/// under way. Each is a token this call did not ask for, so it does not use up the call's own
-/// new login; the bound keeps a server that refuses every token from looping a call.
-const RENEWED_ELSEWHERE_REPEATS: u32 = 3;
+/// How often one call may be repeated after the API refused a token that another call had
+/// obtained (or that was given): such a refusal does not use up the call's one repeat after its
+/// own new login, and the bound keeps a server that refuses every token from looping a call.
+const SHARED_TOKEN_REPEATS: u32 = 3;
 
 /// The API's "not found" for what a `DELETE` removes: a customer, a domain, a zone.
 const NOT_FOUND: [i32; 4] = [
@@ -109,8 +109,7 @@ impl Client {
         let mut schedule = None;
         // An earlier attempt went out and its reply was lost.
         let mut sent_without_reply = false;
-        let mut logged_in_again = false;
-        let mut renewed_elsewhere = 0;
+        let mut shared_token_refused = 0;
         let mut attempt = 0u32;
         loop {
             attempt += 1;
@@ -133,73 +132,72 @@ impl Client {
                         blocked_by: refusal.blocked_by,
                     })?;
             }
-            let (failure, retry_after, result) = match self
-                .exchange(info, wire, token.as_ref(), attempt)
-                .await
-            {
-                Err(err) => {
-                    let failure = match &err {
-                        _ if err.is_connect() => Failure::Connect,
-                        Error::Transport { .. } => Failure::AfterSending,
-                        _ => Failure::Other,
-                    };
-                    (failure, None, Err(err))
-                }
-                Ok(RawReply {
-                    status,
-                    retry_after,
-                    body,
-                }) => {
-                    let mut err = match envelope::classify(status, body) {
-                        Ok(reply) => return Ok(reply),
-                        Err(err) => err,
-                    };
-                    let limited = matches!(
-                        err.code(),
-                        Some(
-                            codes::CALLS_LIMIT_REACHED
-                                | codes::EXCESSIVE_USE
-                                | codes::ACCESS_DENIED
-                        )
-                    );
-                    if let (true, Some(key), Some(code)) = (limited, key, err.code()) {
-                        self.inner.calls.blocked(key, code);
+            let (failure, retry_after, result) =
+                match self.exchange(info, wire, token.as_ref(), attempt).await {
+                    Err(err) => {
+                        let failure = match &err {
+                            _ if err.is_connect() => Failure::Connect,
+                            Error::Transport { .. } => Failure::AfterSending,
+                            _ => Failure::Other,
+                        };
+                        (failure, None, Err(err))
                     }
-                    if let Error::Api(api) = &mut err
-                        && sent_without_reply
-                        && info.method == Method::Delete
-                        && NOT_FOUND.contains(&api.code)
-                    {
-                        api.earlier_attempt_may_have_acted = true;
-                    }
-                    if err.is_auth() && info.authenticated && self.inner.auth.has_credentials() {
-                        // The token was refused, so the call was not carried out.
-                        if let Some(used) = &token
-                            && self.inner.auth.generation() > used.generation
-                            && renewed_elsewhere < RENEWED_ELSEWHERE_REPEATS
-                        {
-                            // Another task logged in meanwhile: repeat with its token,
-                            // keeping this call's own new login for its own refusal.
-                            renewed_elsewhere += 1;
-                            continue;
-                        }
-                        if !logged_in_again {
-                            tracing::debug!("token refused; logging in again");
-                            logged_in_again = true;
-                            if let Some(used) = &token {
-                                self.inner.auth.forget(used.generation);
-                            }
-                            continue;
-                        }
-                    }
-                    let terminal_code = limited || err.code() == Some(codes::TWO_FACTOR_ENABLED);
-                    let failure = Failure::Status {
+                    Ok(RawReply {
                         status,
-                        terminal_code,
-                    };
-                    (failure, retry_after, Err(err))
-                }
-            };
+                        retry_after,
+                        body,
+                    }) => {
+                        let mut err = match envelope::classify(status, body) {
+                            Ok(reply) => return Ok(reply),
+                            Err(err) => err,
+                        };
+                        let limited = matches!(
+                            err.code(),
+                            Some(
+                                codes::CALLS_LIMIT_REACHED
+                                    | codes::EXCESSIVE_USE
+                                    | codes::ACCESS_DENIED
+                            )
+                        );
+                        if let (true, Some(key), Some(code)) = (limited, key, err.code()) {
+                            self.inner.calls.blocked(key, code);
+                        }
+                        if let Error::Api(api) = &mut err
+                            && sent_without_reply
+                            && info.method == Method::Delete
+                            && NOT_FOUND.contains(&api.code)
+                        {
+                            api.earlier_attempt_may_have_acted = true;
+                        }
+                        if err.is_auth()
+                            && self.inner.auth.has_credentials()
+                            && let Some(used) = &token
+                        {
+                            // The token was refused, so the call was not carried out: forget it,
+                            // log in again (or take the token another call just got) and repeat.
+                            // A token this call logged in for itself, refused, ends the call: its
+                            // new login did not help. A token another call obtained may have
+                            // expired under this one, which then repeats, a few times at most.
+                            let replaced = self.inner.auth.generation() > used.generation;
+                            let may_repeat = (!used.own_login || replaced) && {
+                                shared_token_refused += 1;
+                                shared_token_refused <= SHARED_TOKEN_REPEATS
+                            };
+                            if may_repeat {
+                                tracing::debug!("token refused; logging in again");
+                                self.inner.auth.forget(used.generation);
+                                continue;
+                            }
+                        }
+                        let terminal_code =
+                            limited || err.code() == Some(codes::TWO_FACTOR_ENABLED);
+                        let failure = Failure::Status {
+                            status,
+                            terminal_code,
+                        };
+                        (failure, retry_after, Err(err))
+                    }
+                };
             sent_without_reply |= matches!(failure, Failure::AfterSending);
             if !retry::may_retry(info.safe_to_repeat, &failure) {
                 return result;

@@ -120,7 +120,8 @@ impl ClientBuilder {
 
     /// A username and password: the client logs in with `POST /auth/login` on first use, shares
     /// the token between clones and concurrent calls, renews it before it runs out, and logs in
-    /// again once when the API says it is no longer valid.
+    /// again when the API says it is no longer valid: once per call for the token the call's
+    /// own login gave, up to three times for tokens other calls obtained that expire under it.
     ///
     /// A refused login is never retried: for the next minute every call fails with the same
     /// refusal without asking the API, since it blocks an account after many bad passwords.

@@ -40,6 +40,9 @@ pub(crate) struct UsedToken {
     pub(crate) header: HeaderValue,
     /// Which login gave it.
     pub(crate) generation: u64,
+    /// The call that asked for it logged in to get it, rather than using a token held or
+    /// obtained by another call.
+    pub(crate) own_login: bool,
 }
 
 /// `Authorization: Bearer <token>`, marked sensitive so no log or `Debug` shows it.
@@ -83,8 +86,8 @@ impl Auth {
         self.lock().token.is_some()
     }
 
-    /// Which login the token held now comes from; a call compares it with its own token's to
-    /// tell whether another task renewed the token meanwhile.
+    /// Which login the token held now comes from, so a call can tell that its token was
+    /// replaced by another call's login meanwhile.
     pub(crate) fn generation(&self) -> u64 {
         self.lock().generation
     }
@@ -124,6 +127,7 @@ impl Auth {
                 Ok(Some(UsedToken {
                     header,
                     generation: state.generation,
+                    own_login: true,
                 }))
             }
             Err(Error::Api(refusal)) => {
@@ -146,6 +150,7 @@ impl Auth {
                 Some(UsedToken {
                     header: token.clone(),
                     generation: state.generation,
+                    own_login: false,
                 })
             }
             _ => None,
