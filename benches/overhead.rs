@@ -6,7 +6,7 @@
 //! cargo bench --bench overhead
 //! ```
 //!
-//! `SIDE=client|hand CASE=get|update CALLS=n` runs one side alone, for `valgrind --tool=callgrind`
+//! `SIDE=client|hand CASE=get|update|page CALLS=n` runs one side alone, for `valgrind --tool=callgrind`
 //! or `strace -f -c`: compare two values of `n` to get instructions or system calls per call.
 //! `SIZES=1` prints the size of each side's call future.
 //!
@@ -339,7 +339,7 @@ async fn main() {
 
     // `SIDE=client` or `SIDE=hand` runs that side alone, `CALLS` times, for an instruction count
     // (`valgrind --tool=callgrind`) that the machine's noise cannot blur; `CASE` is `get`
-    // (the default) or `update`.
+    // (the default), `update` or `page`.
     if let Ok(side) = std::env::var("SIDE") {
         let calls: usize = std::env::var("CALLS")
             .ok()
@@ -351,11 +351,17 @@ async fn main() {
                 ("client", "update") => {
                     customers::update_customer(&client, &update).await.unwrap();
                 }
+                ("client", "page") => {
+                    customers::list_customers(&client, &list).await.unwrap();
+                }
                 ("client", _) => {
                     customers::get_customer(&client, &get).await.unwrap();
                 }
                 (_, "update") => {
                     hand.update(&phone).await;
+                }
+                (_, "page") => {
+                    hand.list().await;
                 }
                 _ => {
                     hand.get_customer().await;
