@@ -101,8 +101,8 @@
 //! | `GenerateLoginURL` | [`spam_expert::generate_login_url`] |
 //! | `ListLicensesWithPriceVersion` | [`licenses::list_licenses`] |
 //!
-//! `tests/conformance.rs` checks the catalogue against the document, field by field. The
-//! table below is [`catalogue()`] as it is; a test keeps the two the same.
+//! `tests/testsuite/conformance.rs` checks the catalogue against the document, field by field.
+//! The table below is [`catalogue()`] as it is; a test keeps the two the same.
 //!
 #![doc = include_str!("catalogue.md")]
 #![warn(missing_docs)]

@@ -1,18 +1,12 @@
 //! The stand-in's own behaviour: sessions and token expiry, fault injection, the request log.
 
-mod common;
-
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::support::*;
 use openprovider::customers::{self, ListCustomersRequest};
 use openprovider::{Client, Error};
 use openprovider_mock::{AuthFailure, CannedReply, MockServer};
 use serde_json::json;
-
-fn list() -> ListCustomersRequest {
-    ListCustomersRequest::builder().build()
-}
 
 #[tokio::test]
 async fn every_call_but_login_needs_a_valid_token() {

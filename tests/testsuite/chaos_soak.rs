@@ -5,7 +5,7 @@
 //! of a kind that fault explains.
 //!
 //! CI runs 2,000 calls. A long run: `SOAK_CALLS=100000 SOAK_SEED=7 cargo test --release --test
-//! chaos_soak -- --nocapture`.
+//! testsuite chaos_soak -- --nocapture`.
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};

@@ -2,9 +2,7 @@
 //! bodies that do not fit. Every reply comes from a real server on loopback. Tests of a single
 //! failing reply turn retries off, so the reply under test is the one decoded.
 
-mod common;
-
-use common::*;
+use crate::support::*;
 use openprovider::customers::{self, GetCustomerRequest, ListCustomersRequest};
 use openprovider::{Client, Error};
 use openprovider_mock::CannedReply;

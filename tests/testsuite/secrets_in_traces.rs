@@ -1,9 +1,7 @@
 //! No secret ever reaches tracing output, `Debug` or an error: the password, the token, or a
 //! `#[sensitive]` field. Output is captured at the most verbose level, span fields included.
 
-mod common;
-
-use common::*;
+use crate::support::*;
 use openprovider::customers::{self, ListCustomersRequest};
 use openprovider_mock::CannedReply;
 use tracing_subscriber::fmt::format::FmtSpan;
@@ -28,11 +26,7 @@ async fn tracing_debug_and_errors_hold_no_secret() {
         .finish();
     let _guard = tracing::subscriber::set_default(subscriber);
 
-    let fast = openprovider::RetryPolicy::default().with_delays(
-        std::time::Duration::from_millis(5),
-        std::time::Duration::from_millis(10),
-    );
-    let (server, client) = server_and_client_with(|b| b.retry(fast)).await;
+    let (server, client) = server_and_client_with_fast_retries().await;
     let sensitive = "hidden-pattern-value";
     SecretSearchRequest::builder()
         .email_pattern(sensitive)

@@ -1,8 +1,6 @@
 //! `check_tld` on the catalogue's flagged fields, and secrets kept out of `Debug` and errors.
 
-mod common;
-
-use common::*;
+use crate::support::*;
 use openprovider::auth::LoginRequest;
 use openprovider::customers::{ExtensionAdditionalData, ExtensionData, UpdateCustomerRequest};
 use openprovider::{Client, Error};

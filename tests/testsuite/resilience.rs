@@ -2,33 +2,15 @@
 //! changed data, the limit on requests in flight, hooks, and a load of concurrent calls with
 //! faults mixed in. All against the stand-in on loopback.
 
-mod common;
-
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::support::*;
 use openprovider::customers::{self, GetCustomerRequest, ListCustomersRequest};
 use openprovider::{Client, Error, Hook, HookReply, HookRequest, RetryPolicy};
 use openprovider_mock::{CannedReply, MockServer};
-
-fn fast_retries() -> RetryPolicy {
-    RetryPolicy::default().with_delays(Duration::from_millis(5), Duration::from_millis(20))
-}
-
-fn list() -> ListCustomersRequest {
-    ListCustomersRequest::builder().build()
-}
-
-fn count_path(server: &MockServer, method: &str, path: &str) -> usize {
-    server
-        .requests()
-        .iter()
-        .filter(|r| r.method == method && r.path == path)
-        .count()
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn concurrent_first_calls_share_one_login() {
@@ -136,7 +118,7 @@ async fn a_code_196_after_a_fresh_login_is_returned_not_looped() {
 
 #[tokio::test]
 async fn a_get_after_one_503_succeeds_on_the_second_request() {
-    let (server, client) = server_and_client_with(|b| b.retry(fast_retries())).await;
+    let (server, client) = server_and_client_with_fast_retries().await;
     server.enqueue(CannedReply::html(503, "busy").for_path("/customers"));
     customers::list_customers(&client, &list()).await.unwrap();
     assert_eq!(count_path(&server, "GET", "/v1beta/customers"), 2);
@@ -144,7 +126,7 @@ async fn a_get_after_one_503_succeeds_on_the_second_request() {
 
 #[tokio::test]
 async fn a_put_and_a_delete_are_retried_too() {
-    let (server, client) = server_and_client_with(|b| b.retry(fast_retries())).await;
+    let (server, client) = server_and_client_with_fast_retries().await;
     let handle = created_handle(&server, &client).await;
     let path = format!("/v1beta/customers/{handle}");
     server.enqueue(CannedReply::html(502, "bad gateway").for_path("/customers/"));
@@ -166,7 +148,7 @@ async fn a_put_and_a_delete_are_retried_too() {
 
 #[tokio::test]
 async fn a_post_after_a_503_fails_with_one_request() {
-    let (server, client) = server_and_client_with(|b| b.retry(fast_retries())).await;
+    let (server, client) = server_and_client_with_fast_retries().await;
     server.enqueue(CannedReply::html(503, "busy").for_path("/customers"));
     let err = customers::create_customer(&client, &new_customer())
         .await
@@ -183,7 +165,7 @@ async fn a_post_after_a_503_fails_with_one_request() {
 
 #[tokio::test]
 async fn a_429_with_retry_after_waits_at_least_that_long() {
-    let (server, client) = server_and_client_with(|b| b.retry(fast_retries())).await;
+    let (server, client) = server_and_client_with_fast_retries().await;
     customers::list_customers(&client, &list()).await.unwrap();
     server.enqueue(
         CannedReply::json(429, serde_json::json!({}))
@@ -202,7 +184,7 @@ async fn a_429_with_retry_after_waits_at_least_that_long() {
 
 #[tokio::test]
 async fn a_business_error_as_http_500_is_not_retried() {
-    let (server, client) = server_and_client_with(|b| b.retry(fast_retries())).await;
+    let (server, client) = server_and_client_with_fast_retries().await;
     let err = customers::get_customer(&client, &GetCustomerRequest::builder("NO000000-NL").build())
         .await
         .unwrap_err();
@@ -215,7 +197,7 @@ async fn a_business_error_as_http_500_is_not_retried() {
 
 #[tokio::test]
 async fn an_ip_block_is_not_retried_even_on_429() {
-    let (server, client) = server_and_client_with(|b| b.retry(fast_retries())).await;
+    let (server, client) = server_and_client_with_fast_retries().await;
     server.enqueue(CannedReply::api_error(429, 10005, "Access denied").for_path("/customers"));
     let err = customers::list_customers(&client, &list())
         .await
