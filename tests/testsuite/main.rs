@@ -16,6 +16,7 @@ mod register_domain;
 
 mod chaos_soak;
 mod conformance;
+mod defaults;
 mod dns;
 mod domains;
 mod dropped_connections;

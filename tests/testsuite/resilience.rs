@@ -324,6 +324,55 @@ async fn a_hook_sees_and_changes_requests_and_sees_replies_but_never_the_token()
     );
 }
 
+/// Every reply body a hook was shown, with its entry.
+#[derive(Default)]
+struct ReplyBodies(Mutex<Vec<(&'static str, String)>>);
+
+impl Hook for ReplyBodies {
+    fn on_reply(&self, reply: &HookReply<'_>) {
+        let body = String::from_utf8_lossy(reply.body).into_owned();
+        self.0.lock().unwrap().push((reply.endpoint, body));
+    }
+}
+
+/// The token the stand-in issued, as the client sent it.
+fn token_sent(server: &MockServer) -> String {
+    let sent = api_requests(server);
+    let header = sent[0].header("authorization").expect("a bearer token");
+    header.strip_prefix("Bearer ").unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn a_hook_never_sees_the_token_in_the_login_reply() {
+    let hook = Arc::new(ReplyBodies::default());
+    let (server, client) = server_and_client_with(|b| b.hook(Arc::clone(&hook))).await;
+    customers::list_customers(&client, &list()).await.unwrap();
+    let token = token_sent(&server);
+    assert!(token.len() >= 16, "a real token: {token}");
+    for (entry, body) in hook.0.lock().unwrap().iter() {
+        assert!(
+            !body.contains(&token),
+            "the hook saw the token in the reply of {entry}: {body}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_hook_sees_the_body_of_every_reply_but_the_login() {
+    let hook = Arc::new(ReplyBodies::default());
+    let (server, client) = server_and_client_with(|b| b.hook(Arc::clone(&hook))).await;
+    let handle = created_handle(&server, &client).await;
+    hook.0.lock().unwrap().clear();
+    customers::get_customer(&client, &GetCustomerRequest::builder(&handle).build())
+        .await
+        .unwrap();
+    let bodies = hook.0.lock().unwrap();
+    let (entry, body) = bodies.last().unwrap();
+    assert_eq!(*entry, "get_customer");
+    let reply: serde_json::Value = serde_json::from_str(body).expect("the body as it came");
+    assert_eq!(reply["data"]["handle"], handle.as_str(), "{body}");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn requests_in_flight_stay_within_the_limit() {
     let hook = Arc::new(Counting::default());

@@ -38,7 +38,10 @@ fn entries_compile_and_behave_with_openprovider_alone() {
 
     let change = ChangeRequest::builder("AB123456-NL")
         .secret_note("do not print")
-        .extension_additional_data(vec![ExtensionAdditionalData::new("RU", ExtensionData::default())])
+        .extension_additional_data(vec![ExtensionAdditionalData::new(
+            "RU",
+            ExtensionData::default(),
+        )])
         .build();
     assert!(change.check_tld(".ru").is_ok());
     assert!(!format!("{change:?}").contains("do not print"));
