@@ -110,6 +110,12 @@
 // The catalogue's entries name `::openprovider::__private` like a user's do.
 extern crate self as openprovider;
 
+/// The README's code, compiled (and where it can run, run) as doc tests, so the front page
+/// cannot show code that no longer builds.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
+
 pub use openprovider_macros::openprovider_endpoint;
 pub use openprovider_runtime::reqwest;
 pub use openprovider_runtime::{
