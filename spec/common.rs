@@ -159,13 +159,46 @@ pub struct Created {
     pub extra: BTreeMap<String, Value>,
 }
 
-/// A link the API made, like a login link to a partner's panel.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// A link the API made, like a login link to a partner's panel. `Debug` leaves the address out,
+/// since it may log in whoever opens it.
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Link {
     /// The address. It may log in whoever opens it: treat it as a secret.
     #[serde(default)]
     pub url: String,
+}
+
+impl fmt::Debug for Link {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Link").field("url", &"***").finish()
+    }
+}
+
+/// A credential in a reply (an auth code): an empty string reads as `None`, as the API sends
+/// "none" that way, and it serialises as the plain value, so a reply written back out is what
+/// came. Held as a [`crate::SecretString`], so it is readable with `expose()` and never shows in
+/// `Debug`.
+pub(crate) mod optional_secret {
+    use serde::{Deserializer, Serializer};
+
+    use crate::SecretString;
+
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<SecretString>, D::Error> {
+        crate::de::empty_as_none(d).map(|code| code.map(SecretString::from))
+    }
+
+    pub(crate) fn serialize<S: Serializer>(
+        secret: &Option<SecretString>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        match secret {
+            Some(secret) => s.serialize_some(secret.expose()),
+            None => s.serialize_none(),
+        }
+    }
 }
 
 #[cfg(test)]

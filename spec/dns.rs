@@ -844,8 +844,9 @@ pub struct CreatedTemplate {
     pub id: Option<i64>,
 }
 
-/// The reply of [`create_domain_token`].
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// The reply of [`create_domain_token`]. `Debug` leaves the token and its link out: either
+/// gives access to the zone.
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct DomainToken {
     /// The token.
@@ -854,6 +855,15 @@ pub struct DomainToken {
     /// The link that uses it.
     #[serde(default)]
     pub url: Option<String>,
+}
+
+impl fmt::Debug for DomainToken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DomainToken")
+            .field("token", &"***")
+            .field("url", &self.url.as_ref().map(|_| "***"))
+            .finish()
+    }
 }
 
 #[cfg(test)]

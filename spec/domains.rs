@@ -551,8 +551,8 @@ pub struct CreatedDomain {
     #[serde(default)]
     pub status: String,
     /// The auth code, for a later transfer away.
-    #[serde(default, deserialize_with = "crate::de::empty_as_none")]
-    pub auth_code: Option<String>,
+    #[serde(default, with = "crate::common::optional_secret")]
+    pub auth_code: Option<crate::SecretString>,
     #[serde(default, deserialize_with = "crate::de::datetime")]
     /// When the registration became active.
     pub activation_date: Option<DateTime>,
@@ -607,8 +607,8 @@ pub struct Domain {
     #[serde(default)]
     pub autorenew: Option<String>,
     /// The auth code, where the registry keeps one.
-    #[serde(default, deserialize_with = "crate::de::empty_as_none")]
-    pub auth_code: Option<String>,
+    #[serde(default, with = "crate::common::optional_secret")]
+    pub auth_code: Option<crate::SecretString>,
     /// Whether the registry lock against transfers is on.
     #[serde(default, deserialize_with = "crate::de::lenient_bool")]
     pub is_locked: bool,
@@ -707,8 +707,8 @@ pub struct TransferredDomain {
     #[serde(default)]
     pub status: Option<String>,
     /// The auth code; `None` for `""`.
-    #[serde(default, deserialize_with = "crate::de::empty_as_none")]
-    pub auth_code: Option<String>,
+    #[serde(default, with = "crate::common::optional_secret")]
+    pub auth_code: Option<crate::SecretString>,
     /// When the registration ends at the registry.
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub expiration_date: Option<DateTime>,
@@ -767,8 +767,8 @@ pub struct NameSuggestion {
 #[non_exhaustive]
 pub struct AuthCode {
     /// The code; empty where the registry sends it to the registrant instead.
-    #[serde(default, deserialize_with = "crate::de::empty_as_none")]
-    pub auth_code: Option<String>,
+    #[serde(default, with = "crate::common::optional_secret")]
+    pub auth_code: Option<crate::SecretString>,
     /// `external` or `internal`.
     #[serde(default, rename = "type")]
     pub kind: Option<String>,

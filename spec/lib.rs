@@ -101,14 +101,20 @@
 //! | `GenerateLoginURL` | [`spam_expert::generate_login_url`] |
 //! | `ListLicensesWithPriceVersion` | [`licenses::list_licenses`] |
 //!
-//! `tests/conformance.rs` checks the catalogue against the document, field by field. The
-//! table below is [`catalogue()`] as it is; a test keeps the two the same.
+//! `tests/testsuite/conformance.rs` checks the catalogue against the document, field by field.
+//! The table below is [`catalogue()`] as it is; a test keeps the two the same.
 //!
 #![doc = include_str!("catalogue.md")]
 #![warn(missing_docs)]
 
 // The catalogue's entries name `::openprovider::__private` like a user's do.
 extern crate self as openprovider;
+
+/// The README's code, compiled (and where it can run, run) as doc tests, so the front page
+/// cannot show code that no longer builds.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
 
 pub use openprovider_macros::openprovider_endpoint;
 pub use openprovider_runtime::reqwest;

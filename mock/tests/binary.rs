@@ -2,20 +2,46 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
 use std::time::Duration;
+
+/// The running stand-in, killed and reaped when the test ends, whether it passes or fails.
+struct Running(Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        self.0.kill().ok();
+        self.0.wait().ok();
+    }
+}
 
 #[test]
 fn the_binary_prints_a_url_and_credentials_that_log_in() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_openprovider-mock"))
-        .args(["--port", "0"])
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let mut child = Running(
+        Command::new(env!("CARGO_BIN_EXE_openprovider-mock"))
+            .args(["--port", "0"])
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("the binary starts"),
+    );
+    // Read on a thread of its own, so a child that prints nothing fails the test in time
+    // instead of hanging it.
+    let stdout = child.0.stdout.take().unwrap();
+    let (sender, lines) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            if sender.send(line).is_err() {
+                break;
+            }
+        }
+    });
     let mut printed = Vec::new();
     for _ in 0..4 {
-        printed.push(lines.next().expect("a line").expect("readable"));
+        let line = lines
+            .recv_timeout(Duration::from_secs(30))
+            .unwrap_or_else(|_| panic!("the stand-in printed only {printed:?}"));
+        printed.push(line.expect("readable"));
     }
     let value = |key: &str| {
         printed
@@ -45,8 +71,7 @@ fn the_binary_prints_a_url_and_credentials_that_log_in() {
     .unwrap();
     let mut reply = String::new();
     stream.read_to_string(&mut reply).unwrap();
-    child.kill().ok();
-    child.wait().ok();
+    drop(child);
     assert!(reply.starts_with("HTTP/1.1 200"), "{reply}");
     assert!(reply.contains("\"token\""), "{reply}");
 }

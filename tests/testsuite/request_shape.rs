@@ -1,11 +1,7 @@
 //! What arrives at a server on loopback for each catalogue endpoint: method, path, query,
 //! headers and body, exactly.
 
-#[path = "../examples/modify_handle/article.rs"]
-mod article;
-mod common;
-
-use common::*;
+use crate::support::*;
 use openprovider::customers::Address;
 use openprovider::customers::{
     self, AdditionalData, CreateCustomerRequest, ExtensionAdditionalData, ExtensionData,
@@ -242,13 +238,13 @@ async fn an_update_of_only_the_email_sends_only_the_email() {
 
 /// The request example of Openprovider's "Modifying a handle" article, as its curl sends it.
 fn seed_update_body() -> serde_json::Value {
-    serde_json::from_str(include_str!("fixtures/seed_update.json")).expect("fixture is JSON")
+    serde_json::from_str(include_str!("../fixtures/seed_update.json")).expect("fixture is JSON")
 }
 
 #[tokio::test]
 async fn the_seed_articles_full_update_sends_exactly_its_fields() {
     let (server, client) = server_and_client().await;
-    let request = article::article_update("XX123456-XX");
+    let request = crate::article::article_update("XX123456-XX");
     request
         .check_tld("ru")
         .expect("the article's update carries .ru data");

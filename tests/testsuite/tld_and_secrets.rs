@@ -1,8 +1,6 @@
 //! `check_tld` on the catalogue's flagged fields, and secrets kept out of `Debug` and errors.
 
-mod common;
-
-use common::*;
+use crate::support::*;
 use openprovider::auth::LoginRequest;
 use openprovider::customers::{ExtensionAdditionalData, ExtensionData, UpdateCustomerRequest};
 use openprovider::{Client, Error};
@@ -92,11 +90,14 @@ async fn secrets_stay_out_of_client_debug_and_errors() {
     assert!(!shown.contains(server.password()), "{shown}");
     assert!(!shown.contains("the-token-value-123"), "{shown}");
 
-    // A login reply that does not decode still holds the token in its body.
+    // A login reply that does not decode still holds the token in its body. The token is a
+    // string under a key the client does not expect, so no message of serde's quotes it by
+    // accident, and a body kept in the error would show it.
+    let token = "login-token-in-a-bad-reply-5e7a";
     server.enqueue(
         CannedReply::json(
             200,
-            serde_json::json!({"data": {"token": 42, "reseller_id": 1}}),
+            serde_json::json!({"data": {"token": {"value": token}, "reseller_id": 1}}),
         )
         .for_path("/auth/login"),
     );
@@ -113,5 +114,6 @@ async fn secrets_stay_out_of_client_debug_and_errors() {
     .unwrap_err();
     let text = format!("{err} {err:?}");
     assert!(!text.contains(server.password()), "{text}");
+    assert!(!text.contains(token), "{text}");
     assert!(text.contains("data.token"), "{text}");
 }

@@ -1,23 +1,11 @@
 //! A connection closed without a reply, as load balancers and restarting servers do: calls that
 //! are safe to repeat are sent again; the others fail at once and say the server may have acted.
 
-mod common;
-
-use std::time::Duration;
-
-use common::{api_requests, created_handle, new_customer, server_and_client_with};
+use crate::support::{
+    api_requests, created_handle, new_customer, server_and_client_with_fast_retries,
+};
 use openprovider::customers::{self, GetCustomerRequest, UpdateCustomerRequest};
-use openprovider::{Client, RetryPolicy};
 use openprovider_mock::{Fault, MockServer};
-
-async fn server_and_client() -> (MockServer, Client) {
-    server_and_client_with(|b| {
-        b.retry(
-            RetryPolicy::default().with_delays(Duration::from_millis(5), Duration::from_millis(20)),
-        )
-    })
-    .await
-}
 
 fn count(server: &MockServer, method: &str) -> usize {
     api_requests(server)
@@ -28,7 +16,7 @@ fn count(server: &MockServer, method: &str) -> usize {
 
 #[tokio::test]
 async fn a_read_whose_connection_closed_before_the_server_acted_is_sent_again() {
-    let (server, client) = server_and_client().await;
+    let (server, client) = server_and_client_with_fast_retries().await;
     let handle = created_handle(&server, &client).await;
     server.inject(Fault::CloseBeforeActing, "/customers/");
     let customer = GetCustomerRequest::builder(handle.clone())
@@ -42,7 +30,7 @@ async fn a_read_whose_connection_closed_before_the_server_acted_is_sent_again() 
 #[tokio::test]
 async fn a_read_whose_reply_was_lost_or_cut_off_is_sent_again() {
     for fault in [Fault::CloseAfterActing, Fault::CutReplyAfterActing] {
-        let (server, client) = server_and_client().await;
+        let (server, client) = server_and_client_with_fast_retries().await;
         let handle = created_handle(&server, &client).await;
         server.inject(fault, "/customers/");
         let customer = GetCustomerRequest::builder(handle.clone())
@@ -56,7 +44,7 @@ async fn a_read_whose_reply_was_lost_or_cut_off_is_sent_again() {
 
 #[tokio::test]
 async fn an_update_whose_reply_was_lost_is_sent_again_and_applied() {
-    let (server, client) = server_and_client().await;
+    let (server, client) = server_and_client_with_fast_retries().await;
     let handle = created_handle(&server, &client).await;
     server.inject(Fault::CloseAfterActing, "/customers/");
     let done = UpdateCustomerRequest::builder(handle.clone())
@@ -74,7 +62,7 @@ async fn an_update_whose_reply_was_lost_is_sent_again_and_applied() {
 
 #[tokio::test]
 async fn a_create_whose_reply_was_lost_fails_once_and_says_the_server_may_have_acted() {
-    let (server, client) = server_and_client().await;
+    let (server, client) = server_and_client_with_fast_retries().await;
     // Logs in first, so the login is not what the fault hits.
     customers::list_customers(&client, &customers::ListCustomersRequest::builder().build())
         .await
@@ -115,7 +103,7 @@ openprovider::openprovider_endpoint! {
 #[tokio::test]
 async fn an_entry_marked_not_safe_to_repeat_behaves_like_a_create() {
     const { assert!(!<AppendCommentRequest as openprovider::Endpoint>::INFO.safe_to_repeat) };
-    let (server, client) = server_and_client().await;
+    let (server, client) = server_and_client_with_fast_retries().await;
     let handle = created_handle(&server, &client).await;
     server.inject(Fault::CloseAfterActing, "/customers/");
     let err = AppendCommentRequest::builder(handle.clone())
@@ -140,7 +128,7 @@ async fn an_entry_marked_not_safe_to_repeat_behaves_like_a_create() {
 
 #[tokio::test]
 async fn a_read_that_keeps_failing_stops_at_the_policys_attempts() {
-    let (server, client) = server_and_client().await;
+    let (server, client) = server_and_client_with_fast_retries().await;
     let handle = created_handle(&server, &client).await;
     for _ in 0..10 {
         server.inject(Fault::CloseBeforeActing, "/customers/");

@@ -1,9 +1,10 @@
-//! Shared by the integration tests: a stand-in on loopback and a client logged in to it.
+//! Shared by the integration tests: a stand-in on loopback, a client logged in to it, and the
+//! helpers several areas use to read what the stand-in received.
 
-#![allow(dead_code)]
+use std::time::Duration;
 
-use openprovider::Client;
-use openprovider::customers::{Address, CreateCustomerRequest, Name, Phone};
+use openprovider::customers::{Address, CreateCustomerRequest, ListCustomersRequest, Name, Phone};
+use openprovider::{Client, RetryPolicy};
 use openprovider_mock::{MockServer, RecordedRequest};
 
 pub async fn server_and_client() -> (MockServer, Client) {
@@ -25,6 +26,30 @@ pub async fn server_and_client_with(
 /// A client that returns every failure at once, for tests of how one reply decodes.
 pub async fn server_and_client_without_retries() -> (MockServer, Client) {
     server_and_client_with(|b| b.retry(openprovider::RetryPolicy::disabled())).await
+}
+
+/// The default policy with waits short enough that a test of retries takes milliseconds.
+pub fn fast_retries() -> RetryPolicy {
+    RetryPolicy::default().with_delays(Duration::from_millis(5), Duration::from_millis(20))
+}
+
+/// A client that retries as by default, only with short waits.
+pub async fn server_and_client_with_fast_retries() -> (MockServer, Client) {
+    server_and_client_with(|b| b.retry(fast_retries())).await
+}
+
+/// The first page of customers, with nothing set: the simplest call that needs a login.
+pub fn list() -> ListCustomersRequest {
+    ListCustomersRequest::builder().build()
+}
+
+/// How many requests with this method reached this path, logins included.
+pub fn count_path(server: &MockServer, method: &str, path: &str) -> usize {
+    server
+        .requests()
+        .iter()
+        .filter(|r| r.method == method && r.path == path)
+        .count()
 }
 
 /// The requests other than logins.

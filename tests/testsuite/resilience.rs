@@ -2,33 +2,15 @@
 //! changed data, the limit on requests in flight, hooks, and a load of concurrent calls with
 //! faults mixed in. All against the stand-in on loopback.
 
-mod common;
-
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::support::*;
 use openprovider::customers::{self, GetCustomerRequest, ListCustomersRequest};
 use openprovider::{Client, Error, Hook, HookReply, HookRequest, RetryPolicy};
 use openprovider_mock::{CannedReply, MockServer};
-
-fn fast_retries() -> RetryPolicy {
-    RetryPolicy::default().with_delays(Duration::from_millis(5), Duration::from_millis(20))
-}
-
-fn list() -> ListCustomersRequest {
-    ListCustomersRequest::builder().build()
-}
-
-fn count_path(server: &MockServer, method: &str, path: &str) -> usize {
-    server
-        .requests()
-        .iter()
-        .filter(|r| r.method == method && r.path == path)
-        .count()
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn concurrent_first_calls_share_one_login() {
@@ -136,7 +118,7 @@ async fn a_code_196_after_a_fresh_login_is_returned_not_looped() {
 
 #[tokio::test]
 async fn a_get_after_one_503_succeeds_on_the_second_request() {
-    let (server, client) = server_and_client_with(|b| b.retry(fast_retries())).await;
+    let (server, client) = server_and_client_with_fast_retries().await;
     server.enqueue(CannedReply::html(503, "busy").for_path("/customers"));
     customers::list_customers(&client, &list()).await.unwrap();
     assert_eq!(count_path(&server, "GET", "/v1beta/customers"), 2);
@@ -144,7 +126,7 @@ async fn a_get_after_one_503_succeeds_on_the_second_request() {
 
 #[tokio::test]
 async fn a_put_and_a_delete_are_retried_too() {
-    let (server, client) = server_and_client_with(|b| b.retry(fast_retries())).await;
+    let (server, client) = server_and_client_with_fast_retries().await;
     let handle = created_handle(&server, &client).await;
     let path = format!("/v1beta/customers/{handle}");
     server.enqueue(CannedReply::html(502, "bad gateway").for_path("/customers/"));
@@ -166,7 +148,7 @@ async fn a_put_and_a_delete_are_retried_too() {
 
 #[tokio::test]
 async fn a_post_after_a_503_fails_with_one_request() {
-    let (server, client) = server_and_client_with(|b| b.retry(fast_retries())).await;
+    let (server, client) = server_and_client_with_fast_retries().await;
     server.enqueue(CannedReply::html(503, "busy").for_path("/customers"));
     let err = customers::create_customer(&client, &new_customer())
         .await
@@ -183,7 +165,7 @@ async fn a_post_after_a_503_fails_with_one_request() {
 
 #[tokio::test]
 async fn a_429_with_retry_after_waits_at_least_that_long() {
-    let (server, client) = server_and_client_with(|b| b.retry(fast_retries())).await;
+    let (server, client) = server_and_client_with_fast_retries().await;
     customers::list_customers(&client, &list()).await.unwrap();
     server.enqueue(
         CannedReply::json(429, serde_json::json!({}))
@@ -202,7 +184,7 @@ async fn a_429_with_retry_after_waits_at_least_that_long() {
 
 #[tokio::test]
 async fn a_business_error_as_http_500_is_not_retried() {
-    let (server, client) = server_and_client_with(|b| b.retry(fast_retries())).await;
+    let (server, client) = server_and_client_with_fast_retries().await;
     let err = customers::get_customer(&client, &GetCustomerRequest::builder("NO000000-NL").build())
         .await
         .unwrap_err();
@@ -215,7 +197,7 @@ async fn a_business_error_as_http_500_is_not_retried() {
 
 #[tokio::test]
 async fn an_ip_block_is_not_retried_even_on_429() {
-    let (server, client) = server_and_client_with(|b| b.retry(fast_retries())).await;
+    let (server, client) = server_and_client_with_fast_retries().await;
     server.enqueue(CannedReply::api_error(429, 10005, "Access denied").for_path("/customers"));
     let err = customers::list_customers(&client, &list())
         .await
@@ -342,6 +324,55 @@ async fn a_hook_sees_and_changes_requests_and_sees_replies_but_never_the_token()
     );
 }
 
+/// Every reply body a hook was shown, with its entry.
+#[derive(Default)]
+struct ReplyBodies(Mutex<Vec<(&'static str, String)>>);
+
+impl Hook for ReplyBodies {
+    fn on_reply(&self, reply: &HookReply<'_>) {
+        let body = String::from_utf8_lossy(reply.body).into_owned();
+        self.0.lock().unwrap().push((reply.endpoint, body));
+    }
+}
+
+/// The token the stand-in issued, as the client sent it.
+fn token_sent(server: &MockServer) -> String {
+    let sent = api_requests(server);
+    let header = sent[0].header("authorization").expect("a bearer token");
+    header.strip_prefix("Bearer ").unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn a_hook_never_sees_the_token_in_the_login_reply() {
+    let hook = Arc::new(ReplyBodies::default());
+    let (server, client) = server_and_client_with(|b| b.hook(Arc::clone(&hook))).await;
+    customers::list_customers(&client, &list()).await.unwrap();
+    let token = token_sent(&server);
+    assert!(token.len() >= 16, "a real token: {token}");
+    for (entry, body) in hook.0.lock().unwrap().iter() {
+        assert!(
+            !body.contains(&token),
+            "the hook saw the token in the reply of {entry}: {body}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_hook_sees_the_body_of_every_reply_but_the_login() {
+    let hook = Arc::new(ReplyBodies::default());
+    let (server, client) = server_and_client_with(|b| b.hook(Arc::clone(&hook))).await;
+    let handle = created_handle(&server, &client).await;
+    hook.0.lock().unwrap().clear();
+    customers::get_customer(&client, &GetCustomerRequest::builder(&handle).build())
+        .await
+        .unwrap();
+    let bodies = hook.0.lock().unwrap();
+    let (entry, body) = bodies.last().unwrap();
+    assert_eq!(*entry, "get_customer");
+    let reply: serde_json::Value = serde_json::from_str(body).expect("the body as it came");
+    assert_eq!(reply["data"]["handle"], handle.as_str(), "{body}");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn requests_in_flight_stay_within_the_limit() {
     let hook = Arc::new(Counting::default());
@@ -384,7 +415,9 @@ async fn a_refused_connection_is_retried_even_for_a_post_since_nothing_was_sent(
     assert_eq!(hook.requests.load(Ordering::SeqCst), 3);
 }
 
-#[tokio::test]
+// On tokio's paused clock the login and the first list cannot time out however loaded the
+// machine is, and the slow replies take no real time.
+#[tokio::test(start_paused = true)]
 async fn a_timed_out_read_is_retried_and_a_timed_out_create_is_not() {
     let (server, client) = server_and_client_with(|b| {
         b.retry(fast_retries().with_max_attempts(3))
@@ -493,7 +526,6 @@ async fn load_with_faults_loses_and_duplicates_nothing() {
             ));
         }
     }
-    assert_eq!((reads_spawned, creates_spawned), (READS, CREATES));
     let (mut reads, mut creates) = (Vec::new(), Vec::new());
     for (is_read, task) in tasks {
         let result = task.await.expect("no task panicked");
@@ -505,11 +537,6 @@ async fn load_with_faults_loses_and_duplicates_nothing() {
     }
     let wall = started.elapsed();
 
-    assert_eq!(
-        reads.len() + creates.len(),
-        READS + CREATES,
-        "every call returned"
-    );
     assert!(
         reads.iter().all(Result::is_ok),
         "every read succeeds after retries"

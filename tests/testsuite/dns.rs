@@ -2,18 +2,13 @@
 //! the API matches them, read back as they were written, and refused early where the API would
 //! refuse them late.
 
-mod common;
-
-use common::{api_requests, server_and_client};
+use crate::support::{api_requests, server_and_client};
 use openprovider::dns::{
     self, CreateZoneRequest, GetZoneRequest, ListZoneRecordsRequest, Record, RecordChanges,
     RecordType, UpdateZoneRequest,
 };
 use openprovider::{Client, DomainName, Error};
 use openprovider_mock::MockServer;
-
-#[path = "../examples/acme_dns01/steps.rs"]
-mod acme;
 
 async fn zone_with(server: &MockServer, client: &Client, records: Vec<Record>) {
     CreateZoneRequest::builder(DomainName::new("example", "com"))
@@ -45,11 +40,11 @@ fn txt_values(records: &[Record]) -> Vec<String> {
 #[tokio::test]
 async fn the_acme_flow_adds_reads_and_removes_the_challenge() {
     let (server, client) = server_and_client().await;
-    acme::create_demo_zone(&client, "example.com")
+    crate::acme_dns01::create_demo_zone(&client, "example.com")
         .await
         .unwrap();
     let mut log = String::new();
-    let outcome = acme::challenge(&client, "example.com", "tok-123", &mut log)
+    let outcome = crate::acme_dns01::challenge(&client, "example.com", "tok-123", &mut log)
         .await
         .unwrap();
     assert_eq!(outcome.read_back.name, "_acme-challenge.example.com");

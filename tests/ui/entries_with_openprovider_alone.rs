@@ -1,5 +1,7 @@
-//! Built by trybuild as a crate of its own, outside the workspace, depending on `openprovider`
-//! and nothing else: the generated code must need no other crate.
+//! Entries written in a crate that depends on `openprovider` and nothing else, as a user's
+//! crate sees the macro: the generated code must need no other crate. It was trybuild's one
+//! `pass` case; here the workspace builds it, so trybuild checks the compile-fail cases in one
+//! batch instead of building each case on its own.
 
 use openprovider::customers::{CustomerList, ExtensionAdditionalData, ExtensionData, Success};
 use openprovider::{Client, Endpoint, Method, openprovider_endpoint};
@@ -27,7 +29,8 @@ openprovider_endpoint! {
 fn assert_client<T: Clone + std::fmt::Debug + Send + Sync + 'static>() {}
 fn assert_future_is_send<F: std::future::Future + Send>(_: F) {}
 
-fn main() {
+#[test]
+fn entries_compile_and_behave_with_openprovider_alone() {
     assert_client::<Client>();
     let request = SearchRequest::builder(10).email("*@example.com").build();
     assert_eq!(<SearchRequest as Endpoint>::INFO.method, Method::Get);
@@ -35,7 +38,10 @@ fn main() {
 
     let change = ChangeRequest::builder("AB123456-NL")
         .secret_note("do not print")
-        .extension_additional_data(vec![ExtensionAdditionalData::new("RU", ExtensionData::default())])
+        .extension_additional_data(vec![ExtensionAdditionalData::new(
+            "RU",
+            ExtensionData::default(),
+        )])
         .build();
     assert!(change.check_tld(".ru").is_ok());
     assert!(!format!("{change:?}").contains("do not print"));

@@ -6,6 +6,7 @@ use openprovider::dns::{Record, RecordChanges, quote_txt, unquote_txt};
 use openprovider::{BodyWriter, DomainName, Endpoint, PathWriter, QueryWriter};
 use percent_encoding::percent_decode_str;
 use proptest::prelude::*;
+use proptest::test_runner::FileFailurePersistence;
 
 fn any_text() -> impl Strategy<Value = String> {
     // Any characters, with the troublesome ones of URLs and JSON likely.
@@ -16,7 +17,14 @@ fn any_text() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
+    // The regressions file sits beside this file, as it did when this was a test binary of its
+    // own; proptest's default would look for it under `tests/proptest-regressions/`.
+    #![proptest_config(ProptestConfig {
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource(
+            "proptest-regressions",
+        ))),
+        ..ProptestConfig::with_cases(512)
+    })]
 
     #[test]
     fn a_path_parameter_stays_one_segment_and_decodes_back(value in any_text()) {

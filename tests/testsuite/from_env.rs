@@ -10,10 +10,18 @@ use openprovider_mock::MockServer;
 
 const CHILD_MARKER: &str = "OPENPROVIDER_FROM_ENV_CHILD";
 
+/// Runs one test of this module, by its name, in a child process with only `vars` set.
 fn run_child(test: &str, vars: &[(&str, &str)]) -> (bool, String) {
+    // The harness names a test by its path without the crate: `from_env::child_...`.
+    let module = module_path!().split_once("::").map_or("", |(_, m)| m);
     let mut command = Command::new(std::env::current_exe().unwrap());
     command
-        .args([test, "--exact", "--nocapture", "--test-threads=1"])
+        .args([
+            &format!("{module}::{test}"),
+            "--exact",
+            "--nocapture",
+            "--test-threads=1",
+        ])
         .env(CHILD_MARKER, "1");
     for name in [
         "OPENPROVIDER_BASE_URL",

@@ -1,17 +1,13 @@
 //! Runs the steps of `examples/modify_handle` against the stand-in, so the README's first
 //! command cannot break without a test failing.
 
-#[path = "../examples/modify_handle/article.rs"]
-mod article;
-mod common;
-#[path = "../examples/modify_handle/steps.rs"]
-mod steps;
-
 #[tokio::test]
 async fn the_walk_through_modifies_the_handle_and_reports_a_missing_one() {
-    let (server, client) = common::server_and_client().await;
+    let (server, client) = crate::support::server_and_client().await;
     let mut log = String::new();
-    let outcome = steps::walk_through(&client, &mut log).await.unwrap();
+    let outcome = crate::modify_handle::walk_through(&client, &mut log)
+        .await
+        .unwrap();
 
     assert!(
         outcome.handle.starts_with("CV") && outcome.handle.ends_with("-NL"),

@@ -1,11 +1,10 @@
 //! Domains against the stand-in: the request shapes, the registration flow, pages, retries of
 //! the read-only `POST`s, registry errors and warnings, and dates in every form the API sends.
 
-mod common;
-
-use std::time::Duration;
-
-use common::{Captured, api_requests, created_handle, server_and_client_with};
+use crate::support::{
+    Captured, api_requests, created_handle, server_and_client_with,
+    server_and_client_with_fast_retries,
+};
 use openprovider::domains::{
     self, CheckDomainRequest, CreateDomainRequest, DomainName, GetAuthCodeRequest,
     GetDomainRequest, ListDomainsRequest, Nameserver, RenewDomainRequest, TransferDomainRequest,
@@ -13,16 +12,7 @@ use openprovider::domains::{
 use openprovider::jiff::ToSpan;
 use openprovider::jiff::civil::date;
 use openprovider::{Client, Error, RetryPolicy};
-use openprovider_mock::{CannedReply, MockServer};
-
-async fn server_and_client() -> (MockServer, Client) {
-    server_and_client_with(|b| {
-        b.retry(
-            RetryPolicy::default().with_delays(Duration::from_millis(5), Duration::from_millis(20)),
-        )
-    })
-    .await
-}
+use openprovider_mock::CannedReply;
 
 fn domain(text: &str) -> DomainName {
     text.parse().unwrap()
@@ -38,7 +28,7 @@ async fn register(client: &Client, name: &str, owner: &str) -> i64 {
 
 #[tokio::test]
 async fn check_sends_the_reference_shape_and_reads_free_and_taken() {
-    let (server, client) = server_and_client().await;
+    let (server, client) = server_and_client_with_fast_retries().await;
     let owner = created_handle(&server, &client).await;
     register(&client, "taken.com", &owner).await;
     server.clear_requests();
@@ -66,7 +56,7 @@ async fn check_sends_the_reference_shape_and_reads_free_and_taken() {
 
 #[tokio::test]
 async fn create_sends_the_reference_shape_and_nothing_unset() {
-    let (server, client) = server_and_client().await;
+    let (server, client) = server_and_client_with_fast_retries().await;
     let owner = created_handle(&server, &client).await;
     let created = CreateDomainRequest::builder(domain("example.com"), 1, owner.clone())
         .admin_handle(owner.clone())
@@ -96,7 +86,7 @@ async fn create_sends_the_reference_shape_and_nothing_unset() {
 
 #[tokio::test]
 async fn register_find_renew_and_read_the_auth_code() {
-    let (server, client) = server_and_client().await;
+    let (server, client) = server_and_client_with_fast_retries().await;
     let owner = created_handle(&server, &client).await;
     let id = register(&client, "flow.eu", &owner).await;
 
@@ -158,7 +148,7 @@ async fn register_find_renew_and_read_the_auth_code() {
 
 #[tokio::test]
 async fn delete_restore_transfer_and_what_a_handle_in_use_blocks() {
-    let (server, client) = server_and_client().await;
+    let (server, client) = server_and_client_with_fast_retries().await;
     let owner = created_handle(&server, &client).await;
     let id = register(&client, "gone.com", &owner).await;
 
@@ -200,7 +190,7 @@ async fn delete_restore_transfer_and_what_a_handle_in_use_blocks() {
 
 #[tokio::test]
 async fn taken_names_and_registry_refusals_are_typed_errors() {
-    let (server, client) = server_and_client().await;
+    let (server, client) = server_and_client_with_fast_retries().await;
     let owner = created_handle(&server, &client).await;
     register(&client, "twice.com", &owner).await;
     // Two years, not one: an identical second registration within 10 s is held back by the
@@ -260,7 +250,7 @@ async fn taken_names_and_registry_refusals_are_typed_errors() {
 
 #[tokio::test]
 async fn a_check_is_retried_after_a_503_and_a_create_is_not() {
-    let (server, client) = server_and_client().await;
+    let (server, client) = server_and_client_with_fast_retries().await;
     let owner = created_handle(&server, &client).await;
 
     server.enqueue(CannedReply::html(503, "<html>busy</html>"));
@@ -296,7 +286,7 @@ async fn a_check_is_retried_after_a_503_and_a_create_is_not() {
 
 #[tokio::test]
 async fn a_250_domain_account_pages_in_three_requests() {
-    let (server, client) = server_and_client().await;
+    let (server, client) = server_and_client_with_fast_retries().await;
     let owner = created_handle(&server, &client).await;
     for n in 0..250 {
         register(&client, &format!("d{n:03}.com"), &owner).await;
@@ -374,7 +364,7 @@ async fn warnings_on_a_success_are_logged_and_returned() {
         .with_writer(captured.clone())
         .finish();
     let _guard = tracing::subscriber::set_default(subscriber);
-    let (server, client) = server_and_client().await;
+    let (server, client) = server_and_client_with_fast_retries().await;
     let owner = created_handle(&server, &client).await;
     // The call's span is a callsite that tests on other threads, which have no subscriber,
     // may have met first and marked as never wanted; ask again now that this thread has one.
@@ -405,7 +395,7 @@ async fn warnings_on_a_success_are_logged_and_returned() {
 
 #[tokio::test]
 async fn dates_in_every_form_the_reference_lists() {
-    let (server, client) = server_and_client().await;
+    let (server, client) = server_and_client_with_fast_retries().await;
     server.enqueue(
         CannedReply::json(
             200,
@@ -448,7 +438,7 @@ async fn dates_in_every_form_the_reference_lists() {
 
 #[tokio::test]
 async fn tlds_list_and_read() {
-    let (_server, client) = server_and_client().await;
+    let (_server, client) = server_and_client_with_fast_retries().await;
     let all = openprovider::tlds::ListTldsRequest::builder()
         .build()
         .all(&client)

@@ -1,9 +1,7 @@
 //! Every catalogue endpoint through the stand-in, the happy path and the error paths, with the
 //! real client over loopback.
 
-mod common;
-
-use common::*;
+use crate::support::*;
 use openprovider::customers::{
     self, Address, CreateCustomerRequest, DeleteCustomerRequest, GetCustomerRequest,
     ListCustomersRequest, Name, Phone, UpdateCustomerRequest,

@@ -2,9 +2,7 @@
 //! bodies that do not fit. Every reply comes from a real server on loopback. Tests of a single
 //! failing reply turn retries off, so the reply under test is the one decoded.
 
-mod common;
-
-use common::*;
+use crate::support::*;
 use openprovider::customers::{self, GetCustomerRequest, ListCustomersRequest};
 use openprovider::{Client, Error};
 use openprovider_mock::CannedReply;
@@ -181,21 +179,23 @@ async fn warnings_and_status_reach_the_caller() {
 #[tokio::test]
 async fn odd_bodies_give_errors_and_never_panic() {
     let (server, client) = server_and_client_without_retries().await;
+    // Each odd body, and the error a caller gets: a body that is no envelope is a decode error
+    // (not, say, a success or an API code made up from it); an error status stays an HTTP error.
     let bodies = [
-        (200, ""),
-        (200, "null"),
-        (200, "[]"),
-        (200, "\"text\""),
-        (200, "{\"code\": \"abc\"}"),
-        (200, "{\"code\": 99999999999}"),
-        (200, "{\"code\": 0}"),
-        (200, "{\"code\": 0, \"data\": {\"results\": {}}}"),
-        (500, ""),
-        (500, "{\"code\": 0}"),
-        (503, "Service Unavailable"),
-        (200, "{\"code\": 1, \"warnings\": 7}"),
+        (200, "", "decode"),
+        (200, "null", "decode"),
+        (200, "[]", "decode"),
+        (200, "\"text\"", "decode"),
+        (200, "{\"code\": \"abc\"}", "decode"),
+        (200, "{\"code\": 99999999999}", "decode"),
+        (200, "{\"code\": 0}", "decode"),
+        (200, "{\"code\": 0, \"data\": {\"results\": {}}}", "decode"),
+        (500, "", "http 500"),
+        (500, "{\"code\": 0}", "http 500"),
+        (503, "Service Unavailable", "http 503"),
+        (200, "{\"code\": 1, \"warnings\": 7}", "decode"),
     ];
-    for (status, body) in bodies {
+    for (status, body, expected) in bodies {
         server.enqueue(CannedReply {
             status,
             headers: vec![],
@@ -210,6 +210,18 @@ async fn odd_bodies_give_errors_and_never_panic() {
             "{status} {body:?} kept no body: {err:?}"
         );
         assert!(!err.to_string().is_empty());
+        assert_eq!(kind_of(&err), expected, "{status} {body:?}: {err:?}");
+    }
+}
+
+/// An error's kind, with the code or status that decides what a caller does with it.
+fn kind_of(err: &Error) -> String {
+    match err {
+        Error::Api(api) => format!("api {}", api.code),
+        Error::Http { status, .. } => format!("http {status}"),
+        Error::Decode(_) => "decode".to_owned(),
+        Error::Unsuccessful { status, .. } => format!("unsuccessful {status}"),
+        other => format!("unexpected {other:?}"),
     }
 }
 

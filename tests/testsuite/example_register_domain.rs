@@ -1,17 +1,13 @@
 //! Runs the steps of `examples/register_domain` against the stand-in, so the README's domain
 //! command cannot break without a test failing.
 
-mod common;
-#[path = "../examples/register_domain/steps.rs"]
-mod steps;
-
 use openprovider::domains::{CreateDomainRequest, DomainName};
 use openprovider::jiff::ToSpan;
 
 #[tokio::test]
 async fn the_example_registers_the_first_free_name_and_renews_it() {
-    let (server, client) = common::server_and_client().await;
-    let owner = common::created_handle(&server, &client).await;
+    let (server, client) = crate::support::server_and_client().await;
+    let owner = crate::support::created_handle(&server, &client).await;
     // The first candidate is taken, so the example must pick the second.
     CreateDomainRequest::builder(DomainName::new("shop-label", "com"), 1, owner)
         .send(&client)
@@ -19,7 +15,7 @@ async fn the_example_registers_the_first_free_name_and_renews_it() {
         .unwrap();
 
     let mut log = String::new();
-    let outcome = steps::register(&client, "shop-label", &mut log)
+    let outcome = crate::register_domain::register(&client, "shop-label", &mut log)
         .await
         .unwrap();
     assert_eq!(

@@ -1,0 +1,33 @@
+//! The integration tests, one binary: each module is one area, `support` holds what they share.
+//! One binary links the whole stack once instead of once per file.
+
+mod support;
+
+// The examples' steps, so each README command is run by a test. `modify_handle`'s steps reach
+// the article as `crate::article`, so it sits at the root as it does in the example.
+#[path = "../../examples/acme_dns01/steps.rs"]
+mod acme_dns01;
+#[path = "../../examples/modify_handle/article.rs"]
+mod article;
+#[path = "../../examples/modify_handle/steps.rs"]
+mod modify_handle;
+#[path = "../../examples/register_domain/steps.rs"]
+mod register_domain;
+
+mod chaos_soak;
+mod conformance;
+mod defaults;
+mod dns;
+mod domains;
+mod dropped_connections;
+mod end_to_end;
+mod example_register_domain;
+mod example_walk_through;
+mod from_env;
+mod properties;
+mod replies;
+mod request_shape;
+mod resilience;
+mod secrets_in_traces;
+mod stand_in;
+mod tld_and_secrets;
