@@ -4,9 +4,10 @@
 
 use std::future::Future;
 use std::sync::{Mutex, MutexGuard};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use reqwest::header::HeaderValue;
+use tokio::time::Instant;
 
 use crate::error::{ApiError, Error};
 use crate::secret::SecretString;

@@ -14,6 +14,7 @@ mod modify_handle;
 #[path = "../../examples/register_domain/steps.rs"]
 mod register_domain;
 
+mod call_limits;
 mod chaos_soak;
 mod conformance;
 mod defaults;

@@ -1,14 +1,14 @@
 //! The client keeps to the API's call limits by itself (reference §3.5), against the stand-in
 //! over loopback, with the windows scaled down so the tests take seconds.
 
-mod common;
-
 use std::time::{Duration, Instant};
 
 use openprovider::customers::{DeleteCustomerRequest, GetCustomerRequest};
 use openprovider::domains::{CheckDomainRequest, CreateDomainRequest, DomainName};
 use openprovider::{CallLimits, Client, codes};
 use openprovider_mock::{CannedReply, Fault, MockServer};
+
+use crate::support;
 
 fn domains(names: &[&str]) -> Vec<DomainName> {
     names.iter().map(|n| n.parse().unwrap()).collect()
@@ -25,7 +25,7 @@ fn checks_seen(server: &MockServer) -> usize {
 /// A client whose windows are a tenth of the API's: a check's 300 s window is 30 s, longer
 /// than the 10 s a call waits, so going over fails at once.
 async fn tenth_scale() -> (MockServer, Client) {
-    common::server_and_client_with(|b| b.call_limits(CallLimits::documented().scaled(0.1))).await
+    support::server_and_client_with(|b| b.call_limits(CallLimits::documented().scaled(0.1))).await
 }
 
 #[tokio::test]
@@ -94,7 +94,7 @@ async fn clones_share_the_counts() {
 #[tokio::test]
 async fn a_second_identical_registration_within_the_window_waits_for_it() {
     let (server, client) = tenth_scale().await;
-    let owner = common::created_handle(&server, &client).await;
+    let owner = support::created_handle(&server, &client).await;
     let first =
         CreateDomainRequest::builder("first.com".parse::<DomainName>().unwrap(), 1, &owner).build();
     client.send(&first).await.expect("registered");
@@ -120,9 +120,9 @@ async fn a_second_identical_registration_within_the_window_waits_for_it() {
 async fn after_the_apis_block_the_same_call_is_refused_locally_for_the_block_and_not_retried() {
     // Windows and blocks at 1/100: create_domain's 300 s block is 3 s.
     let (server, client) =
-        common::server_and_client_with(|b| b.call_limits(CallLimits::documented().scaled(0.01)))
+        support::server_and_client_with(|b| b.call_limits(CallLimits::documented().scaled(0.01)))
             .await;
-    let owner = common::created_handle(&server, &client).await;
+    let owner = support::created_handle(&server, &client).await;
     let request =
         CreateDomainRequest::builder("blocked.com".parse::<DomainName>().unwrap(), 1, &owner)
             .build();
@@ -157,7 +157,7 @@ async fn after_the_apis_block_the_same_call_is_refused_locally_for_the_block_and
 #[tokio::test]
 async fn an_ip_block_is_not_retried_and_says_how_it_is_lifted() {
     let (server, client) = tenth_scale().await;
-    let handle = common::created_handle(&server, &client).await;
+    let handle = support::created_handle(&server, &client).await;
     server.enqueue(CannedReply::api_error(
         500,
         codes::ACCESS_DENIED,
@@ -183,8 +183,8 @@ async fn an_ip_block_is_not_retried_and_says_how_it_is_lifted() {
 #[tokio::test]
 async fn a_delete_whose_first_reply_was_lost_says_it_may_have_deleted_when_the_repeat_finds_nothing()
  {
-    let (server, client) = common::server_and_client().await;
-    let handle = common::created_handle(&server, &client).await;
+    let (server, client) = support::server_and_client().await;
+    let handle = support::created_handle(&server, &client).await;
     server.inject(Fault::CloseAfterActing, "/customers/");
     let err = DeleteCustomerRequest::builder(handle.as_str())
         .send(&client)
@@ -208,7 +208,7 @@ async fn a_delete_whose_first_reply_was_lost_says_it_may_have_deleted_when_the_r
 #[tokio::test]
 async fn without_limits_every_call_is_sent() {
     let (server, client) =
-        common::server_and_client_with(|b| b.call_limits(CallLimits::none())).await;
+        support::server_and_client_with(|b| b.call_limits(CallLimits::none())).await;
     let request = CheckDomainRequest::builder(domains(&["free.com"])).build();
     for _ in 0..25 {
         client.send(&request).await.unwrap();
