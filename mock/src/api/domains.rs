@@ -8,26 +8,16 @@ use jiff::ToSpan;
 use jiff::civil::DateTime;
 use serde_json::{Map, Value, json};
 
-use crate::api::{Answer, Handled, State, api_error, body_object, glob, ok, param, text, window};
-use crate::record::RecordedRequest;
+use crate::api::customers::Customers;
+use crate::api::tlds::{invalid_extension, tld};
+use crate::random::Random;
+use crate::reply::{Answer, Handled, NEVER, RESELLER_ID, api_error, ok};
+use crate::request::{RecordedRequest, body_object, glob, param, text, window};
 
 const DEFAULT_LIMIT: usize = 100;
 const MAX_LIMIT: usize = 500;
-const NEVER: &str = "0000-00-00 00:00:00";
 /// How long before expiry Openprovider renews; the stand-in's own choice.
 const RENEW_DAYS_BEFORE_EXPIRY: i64 = 14;
-
-/// The TLDs the stand-in sells: name, price of a year, and the longest period.
-const TLDS: &[(&str, f64, i32)] = &[
-    ("com", 8.5, 10),
-    ("net", 10.0, 10),
-    ("org", 10.0, 10),
-    ("nl", 4.5, 1),
-    ("eu", 5.0, 10),
-    ("de", 5.0, 1),
-    ("co.uk", 6.0, 10),
-    ("io", 35.0, 10),
-];
 
 #[derive(Default)]
 pub struct Domains {
@@ -35,8 +25,7 @@ pub struct Domains {
     next_id: i64,
     /// Premium names and their price.
     premium: BTreeMap<String, f64>,
-    /// Warnings to put on the next successful reply.
-    pub warnings: Vec<Value>,
+    random: Random,
 }
 
 struct Stored {
@@ -124,14 +113,6 @@ fn format_unpadded(at: DateTime) -> String {
     )
 }
 
-fn tld(extension: &str) -> Option<&'static (&'static str, f64, i32)> {
-    TLDS.iter().find(|(name, _, _)| *name == extension)
-}
-
-fn invalid_extension() -> Answer {
-    api_error(307, "Invalid domain extension")
-}
-
 fn not_in_account() -> Answer {
     api_error(320, "The domain is not in your account")
 }
@@ -161,17 +142,16 @@ fn check_name(name: &str, extension: &str) -> Result<(), Answer> {
     Ok(())
 }
 
-fn find(state: &State, name: &str, extension: &str) -> Option<i64> {
+fn find(state: &Domains, name: &str, extension: &str) -> Option<i64> {
     state
-        .domains
         .stored
         .iter()
         .find(|(_, d)| d.name == name && d.extension == extension)
         .map(|(id, _)| *id)
 }
 
-fn new_auth_code(state: &mut State) -> String {
-    let n = state.random_u64();
+fn new_auth_code(state: &mut Domains) -> String {
+    let n = state.random.next_u64();
     format!("{:x}-{:X}", n & 0xffff_ffff, n >> 40)
 }
 
@@ -196,7 +176,7 @@ fn period(body: &Map<String, Value>) -> Result<i32, Answer> {
 
 /// The handles of a create, transfer or update, each checked against the stored customers.
 fn handles(
-    state: &State,
+    customers: &Customers,
     body: &Map<String, Value>,
     owner_required: bool,
 ) -> Result<BTreeMap<&'static str, String>, Answer> {
@@ -209,7 +189,7 @@ fn handles(
             }
             continue;
         }
-        if !state.customer_exists(handle) {
+        if !customers.exists(handle) {
             return Err(api_error(code, desc));
         }
         out.insert(role, handle.to_owned());
@@ -224,7 +204,7 @@ fn kept_fields(body: &Map<String, Value>) -> Map<String, Value> {
         .collect()
 }
 
-pub fn check(state: &State, request: &RecordedRequest) -> Handled {
+pub fn check(state: &Domains, request: &RecordedRequest) -> Handled {
     let body = body_object(request)?;
     let with_price = matches!(body.get("with_price"), Some(Value::Bool(true)));
     let Some(domains) = body.get("domains").and_then(Value::as_array) else {
@@ -240,7 +220,7 @@ pub fn check(state: &State, request: &RecordedRequest) -> Handled {
         check_name(&name, &extension)?;
         let full = format!("{name}.{extension}");
         let taken = find(state, &name, &extension).is_some();
-        let premium = state.domains.premium.get(&full).copied();
+        let premium = state.premium.get(&full).copied();
         let mut result = json!({
             "domain": full,
             "status": if taken { "active" } else { "free" },
@@ -261,16 +241,16 @@ pub fn check(state: &State, request: &RecordedRequest) -> Handled {
     Ok(ok(json!({"results": results})))
 }
 
-pub fn create(state: &mut State, request: &RecordedRequest) -> Handled {
+pub fn create(state: &mut Domains, customers: &Customers, request: &RecordedRequest) -> Handled {
     let body = body_object(request)?;
     let (name, extension) = domain_of(&body)?;
     let period = period(&body)?;
-    let handles = handles(state, &body, true)?;
+    let handles = handles(customers, &body, true)?;
     if find(state, &name, &extension).is_some() {
         return Err(api_error(311, "Domain is already registered"));
     }
     let full = format!("{name}.{extension}");
-    let premium = state.domains.premium.get(&full).copied();
+    let premium = state.premium.get(&full).copied();
     if let Some(price) = premium {
         let accepted = body.get("accept_premium_fee").and_then(Value::as_f64);
         if accepted.is_none_or(|a| a < price) {
@@ -288,8 +268,8 @@ pub fn create(state: &mut State, request: &RecordedRequest) -> Handled {
     } else {
         auth_code
     };
-    let id = state.domains.next_id;
-    state.domains.next_id += 1;
+    let id = state.next_id;
+    state.next_id += 1;
     let stored = Stored {
         name,
         extension,
@@ -311,7 +291,7 @@ pub fn create(state: &mut State, request: &RecordedRequest) -> Handled {
         "expiration_date": format(expiration),
         "renewal_date": format(renewal_date(&stored)),
     });
-    state.domains.stored.insert(id, stored);
+    state.stored.insert(id, stored);
     Ok(ok(reply))
 }
 
@@ -319,21 +299,21 @@ fn renewal_date(d: &Stored) -> DateTime {
     d.expiration.saturating_sub(RENEW_DAYS_BEFORE_EXPIRY.days())
 }
 
-pub fn transfer(state: &mut State, request: &RecordedRequest) -> Handled {
+pub fn transfer(state: &mut Domains, customers: &Customers, request: &RecordedRequest) -> Handled {
     let body = body_object(request)?;
     let (name, extension) = domain_of(&body)?;
     if text(&body, &["auth_code"]).is_empty() {
         return Err(api_error(317, "Auth code is empty"));
     }
-    let handles = handles(state, &body, true)?;
+    let handles = handles(customers, &body, true)?;
     if find(state, &name, &extension).is_some() {
         return Err(api_error(311, "Domain is already in your account"));
     }
     let at = now();
-    let id = state.domains.next_id;
-    state.domains.next_id += 1;
+    let id = state.next_id;
+    state.next_id += 1;
     let auth_code = text(&body, &["auth_code"]).to_owned();
-    state.domains.stored.insert(
+    state.stored.insert(
         id,
         Stored {
             name,
@@ -352,22 +332,27 @@ pub fn transfer(state: &mut State, request: &RecordedRequest) -> Handled {
     Ok(ok(json!({"id": id, "status": "REQ"})))
 }
 
-fn stored_mut<'a>(state: &'a mut State, id: &str) -> Result<(i64, &'a mut Stored), Answer> {
+fn stored_mut<'a>(state: &'a mut Domains, id: &str) -> Result<(i64, &'a mut Stored), Answer> {
     let id: i64 = id.parse().map_err(|_| not_in_account())?;
-    match state.domains.stored.get_mut(&id) {
+    match state.stored.get_mut(&id) {
         Some(d) => Ok((id, d)),
         None => Err(not_in_account()),
     }
 }
 
-pub fn get(state: &mut State, id: &str) -> Handled {
+pub fn get(state: &mut Domains, id: &str) -> Handled {
     let (id, d) = stored_mut(state, id)?;
     Ok(ok(render(id, d)))
 }
 
-pub fn update(state: &mut State, id: &str, request: &RecordedRequest) -> Handled {
+pub fn update(
+    state: &mut Domains,
+    customers: &Customers,
+    id: &str,
+    request: &RecordedRequest,
+) -> Handled {
     let body = body_object(request)?;
-    let handles = handles(state, &body, false)?;
+    let handles = handles(customers, &body, false)?;
     let reset = matches!(body.get("reset_auth_code"), Some(Value::Bool(true)));
     let code = reset.then(|| new_auth_code(state));
     let (id, d) = stored_mut(state, id)?;
@@ -385,7 +370,7 @@ pub fn update(state: &mut State, id: &str, request: &RecordedRequest) -> Handled
     Ok(ok(json!({"id": id, "status": d.status})))
 }
 
-pub fn delete(state: &mut State, id: &str) -> Handled {
+pub fn delete(state: &mut Domains, id: &str) -> Handled {
     let (_, d) = stored_mut(state, id)?;
     if d.deleted_at.is_some() {
         return Err(api_error(515, "Invalid status for domain"));
@@ -395,7 +380,7 @@ pub fn delete(state: &mut State, id: &str) -> Handled {
     Ok(ok(json!({"status": "DEL"})))
 }
 
-pub fn renew(state: &mut State, id: &str, request: &RecordedRequest) -> Handled {
+pub fn renew(state: &mut Domains, id: &str, request: &RecordedRequest) -> Handled {
     let body = body_object(request)?;
     let period = period(&body)?;
     let (_, d) = stored_mut(state, id)?;
@@ -407,7 +392,7 @@ pub fn renew(state: &mut State, id: &str, request: &RecordedRequest) -> Handled 
     Ok(ok(json!({"status": "ACT"})))
 }
 
-pub fn restore(state: &mut State, id: &str) -> Handled {
+pub fn restore(state: &mut Domains, id: &str) -> Handled {
     let (_, d) = stored_mut(state, id)?;
     if d.deleted_at.is_none() {
         return Err(api_error(515, "Invalid status for domain"));
@@ -418,14 +403,14 @@ pub fn restore(state: &mut State, id: &str) -> Handled {
     Ok(ok(json!({"status": "ACT"})))
 }
 
-pub fn auth_code(state: &mut State, id: &str) -> Handled {
+pub fn auth_code(state: &mut Domains, id: &str) -> Handled {
     let (_, d) = stored_mut(state, id)?;
     Ok(ok(
         json!({"auth_code": d.auth_code, "type": "external", "success": true}),
     ))
 }
 
-pub fn reset_auth_code(state: &mut State, id: &str) -> Handled {
+pub fn reset_auth_code(state: &mut Domains, id: &str) -> Handled {
     let code = new_auth_code(state);
     let (_, d) = stored_mut(state, id)?;
     d.auth_code.clone_from(&code);
@@ -435,7 +420,7 @@ pub fn reset_auth_code(state: &mut State, id: &str) -> Handled {
     ))
 }
 
-pub fn list(state: &State, request: &RecordedRequest) -> Handled {
+pub fn list(state: &Domains, request: &RecordedRequest) -> Handled {
     let params = request.query_pairs();
     let (limit, offset) = window(&params, DEFAULT_LIMIT, MAX_LIMIT)?;
     let get = |name: &str| param(&params, name);
@@ -446,7 +431,6 @@ pub fn list(state: &State, request: &RecordedRequest) -> Handled {
         .collect();
     let with_deleted = get("is_deleted").is_some_and(|v| v == "true" || v == "1");
     let matches: Vec<(&i64, &Stored)> = state
-        .domains
         .stored
         .iter()
         .filter(|(_, d)| with_deleted == d.deleted_at.is_some())
@@ -507,45 +491,6 @@ fn render(id: i64, d: &Stored) -> Value {
         "renewal_date": format(renewal_date(d)),
         "last_changed": format_unpadded(d.last_changed),
         "comments": field("comments", json!("")),
-        "reseller_id": crate::api::RESELLER_ID,
-    })
-}
-
-pub fn list_tlds(request: &RecordedRequest) -> Handled {
-    let params = request.query_pairs();
-    let (limit, offset) = window(&params, DEFAULT_LIMIT, MAX_LIMIT)?;
-    let pattern = param(&params, "name_pattern");
-    let matches: Vec<Value> = TLDS
-        .iter()
-        .filter(|(name, _, _)| pattern.is_none_or(|p| glob(p, name)))
-        .map(tld_json)
-        .collect();
-    let total = matches.len();
-    let results: Vec<Value> = matches.into_iter().skip(offset).take(limit).collect();
-    Ok(ok(json!({"results": results, "total": total})))
-}
-
-pub fn get_tld(name: &str) -> Handled {
-    match tld(&name.trim_start_matches('.').to_ascii_lowercase()) {
-        Some(t) => Ok(ok(tld_json(t))),
-        None => Err(invalid_extension()),
-    }
-}
-
-fn tld_json(&(name, price, max_period): &(&str, f64, i32)) -> Value {
-    json!({
-        "name": name,
-        "status": "ACT",
-        "min_period": 1,
-        "max_period": max_period,
-        "transfer_available": true,
-        "renew_available": true,
-        "is_transfer_auth_code_required": true,
-        "dnssec_allowed": true,
-        "is_private_whois_allowed": name != "eu",
-        "prices": {
-            "create_price": {"product": {"price": price, "currency": "EUR"}},
-            "renew_price": {"product": {"price": price, "currency": "EUR"}},
-        },
+        "reseller_id": RESELLER_ID,
     })
 }
