@@ -27,6 +27,7 @@ mod reply;
 mod request;
 mod router;
 mod server;
+mod shapes;
 mod state;
 mod time;
 

@@ -110,6 +110,69 @@ pub(crate) fn window(
     ))
 }
 
+/// The strings of an array in a body; absent or not an array is none.
+pub(crate) fn strings(map: &Map<String, Value>, key: &str) -> Vec<String> {
+    map.get(key)
+        .and_then(Value::as_array)
+        .map(|list| {
+            list.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Every value of a repeated query parameter (`status=REQ&status=ACT`).
+pub(crate) fn params_all<'a>(params: &'a [(String, String)], name: &str) -> Vec<&'a str> {
+    params
+        .iter()
+        .filter(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+        .collect()
+}
+
+/// An id of a path; not a number is no such thing.
+pub(crate) fn id_of(segment: &str) -> Option<i64> {
+    segment.trim().parse().ok()
+}
+
+/// Sorts by the first `order_by.FIELD` parameter (`asc` or `desc`), reading the field of each
+/// item as JSON; without one the order stays.
+pub(crate) fn sort_by_param(items: &mut [Value], params: &[(String, String)]) {
+    let Some((field, direction)) = params
+        .iter()
+        .find_map(|(k, v)| k.strip_prefix("order_by.").map(|f| (f, v)))
+    else {
+        return;
+    };
+    items.sort_by(|a, b| compare(&a[field], &b[field]));
+    if direction.eq_ignore_ascii_case("desc") {
+        items.reverse();
+    }
+}
+
+/// Sorts by `order_by` and `order` (`asc` or `desc`), as billing and contacts take them.
+pub(crate) fn sort_by_order(items: &mut [Value], params: &[(String, String)]) {
+    let Some(field) = param(params, "order_by") else {
+        return;
+    };
+    items.sort_by(|a, b| compare(&a[field], &b[field]));
+    if param(params, "order").is_some_and(|o| o.eq_ignore_ascii_case("desc")) {
+        items.reverse();
+    }
+}
+
+fn compare(a: &Value, b: &Value) -> std::cmp::Ordering {
+    match (a.as_f64(), b.as_f64()) {
+        (Some(x), Some(y)) => x.total_cmp(&y),
+        _ => a
+            .as_str()
+            .unwrap_or_default()
+            .cmp(b.as_str().unwrap_or_default()),
+    }
+}
+
 /// Case-insensitive match where `*` stands for any run of characters.
 pub(crate) fn glob(pattern: &str, text: &str) -> bool {
     let p: Vec<char> = pattern.to_lowercase().chars().collect();

@@ -184,6 +184,13 @@ impl MockServer {
         self.shared.world().domains.count()
     }
 
+    /// Issues a waiting SSL order, as the certificate authority does once the domain is
+    /// validated: it becomes `ACT`, valid for its period from now. False when no order with
+    /// this id waits (`REQ`).
+    pub fn issue_ssl_order(&self, id: i64) -> bool {
+        self.shared.world().ssl.issue(id)
+    }
+
     /// A stored customer as the API would return it with additional data, deleted ones included.
     pub fn customer(&self, handle: &str) -> Option<serde_json::Value> {
         self.shared.world().customers.json(handle)

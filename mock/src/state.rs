@@ -7,10 +7,20 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::api::auth::Auth;
+use crate::api::auth::{Auth, DEFAULT_USERNAME};
+use crate::api::billing::Billing;
+use crate::api::contacts::Contacts;
 use crate::api::customers::Customers;
 use crate::api::dns::Dns;
 use crate::api::domains::Domains;
+use crate::api::easydmarc::EasyDmarc;
+use crate::api::email_verification::Verifications;
+use crate::api::emails::Emails;
+use crate::api::licenses::Licenses;
+use crate::api::resellers::Resellers;
+use crate::api::spam_expert::SpamExpert;
+use crate::api::ssl::Ssl;
+use crate::api::tags::Tags;
 use crate::faults::{CannedReply, ChaosState, Fault};
 use crate::request::RecordedRequest;
 
@@ -20,6 +30,16 @@ pub struct World {
     pub customers: Customers,
     pub domains: Domains,
     pub dns: Dns,
+    pub contacts: Contacts,
+    pub verifications: Verifications,
+    pub tags: Tags,
+    pub resellers: Resellers,
+    pub billing: Billing,
+    pub ssl: Ssl,
+    pub licenses: Licenses,
+    pub emails: Emails,
+    pub spam_expert: SpamExpert,
+    pub easydmarc: EasyDmarc,
     /// Warnings to put on the next successful reply.
     pub warnings: Vec<Value>,
 }
@@ -31,6 +51,16 @@ impl World {
             customers: Customers::new(),
             domains: Domains::new(),
             dns: Dns::new(),
+            contacts: Contacts::new(DEFAULT_USERNAME),
+            verifications: Verifications::new(),
+            tags: Tags::new(),
+            resellers: Resellers::new(),
+            billing: Billing::new(),
+            ssl: Ssl::new(),
+            licenses: Licenses::new(),
+            emails: Emails::new(),
+            spam_expert: SpamExpert::new(),
+            easydmarc: EasyDmarc::new(),
             warnings: Vec::new(),
         }
     }

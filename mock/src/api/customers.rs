@@ -61,6 +61,14 @@ impl Customers {
             .map(|c| render(handle, c, true, true))
     }
 
+    /// How many handles are not deleted.
+    pub fn count(&self) -> usize {
+        self.stored
+            .values()
+            .filter(|c| c.deleted_at.is_none())
+            .count()
+    }
+
     /// Whether a handle exists and is not deleted.
     pub fn exists(&self, handle: &str) -> bool {
         self.live(handle).is_some()

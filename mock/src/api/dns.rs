@@ -69,6 +69,10 @@ impl Dns {
         }
     }
 
+    pub fn zone_count(&self) -> usize {
+        self.zones.len()
+    }
+
     /// The records of a zone as `list_zone_records` returns them.
     pub fn records_json(&self, zone: &str) -> Option<Vec<Value>> {
         self.zones

@@ -41,6 +41,8 @@ struct Stored {
     deleted_at: Option<DateTime>,
     last_changed: DateTime,
     is_premium: bool,
+    /// How often the first Form of Authorisation went out for a waiting transfer.
+    foa1_sent: u32,
 }
 
 const HANDLE_ROLES: [(&str, i32, &str); 5] = [
@@ -90,6 +92,29 @@ impl Domains {
 
     pub fn count(&self) -> usize {
         self.stored.len()
+    }
+
+    /// How many domains that are not deleted have each status.
+    pub fn status_counts(&self) -> Vec<(&'static str, usize)> {
+        let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
+        for d in self.stored.values().filter(|d| d.deleted_at.is_none()) {
+            *counts.entry(d.status).or_default() += 1;
+        }
+        counts.into_iter().collect()
+    }
+
+    /// Each domain that is not deleted, in full, with its owner handle.
+    pub fn owners(&self) -> Vec<(String, String)> {
+        self.stored
+            .values()
+            .filter(|d| d.deleted_at.is_none())
+            .map(|d| {
+                (
+                    format!("{}.{}", d.name, d.extension),
+                    d.handles.get("owner_handle").cloned().unwrap_or_default(),
+                )
+            })
+            .collect()
     }
 }
 
@@ -282,6 +307,7 @@ pub fn create(state: &mut Domains, customers: &Customers, request: &RecordedRequ
         deleted_at: None,
         last_changed: at,
         is_premium: premium.is_some(),
+        foa1_sent: 0,
     };
     let reply = json!({
         "id": id,
@@ -327,6 +353,7 @@ pub fn transfer(state: &mut Domains, customers: &Customers, request: &RecordedRe
             deleted_at: None,
             last_changed: at,
             is_premium: false,
+            foa1_sent: 1,
         },
     );
     Ok(ok(json!({"id": id, "status": "REQ"})))
@@ -492,5 +519,254 @@ fn render(id: i64, d: &Stored) -> Value {
         "last_changed": format_unpadded(d.last_changed),
         "comments": field("comments", json!("")),
         "reseller_id": RESELLER_ID,
+    })
+}
+
+/// The domain of a query, `domain.name` and `domain.extension`, lower-cased and checked.
+fn domain_of_query(params: &[(String, String)]) -> Result<(String, String), Answer> {
+    let name = param(params, "domain.name")
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    let extension = param(params, "domain.extension")
+        .unwrap_or("")
+        .trim()
+        .trim_start_matches('.')
+        .to_ascii_lowercase();
+    check_name(&name, &extension)?;
+    Ok((name, extension))
+}
+
+/// A trade: the registrant of a domain at another registrar changes as it moves in, so it
+/// takes the auth code and an owner, and waits (`REQ`) like a transfer.
+pub fn trade(state: &mut Domains, customers: &Customers, request: &RecordedRequest) -> Handled {
+    let body = body_object(request)?;
+    let (name, extension) = domain_of(&body)?;
+    if NOT_TRADABLE.contains(&extension.as_str()) {
+        return Err(api_error(321, "This extension cannot be traded"));
+    }
+    let handles = handles(customers, &body, true)?;
+    if find(state, &name, &extension).is_some() {
+        return Err(api_error(311, "Domain is already in your account"));
+    }
+    if text(&body, &["auth_code"]).is_empty() {
+        return Err(api_error(317, "Auth code is empty"));
+    }
+    let period = period(&body)?;
+    let at = now();
+    let id = state.next_id;
+    state.next_id += 1;
+    let stored = Stored {
+        name,
+        extension,
+        status: "REQ",
+        handles,
+        fields: kept_fields(&body),
+        auth_code: text(&body, &["auth_code"]).to_owned(),
+        ordered: at,
+        expiration: at.saturating_add(i64::from(period).years()),
+        deleted_at: None,
+        last_changed: at,
+        is_premium: false,
+        foa1_sent: 1,
+    };
+    let reply = json!({
+        "status": "REQ",
+        "creation_date": format(at),
+        "expiration_date": format(stored.expiration),
+        "renewal_date": format(renewal_date(&stored)),
+    });
+    state.stored.insert(id, stored);
+    Ok(ok(reply))
+}
+
+/// How often the form of authorisation goes out for one transfer; the stand-in's own choice.
+const MAX_FOA1: u32 = 10;
+/// Extensions whose registries have no trade.
+const NOT_TRADABLE: &[&str] = &["nl", "de"];
+/// What suggestions put around a name.
+const SUGGESTION_AFFIXES: &[(&str, &str)] = &[
+    ("", ""),
+    ("my", ""),
+    ("get", ""),
+    ("", "hq"),
+    ("", "online"),
+    ("the", ""),
+    ("", "app"),
+    ("", "shop"),
+];
+
+/// Names around the one asked for, on the TLDs asked for, that are not registered here.
+pub fn suggest_name(state: &Domains, request: &RecordedRequest) -> Handled {
+    let body = body_object(request)?;
+    let base: String = text(&body, &["name"])
+        .to_ascii_lowercase()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect();
+    if base.is_empty() {
+        return Err(api_error(300, "Empty domain name"));
+    }
+    let tlds: Vec<String> = match body.get("tlds").and_then(Value::as_array) {
+        Some(list) if !list.is_empty() => list
+            .iter()
+            .filter_map(Value::as_str)
+            .map(|t| t.trim_start_matches('.').to_ascii_lowercase())
+            .collect(),
+        _ => vec!["com".into(), "net".into(), "org".into(), "eu".into()],
+    };
+    if let Some(bad) = tlds.iter().find(|t| tld(t).is_none()) {
+        return Err(api_error(307, &format!("Invalid domain extension: {bad}")));
+    }
+    let limit = body
+        .get("limit")
+        .and_then(Value::as_u64)
+        .map_or(10, |l| usize::try_from(l).unwrap_or(10));
+    let mut results = Vec::new();
+    for (prefix, suffix) in SUGGESTION_AFFIXES {
+        for extension in &tlds {
+            let name = format!("{prefix}{base}{suffix}");
+            if name.len() > 63 || find(state, &name, extension).is_some() {
+                continue;
+            }
+            results.push(
+                json!({"domain": format!("{name}.{extension}"), "name": name, "tld": extension}),
+            );
+        }
+    }
+    results.truncate(limit);
+    Ok(ok(json!({"results": results})))
+}
+
+/// A transfer waiting for approval (`REQ`) in the account.
+fn pending_transfer<'a>(state: &'a mut Domains, id: &str) -> Result<&'a mut Stored, Answer> {
+    let (_, d) = stored_mut(state, id)?;
+    if d.status != "REQ" || d.deleted_at.is_some() {
+        return Err(api_error(
+            515,
+            "Invalid status for domain: no transfer is waiting",
+        ));
+    }
+    Ok(d)
+}
+
+/// Approves (`approve: 1`, the default) or declines (`approve: 0`) a waiting transfer.
+pub fn approve_transfer(state: &mut Domains, id: &str, request: &RecordedRequest) -> Handled {
+    let body = body_object(request)?;
+    let approve = body.get("approve").and_then(Value::as_i64).unwrap_or(1);
+    let d = pending_transfer(state, id)?;
+    d.status = if approve == 0 { "REJ" } else { "ACT" };
+    d.last_changed = now();
+    Ok(ok(json!({"success": true})))
+}
+
+/// Sends the first Form of Authorisation to the registrant of a waiting transfer again.
+pub fn send_foa1(state: &mut Domains, id: &str) -> Handled {
+    let d = pending_transfer(state, id)?;
+    if d.foa1_sent >= MAX_FOA1 {
+        return Err(api_error(399, "The authorisation form was sent too often"));
+    }
+    d.foa1_sent += 1;
+    d.last_changed = now();
+    Ok(ok(json!({"success": true})))
+}
+
+/// Starts the last operation of a domain again: only one still waiting (`REQ`) or failed.
+pub fn try_again_last_operation(state: &mut Domains, id: &str) -> Handled {
+    let (_, d) = stored_mut(state, id)?;
+    if !matches!(d.status, "REQ" | "FAI") || d.deleted_at.is_some() {
+        return Err(api_error(
+            515,
+            "Invalid status for domain: its last operation did not fail",
+        ));
+    }
+    d.status = "REQ";
+    d.last_changed = now();
+    Ok(ok(json!({"success": true})))
+}
+
+/// The price of an operation on a name for a period: premium names at their own price.
+pub fn price(state: &Domains, request: &RecordedRequest) -> Handled {
+    let params = request.query_pairs();
+    let (name, extension) = domain_of_query(&params)?;
+    let operation = param(&params, "operation").unwrap_or("create");
+    let factor = match operation {
+        "create" | "renew" | "transfer" => 1.0,
+        "restore" => 4.0,
+        "trade" => 1.5,
+        _ => {
+            return Err(api_error(399, "Unknown operation"));
+        }
+    };
+    let period = match param(&params, "period") {
+        None => 1,
+        Some(p) => p.trim().parse::<i32>().unwrap_or(0),
+    };
+    let Some(&(_, year, max_period)) = tld(&extension) else {
+        return Err(invalid_extension());
+    };
+    if period < 1 || period > max_period {
+        return Err(api_error(
+            399,
+            &format!("The period must be from 1 to {max_period} years for .{extension}"),
+        ));
+    }
+    let premium = state.premium.get(&format!("{name}.{extension}")).copied();
+    let yearly = premium.unwrap_or(year) * factor;
+    let total = (yearly * f64::from(period) * 100.0).round() / 100.0;
+    let group = json!({
+        "product": {"price": total, "currency": "EUR"},
+        "reseller": {"price": total, "currency": "EUR"},
+    });
+    Ok(ok(json!({
+        "price": group,
+        "is_premium": premium.is_some(),
+        "is_promotion": false,
+    })))
+}
+
+/// The additional data a TLD's registry asks for with a domain operation.
+pub fn additional_data(request: &RecordedRequest) -> Handled {
+    let params = request.query_pairs();
+    let (_, extension) = domain_of_query(&params)?;
+    let fields: Vec<Value> = match extension.as_str() {
+        "eu" => vec![field("country_of_citizenship", "string", false, &[])],
+        "co.uk" => vec![field(
+            "uk_legal_type",
+            "select",
+            true,
+            &["IND", "LTD", "PLC", "FIND", "OTHER"],
+        )],
+        "de" => vec![field("abuse_contact", "string", false, &[])],
+        _ => Vec::new(),
+    };
+    Ok(ok(Value::Array(fields)))
+}
+
+/// The additional data a TLD's registry asks of the owner handle.
+pub fn customer_additional_data(request: &RecordedRequest) -> Handled {
+    let params = request.query_pairs();
+    let (_, extension) = domain_of_query(&params)?;
+    let fields: Vec<Value> = match extension.as_str() {
+        "nl" => vec![field("company_registration_number", "string", false, &[])],
+        "eu" => vec![field("country_of_citizenship", "string", false, &[])],
+        "co.uk" => vec![field("company_registration_number", "string", false, &[])],
+        "de" => vec![field("birth_date", "date", false, &[])],
+        _ => Vec::new(),
+    };
+    Ok(ok(Value::Array(fields)))
+}
+
+fn field(name: &str, kind: &str, required: bool, options: &[&str]) -> Value {
+    let options: Vec<Value> = options
+        .iter()
+        .map(|o| json!({"value": o, "description": o}))
+        .collect();
+    json!({
+        "name": name,
+        "type": kind,
+        "required": required,
+        "description": name.replace('_', " "),
+        "options": options,
     })
 }
