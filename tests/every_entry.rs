@@ -43,6 +43,7 @@ async fn new_customer(c: &Client) -> Result<openprovider::customers::CreatedCust
 }
 
 async fn client_of(server: &MockServer) -> Client {
+    // Each entry is called once or a few times, far below any limit; the limits stay on.
     Client::builder()
         .base_url(server.base_url())
         .credentials(server.username(), server.password())

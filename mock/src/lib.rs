@@ -5,6 +5,12 @@
 //! strings, `0000-00-00 00:00:00` for "not deleted". Tests can read back every request it
 //! received and make it fail on purpose.
 //!
+//! Every operation of the API is served, each area with its own state (customers, domains,
+//! DNS, SSL orders and CSRs, licences, e-mail templates and verification, SpamExperts,
+//! EasyDMARC, contacts, tags, the reseller, billing), and every reply carries every property
+//! the API documents. The API's call limits are enforced as it enforces them; see
+//! [`MockServer::set_call_limit_scale`].
+//!
 //! ```no_run
 //! # async fn run() -> std::io::Result<()> {
 //! use openprovider_mock::{MockServer, CannedReply};
@@ -22,6 +28,7 @@
 
 mod api;
 mod faults;
+mod limits;
 mod random;
 mod reply;
 mod request;

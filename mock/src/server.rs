@@ -184,6 +184,30 @@ impl MockServer {
         self.shared.world().domains.count()
     }
 
+    /// Enforces the API's call limits with every window multiplied by `scale` (`Some(1.0)`,
+    /// the default, is the real API's), or stops enforcing them with `None`. The limits, as
+    /// the API documents them: 300 identical calls (same method, path, query and body) in
+    /// 300 s blacklist the caller, who gets `10005 Access denied` for every call until
+    /// [`unblock`](MockServer::unblock); 20 identical domain checks in 300 s (60 in 60 s
+    /// when every name is under `.eu`, `.uk`, `.it`, `.ch`, `.fi`, `.fr` and the like) get
+    /// code 50 for 300 s (60 s); a second identical `create_domain` within 10 s gets 4007 for
+    /// 300 s; more than 30 logins in 60 s get code 50 for 60 s. Changing the scale forgets
+    /// the counts and the timed blocks, not the blacklist.
+    pub fn set_call_limit_scale(&self, scale: Option<f64>) {
+        lock(&self.shared.limits).set_scale(scale);
+    }
+
+    /// Lifts the `10005` blacklist, as a person does in the control panel's list of blocked
+    /// IPs.
+    pub fn unblock(&self) {
+        lock(&self.shared.limits).unblock();
+    }
+
+    /// Whether the caller is blacklisted (every call answered `10005`).
+    pub fn is_blocked(&self) -> bool {
+        lock(&self.shared.limits).is_blocked()
+    }
+
     /// Issues a waiting SSL order, as the certificate authority does once the domain is
     /// validated: it becomes `ACT`, valid for its period from now. False when no order with
     /// this id waits (`REQ`).
@@ -268,9 +292,15 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
     };
     lock(&shared.requests).push(recorded.clone());
 
+    // Counted as it arrives, before anything else happens to it.
+    let limited = lock(&shared.limits).admit(&recorded);
+
     let latency = *lock(&shared.latency);
     if !latency.is_zero() {
         tokio::time::sleep(latency).await;
+    }
+    if let Some((status, json)) = limited {
+        return json_response(status, &json);
     }
 
     let chaos = if recorded.path.ends_with("/auth/login") {
@@ -363,5 +393,16 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
             response.headers_mut().append(name, value);
         }
     }
+    response
+}
+
+fn json_response(status: u16, json: &serde_json::Value) -> Response {
+    let mut response = Response::new(Body::from(json.to_string()));
+    *response.status_mut() =
+        StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    response.headers_mut().insert(
+        axum::http::header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
     response
 }

@@ -22,6 +22,7 @@ use crate::api::spam_expert::SpamExpert;
 use crate::api::ssl::Ssl;
 use crate::api::tags::Tags;
 use crate::faults::{CannedReply, ChaosState, Fault};
+use crate::limits::Limits;
 use crate::request::RecordedRequest;
 
 /// The stores of every API area.
@@ -73,6 +74,7 @@ pub struct Shared {
     pub faults: Mutex<VecDeque<(Fault, String)>>,
     pub latency: Mutex<Duration>,
     pub chaos: Mutex<Option<ChaosState>>,
+    pub limits: Mutex<Limits>,
 }
 
 impl Shared {
@@ -84,6 +86,7 @@ impl Shared {
             faults: Mutex::new(VecDeque::new()),
             latency: Mutex::new(Duration::ZERO),
             chaos: Mutex::new(None),
+            limits: Mutex::new(Limits::new()),
         }
     }
 
