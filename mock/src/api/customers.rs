@@ -297,7 +297,8 @@ pub fn list(state: &Customers, request: &RecordedRequest) -> Handled {
     Ok(ok(json!({"results": results, "total": total})))
 }
 
-/// A customer as the API returns it. Lists leave out `fax`, `vat` and `inn`.
+/// A customer as the API returns it. Lists leave out `fax`, `vat` and `inn`, as live replies do;
+/// the router adds the documented properties an area leaves out back as empty values.
 fn render(handle: &str, c: &Stored, with_additional_data: bool, full: bool) -> Value {
     let field = |key: &str, default: Value| c.fields.get(key).cloned().unwrap_or(default);
     let empty_phone = json!({"area_code": "", "country_code": "", "subscriber_number": ""});
