@@ -7,7 +7,7 @@ use std::time::Duration;
 use axum::body::Bytes;
 use tokio::sync::Notify;
 
-/// A failure of the connection itself, injected with [`MockServer::inject`]: what a load
+/// A failure of the connection itself, injected with [`MockServer::inject`](crate::MockServer::inject): what a load
 /// balancer, a restarting server or a broken network does to a request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
@@ -94,7 +94,7 @@ impl CannedReply {
     }
 }
 
-/// Random faults at a set rate, for soak tests: see [`MockServer::set_chaos`].
+/// Random faults at a set rate, for soak tests: see [`MockServer::set_chaos`](crate::MockServer::set_chaos).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Chaos {
     /// The share of requests (logins aside) that meet a fault, from 0 to 1.
