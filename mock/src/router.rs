@@ -123,7 +123,7 @@ fn route(w: &mut World, request: &RecordedRequest, segments: &[&str]) -> Handled
         ("POST", ["ssl", "csr", "decode"]) => ssl::decode_csr(r),
         ("GET", ["ssl", "orders"]) => ssl::list_orders(&w.ssl, r),
         ("POST", ["ssl", "orders"]) => ssl::create_order(&mut w.ssl, r),
-        ("GET", ["ssl", "orders", id]) => ssl::get_order(&mut w.ssl, id),
+        ("GET", ["ssl", "orders", id]) => ssl::get_order(&w.ssl, id),
         ("PUT", ["ssl", "orders", id]) => ssl::update_order(&mut w.ssl, id, r),
         ("PUT", ["ssl", "orders", id, "approver-email"]) => {
             ssl::update_approver_email(&mut w.ssl, id, r)

@@ -106,6 +106,17 @@ async fn an_ssl_order_goes_from_requested_to_issued_to_cancelled() {
     let issued = get(&server, &t, &format!("/ssl/orders/{id}")).await;
     assert_eq!(issued.1["data"]["status"], "ACT");
     assert_ne!(issued.1["data"]["expiration_date"], "");
+    let certificate = issued.1["data"]["certificate"].as_str().unwrap();
+    assert!(
+        certificate.starts_with("-----BEGIN CERTIFICATE-----\n"),
+        "{certificate}"
+    );
+    let root = issued.1["data"]["root_certificate"].as_str().unwrap();
+    assert!(root.starts_with("-----BEGIN CERTIFICATE-----\n"), "{root}");
+    assert_eq!(
+        order.1["data"]["certificate"], "",
+        "none before it is issued"
+    );
     let renew = post(&server, &t, &format!("/ssl/orders/{id}/renew"), json!({})).await;
     assert_eq!(code(&renew), 25_001);
     let resend = post(

@@ -34,6 +34,9 @@ pub struct Decoded {
     pub public_key: String,
     /// Like `sha256`.
     pub hash: &'static str,
+    /// The subject and the public key as the CSR encodes them, for a certificate of it.
+    subject_der: Vec<u8>,
+    spki_der: Vec<u8>,
 }
 
 const OID_CN: &[u8] = &[0x55, 0x04, 0x03];
@@ -163,6 +166,140 @@ pub fn create(
     ))
 }
 
+/// A certificate authority of the stand-in's own, which signs the certificates of issued
+/// orders: real X.509 that any TLS library reads, trusted by nothing.
+pub struct Authority {
+    key: RsaKeyPair,
+    /// Its own certificate, PEM.
+    pub certificate: String,
+}
+
+const OID_BASIC_CONSTRAINTS: &[u8] = &[0x55, 0x1d, 0x13];
+
+impl Authority {
+    pub fn new() -> Option<Authority> {
+        let key = RsaKeyPair::generate(KeySize::Rsa2048).ok()?;
+        let spki: PublicKeyX509Der<'_> = key.public_key().as_der().ok()?;
+        let name = authority_name();
+        let now = crate::time::now();
+        let basic = seq(&[
+            tlv(0x06, OID_BASIC_CONSTRAINTS),
+            tlv(0x01, &[0xff]),
+            tlv(0x04, &seq(&[tlv(0x01, &[0xff])])),
+        ]);
+        let der = signed_certificate(
+            &key,
+            1,
+            &name,
+            (now, now.saturating_add(jiff::Span::new().years(10))),
+            &name,
+            spki.as_ref(),
+            &[basic],
+        )?;
+        Some(Authority {
+            key,
+            certificate: pem("CERTIFICATE", &der),
+        })
+    }
+
+    /// The certificate of a CSR, valid from `from` to `until`, PEM.
+    pub fn issue(
+        &self,
+        csr: &Decoded,
+        serial: u64,
+        from: jiff::civil::DateTime,
+        until: jiff::civil::DateTime,
+    ) -> Option<String> {
+        let mut extensions = Vec::new();
+        let mut names: Vec<&str> = csr.alternative_names.iter().map(String::as_str).collect();
+        if names.is_empty() && !csr.subject.common_name.is_empty() {
+            names.push(&csr.subject.common_name);
+        }
+        if !names.is_empty() {
+            let names: Vec<Vec<u8>> = names.iter().map(|n| tlv(0x82, n.as_bytes())).collect();
+            extensions.push(seq(&[tlv(0x06, OID_SAN), tlv(0x04, &seq(&names))]));
+        }
+        let der = signed_certificate(
+            &self.key,
+            serial,
+            &authority_name(),
+            (from, until),
+            &csr.subject_der,
+            &csr.spki_der,
+            &extensions,
+        )?;
+        Some(pem("CERTIFICATE", &der))
+    }
+}
+
+fn authority_name() -> Vec<u8> {
+    seq(&[
+        tlv(
+            SET,
+            &seq(&[tlv(0x06, OID_O), tlv(0x0c, b"openprovider-mock")]),
+        ),
+        tlv(
+            SET,
+            &seq(&[tlv(0x06, OID_CN), tlv(0x0c, b"openprovider-mock test CA")]),
+        ),
+    ])
+}
+
+fn utc_time(at: jiff::civil::DateTime) -> Vec<u8> {
+    // UTCTime covers 1950 to 2049; GeneralizedTime after.
+    if at.year() < 2050 {
+        tlv(0x17, at.strftime("%y%m%d%H%M%SZ").to_string().as_bytes())
+    } else {
+        tlv(0x18, at.strftime("%Y%m%d%H%M%SZ").to_string().as_bytes())
+    }
+}
+
+fn signed_certificate(
+    key: &RsaKeyPair,
+    serial: u64,
+    issuer: &[u8],
+    (from, until): (jiff::civil::DateTime, jiff::civil::DateTime),
+    subject: &[u8],
+    spki: &[u8],
+    extensions: &[Vec<u8>],
+) -> Option<Vec<u8>> {
+    let algorithm = seq(&[tlv(0x06, OID_SHA256_RSA), tlv(0x05, &[])]);
+    // DER integers are minimal, and positive: a zero byte only before a set top bit.
+    let mut serial_bytes: Vec<u8> = serial
+        .max(1)
+        .to_be_bytes()
+        .into_iter()
+        .skip_while(|b| *b == 0)
+        .collect();
+    if serial_bytes[0] & 0x80 != 0 {
+        serial_bytes.insert(0, 0);
+    }
+    let mut parts = vec![
+        tlv(0xa0, &tlv(0x02, &[2])),
+        tlv(0x02, &serial_bytes),
+        algorithm.clone(),
+        issuer.to_vec(),
+        seq(&[utc_time(from), utc_time(until)]),
+        subject.to_vec(),
+        spki.to_vec(),
+    ];
+    if !extensions.is_empty() {
+        parts.push(tlv(0xa3, &seq(extensions)));
+    }
+    let tbs = seq(&parts);
+    let mut signature = vec![0; key.public_modulus_len()];
+    key.sign(
+        &signature::RSA_PKCS1_SHA256,
+        &SystemRandom::new(),
+        &tbs,
+        &mut signature,
+    )
+    .ok()?;
+    let mut bit_string = vec![0];
+    bit_string.extend(signature);
+    Some(seq(&[tbs, algorithm, tlv(0x03, &bit_string)]))
+}
+
 fn pem(label: &str, der: &[u8]) -> String {
     let text = STANDARD.encode(der);
     let mut out = format!("-----BEGIN {label}-----\n");
@@ -239,6 +376,7 @@ pub fn decode(pem_text: &str) -> Option<Decoded> {
         return None;
     };
     let subject = read_name(name)?;
+    let subject_der = tlv(SEQUENCE, name);
     let spki_der = tlv(SEQUENCE, spki);
     let spki = children(spki)?;
     let [(SEQUENCE, key_algorithm), (0x03, key_bits_string)] = spki.as_slice() else {
@@ -317,6 +455,8 @@ pub fn decode(pem_text: &str) -> Option<Decoded> {
         key_bits,
         public_key: pem("PUBLIC KEY", &spki_der),
         hash,
+        subject_der,
+        spki_der,
     })
 }
 
@@ -391,6 +531,40 @@ mod tests {
         assert_eq!(decoded.alternative_names, names);
         assert_eq!(decoded.key_bits, 2048);
         assert_eq!(decoded.hash, "sha256");
+    }
+
+    #[test]
+    fn an_issued_certificate_carries_the_csr_subject_and_names() {
+        let subject = Subject {
+            common_name: "secure.example.com".into(),
+            ..Subject::default()
+        };
+        let names = vec!["secure.example.com".to_owned()];
+        let (csr, _) = create(&subject, &names, 2048).unwrap();
+        let authority = Authority::new().unwrap();
+        let now = crate::time::now();
+        let certificate = authority
+            .issue(
+                &decode(&csr).unwrap(),
+                7,
+                now,
+                now.saturating_add(jiff::Span::new().years(1)),
+            )
+            .unwrap();
+        assert!(certificate.starts_with("-----BEGIN CERTIFICATE-----\n"));
+        let der = STANDARD
+            .decode(
+                certificate
+                    .lines()
+                    .filter(|l| !l.starts_with("-----"))
+                    .collect::<String>(),
+            )
+            .unwrap();
+        // Certificate { tbs, algorithm, signature }, the tbs naming the subject.
+        let parts = children(element(&der).unwrap().1).unwrap();
+        assert_eq!(parts.len(), 3);
+        let tbs = children(parts[0].1).unwrap();
+        assert_eq!(read_name(tbs[5].1).unwrap(), subject);
     }
 
     #[test]

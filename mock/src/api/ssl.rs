@@ -116,6 +116,8 @@ const PRODUCTS: &[Product] = &[
 
 pub struct Ssl {
     orders: BTreeMap<i64, Order>,
+    /// Made at the first issue: a key takes a moment, and most stand-ins issue nothing.
+    authority: Option<csr::Authority>,
     next_id: i64,
     random: Random,
 }
@@ -135,6 +137,8 @@ struct Order {
     expiration: Option<DateTime>,
     reissued: Option<DateTime>,
     approver_mails_sent: u32,
+    /// The certificate, PEM, once issued.
+    certificate: String,
 }
 
 /// Fields of an order kept as sent, and changed by an update.
@@ -152,6 +156,7 @@ impl Ssl {
     pub fn new() -> Self {
         let mut ssl = Ssl {
             orders: BTreeMap::new(),
+            authority: None,
             next_id: 7_100_001,
             random: Random::default(),
         };
@@ -176,6 +181,7 @@ impl Ssl {
                 expiration: Some(at.saturating_add(20.days())),
                 reissued: None,
                 approver_mails_sent: 1,
+                certificate: String::new(),
             },
         );
         ssl
@@ -187,19 +193,28 @@ impl Ssl {
         (active, self.orders.len())
     }
 
-    /// Issues a waiting order: `ACT`, valid for its period from now. False when there is no
-    /// such order waiting.
+    /// Issues a waiting order: `ACT`, valid for its period from now, with a certificate of
+    /// its CSR signed by the stand-in's own authority. False when there is no such order
+    /// waiting.
     pub fn issue(&mut self, id: i64) -> bool {
-        match self.orders.get_mut(&id) {
-            Some(order) if order.status == "REQ" => {
-                let at = now();
-                order.status = "ACT";
-                order.active = Some(at);
-                order.expiration = Some(at.saturating_add(order.period.years()));
-                true
-            }
-            _ => false,
+        if self.authority.is_none() {
+            self.authority = csr::Authority::new();
         }
+        let Some(order) = self.orders.get_mut(&id).filter(|o| o.status == "REQ") else {
+            return false;
+        };
+        let at = now();
+        let until = at.saturating_add(order.period.years());
+        order.status = "ACT";
+        order.active = Some(at);
+        order.expiration = Some(until);
+        if let (Some(authority), Some(decoded)) = (&self.authority, csr::decode(&order.csr)) {
+            let serial = u64::try_from(id).unwrap_or_default();
+            order.certificate = authority
+                .issue(&decoded, serial, at, until)
+                .unwrap_or_default();
+        }
+        true
     }
 }
 
@@ -420,7 +435,7 @@ pub fn decode_csr(request: &RecordedRequest) -> Handled {
     })))
 }
 
-fn render_order(id: i64, o: &Order) -> Value {
+fn render_order(id: i64, o: &Order, root: &str) -> Value {
     let p = product(o.product_id);
     let date = |d: Option<DateTime>| d.map(format).unwrap_or_default();
     let field = |key: &str, default: Value| o.fields.get(key).cloned().unwrap_or(default);
@@ -447,7 +462,9 @@ fn render_order(id: i64, o: &Order) -> Value {
         "validation_method": p.map_or("", |p| if p.4 == "DV" { "domain" } else { "organization" }),
         "period": o.period,
         "csr": o.csr,
-        "certificate": "",
+        "certificate": o.certificate,
+        "intermediate_certificate": "",
+        "root_certificate": if o.certificate.is_empty() { "" } else { root },
         "email_approver": o.approver_email,
         "autorenew": field("autorenew", json!("off")),
         "organization_handle": handle("organization_handle"),
@@ -499,15 +516,23 @@ pub fn list_orders(ssl: &Ssl, request: &RecordedRequest) -> Handled {
             })
         })
         .filter(|(_, o)| !expiring || o.expiration.is_some_and(|e| e <= soon))
-        .map(|(id, o)| render_order(*id, o))
+        .map(|(id, o)| render_order(*id, o, root_of(ssl)))
         .collect();
     sort_by_param(&mut all, &params);
     Ok(page(all, limit, offset))
 }
 
-pub fn get_order(ssl: &mut Ssl, id: &str) -> Handled {
-    let (id, o) = order_mut(ssl, id)?;
-    Ok(ok(render_order(id, o)))
+pub fn get_order(ssl: &Ssl, id: &str) -> Handled {
+    let id = id_of(id).ok_or_else(order_not_found)?;
+    let o = ssl.orders.get(&id).ok_or_else(order_not_found)?;
+    Ok(ok(render_order(id, o, root_of(ssl))))
+}
+
+/// The authority's certificate, once there is one.
+fn root_of(ssl: &Ssl) -> &str {
+    ssl.authority
+        .as_ref()
+        .map_or("", |a| a.certificate.as_str())
 }
 
 /// The CSR of a body, decoded; `None` when the body has none.
@@ -597,6 +622,7 @@ pub fn create_order(ssl: &mut Ssl, request: &RecordedRequest) -> Handled {
             active: None,
             expiration: None,
             reissued: None,
+            certificate: String::new(),
         },
     );
     Ok(ok(json!({"id": id})))
@@ -729,6 +755,7 @@ pub fn renew_order(ssl: &mut Ssl, id: &str) -> Handled {
         expiration: None,
         reissued: None,
         approver_mails_sent: 0,
+        certificate: String::new(),
     };
     let new_id = ssl.next_id;
     ssl.next_id += 1;
