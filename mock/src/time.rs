@@ -36,6 +36,16 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
     (y, m, d)
 }
 
+/// The stand-in's clock as a civil date-time in UTC, for dates that move by days and years.
+pub fn now() -> jiff::civil::DateTime {
+    jiff::tz::Offset::UTC.to_datetime(jiff::Timestamp::now())
+}
+
+/// As the API writes a date-time: `YYYY-MM-DD HH:MM:SS`.
+pub fn format(at: jiff::civil::DateTime) -> String {
+    at.strftime("%Y-%m-%d %H:%M:%S").to_string()
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

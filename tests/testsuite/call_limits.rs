@@ -4,7 +4,9 @@
 use std::time::{Duration, Instant};
 
 use openprovider::customers::{DeleteCustomerRequest, GetCustomerRequest};
-use openprovider::domains::{CheckDomainRequest, CreateDomainRequest, DomainName};
+use openprovider::domains::{
+    CheckDomainRequest, CreateDomainRequest, DomainName, GetDomainRequest,
+};
 use openprovider::{CallLimits, Client, codes};
 use openprovider_mock::{CannedReply, Fault, MockServer};
 
@@ -22,10 +24,20 @@ fn checks_seen(server: &MockServer) -> usize {
         .count()
 }
 
-/// A client whose windows are a tenth of the API's: a check's 300 s window is 30 s, longer
-/// than the 10 s a call waits, so going over fails at once.
+/// A stand-in and a client whose windows are both a tenth of the API's: a check's 300 s window
+/// is 30 s, longer than the 10 s a call waits, so going over fails at once.
 async fn tenth_scale() -> (MockServer, Client) {
-    support::server_and_client_with(|b| b.call_limits(CallLimits::documented().scaled(0.1))).await
+    scaled(0.1).await
+}
+
+/// The stand-in enforcing the API's limits, and a client keeping to them, both with every
+/// window multiplied by `scale`.
+async fn scaled(scale: f64) -> (MockServer, Client) {
+    let (server, client) =
+        support::server_and_client_with(|b| b.call_limits(CallLimits::documented().scaled(scale)))
+            .await;
+    server.set_call_limit_scale(Some(scale));
+    (server, client)
 }
 
 #[tokio::test]
@@ -206,12 +218,96 @@ async fn a_delete_whose_first_reply_was_lost_says_it_may_have_deleted_when_the_r
 }
 
 #[tokio::test]
-async fn without_limits_every_call_is_sent() {
+async fn a_tight_polling_loop_slows_to_the_allowed_pace_and_never_meets_10005() {
+    // 300 identical calls per 3 s at both ends.
+    let (server, client) = scaled(0.01).await;
+    let owner = support::created_handle(&server, &client).await;
+    let id = CreateDomainRequest::builder("polled.com".parse::<DomainName>().unwrap(), 1, &owner)
+        .send(&client)
+        .await
+        .unwrap()
+        .id;
+    let poll = GetDomainRequest::builder(id).build();
+    let started = Instant::now();
+    for i in 0..600 {
+        let domain = client
+            .send(&poll)
+            .await
+            .unwrap_or_else(|e| panic!("poll {i}: {e}"));
+        assert_eq!(domain.id, id);
+    }
+    let elapsed = started.elapsed();
+    let polls = server
+        .requests()
+        .iter()
+        .filter(|r| r.method == "GET" && r.path.ends_with(&format!("/domains/{id}")))
+        .count();
+    assert_eq!(polls, 600, "every poll was sent once");
+    assert!(
+        !server.is_blocked(),
+        "the stand-in never blacklisted the client"
+    );
+    // The second 300 waited for the first window (3 s and its margin) to slide.
+    assert!(elapsed >= Duration::from_secs(3), "{elapsed:?}");
+    println!("600 polls at 1/100 scale took {elapsed:?}");
+}
+
+#[tokio::test]
+async fn without_limits_a_tight_loop_meets_10005_typed_and_not_retried() {
+    let (server, client) = support::server_and_client_with(|b| {
+        b.call_limits(CallLimits::none())
+            .retry(support::fast_retries())
+    })
+    .await;
+    server.set_call_limit_scale(Some(0.01));
+    let handle = support::created_handle(&server, &client).await;
+    let poll = GetCustomerRequest::builder(handle.as_str()).build();
+    server.clear_requests();
+    let mut sent_before_block = None;
+    for i in 0..400 {
+        if let Err(err) = client.send(&poll).await {
+            assert_eq!(err.code(), Some(codes::ACCESS_DENIED), "{err}");
+            assert!(!err.is_call_limited(), "the API refused it, not the client");
+            assert!(err.to_string().contains("control panel"), "{err}");
+            sent_before_block = Some(i);
+            break;
+        }
+    }
+    assert_eq!(
+        sent_before_block,
+        Some(300),
+        "the 301st identical call is refused"
+    );
+    assert_eq!(server.requests().len(), 301, "10005 is not retried");
+    assert!(server.is_blocked());
+    // Until a person lifts the block, every call is refused, whatever it is.
+    let other = CheckDomainRequest::builder(domains(&["other.com"]))
+        .send(&client)
+        .await
+        .unwrap_err();
+    assert_eq!(other.code(), Some(codes::ACCESS_DENIED));
+    server.unblock();
+    // Lifted; the identical poll would be over its window again, another call is not.
+    CheckDomainRequest::builder(domains(&["lifted.com"]))
+        .send(&client)
+        .await
+        .expect("lifted");
+}
+
+#[tokio::test]
+async fn without_limits_the_21st_identical_check_meets_the_apis_block() {
     let (server, client) =
         support::server_and_client_with(|b| b.call_limits(CallLimits::none())).await;
     let request = CheckDomainRequest::builder(domains(&["free.com"])).build();
-    for _ in 0..25 {
+    for _ in 0..20 {
         client.send(&request).await.unwrap();
     }
-    assert_eq!(checks_seen(&server), 25);
+    let err = client.send(&request).await.unwrap_err();
+    assert_eq!(err.code(), Some(codes::CALLS_LIMIT_REACHED), "{err}");
+    assert!(!err.is_call_limited());
+    assert_eq!(
+        checks_seen(&server),
+        21,
+        "sent, and not retried though checks are safe to repeat"
+    );
 }

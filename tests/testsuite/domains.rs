@@ -194,7 +194,7 @@ async fn taken_names_and_registry_refusals_are_typed_errors() {
     let owner = created_handle(&server, &client).await;
     register(&client, "twice.com", &owner).await;
     // Two years, not one: an identical second registration within 10 s is held back by the
-    // client, since the API would block it (4007).
+    // client, and the API would block it (4007).
     let err = CreateDomainRequest::builder(domain("twice.com"), 2, owner.clone())
         .send(&client)
         .await

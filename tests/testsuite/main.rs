@@ -22,6 +22,7 @@ mod dns;
 mod domains;
 mod dropped_connections;
 mod end_to_end;
+mod every_entry;
 mod example_register_domain;
 mod example_walk_through;
 mod from_env;

@@ -8,26 +8,16 @@ use jiff::ToSpan;
 use jiff::civil::DateTime;
 use serde_json::{Map, Value, json};
 
-use crate::api::{Answer, Handled, State, api_error, body_object, glob, ok, param, text, window};
-use crate::record::RecordedRequest;
+use crate::api::customers::Customers;
+use crate::api::tlds::{invalid_extension, tld};
+use crate::random::Random;
+use crate::reply::{Answer, Handled, NEVER, RESELLER_ID, api_error, ok};
+use crate::request::{RecordedRequest, body_object, glob, param, text, window};
 
 const DEFAULT_LIMIT: usize = 100;
 const MAX_LIMIT: usize = 500;
-const NEVER: &str = "0000-00-00 00:00:00";
 /// How long before expiry Openprovider renews; the stand-in's own choice.
 const RENEW_DAYS_BEFORE_EXPIRY: i64 = 14;
-
-/// The TLDs the stand-in sells: name, price of a year, and the longest period.
-const TLDS: &[(&str, f64, i32)] = &[
-    ("com", 8.5, 10),
-    ("net", 10.0, 10),
-    ("org", 10.0, 10),
-    ("nl", 4.5, 1),
-    ("eu", 5.0, 10),
-    ("de", 5.0, 1),
-    ("co.uk", 6.0, 10),
-    ("io", 35.0, 10),
-];
 
 #[derive(Default)]
 pub struct Domains {
@@ -35,8 +25,7 @@ pub struct Domains {
     next_id: i64,
     /// Premium names and their price.
     premium: BTreeMap<String, f64>,
-    /// Warnings to put on the next successful reply.
-    pub warnings: Vec<Value>,
+    random: Random,
 }
 
 struct Stored {
@@ -52,6 +41,8 @@ struct Stored {
     deleted_at: Option<DateTime>,
     last_changed: DateTime,
     is_premium: bool,
+    /// How often the first Form of Authorisation went out for a waiting transfer.
+    foa1_sent: u32,
 }
 
 const HANDLE_ROLES: [(&str, i32, &str); 5] = [
@@ -102,6 +93,29 @@ impl Domains {
     pub fn count(&self) -> usize {
         self.stored.len()
     }
+
+    /// How many domains that are not deleted have each status.
+    pub fn status_counts(&self) -> Vec<(&'static str, usize)> {
+        let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
+        for d in self.stored.values().filter(|d| d.deleted_at.is_none()) {
+            *counts.entry(d.status).or_default() += 1;
+        }
+        counts.into_iter().collect()
+    }
+
+    /// Each domain that is not deleted, in full, with its owner handle.
+    pub fn owners(&self) -> Vec<(String, String)> {
+        self.stored
+            .values()
+            .filter(|d| d.deleted_at.is_none())
+            .map(|d| {
+                (
+                    format!("{}.{}", d.name, d.extension),
+                    d.handles.get("owner_handle").cloned().unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
 }
 
 /// The stand-in's clock, in UTC.
@@ -122,14 +136,6 @@ fn format_unpadded(at: DateTime) -> String {
         at.minute(),
         at.second()
     )
-}
-
-fn tld(extension: &str) -> Option<&'static (&'static str, f64, i32)> {
-    TLDS.iter().find(|(name, _, _)| *name == extension)
-}
-
-fn invalid_extension() -> Answer {
-    api_error(307, "Invalid domain extension")
 }
 
 fn not_in_account() -> Answer {
@@ -161,17 +167,16 @@ fn check_name(name: &str, extension: &str) -> Result<(), Answer> {
     Ok(())
 }
 
-fn find(state: &State, name: &str, extension: &str) -> Option<i64> {
+fn find(state: &Domains, name: &str, extension: &str) -> Option<i64> {
     state
-        .domains
         .stored
         .iter()
         .find(|(_, d)| d.name == name && d.extension == extension)
         .map(|(id, _)| *id)
 }
 
-fn new_auth_code(state: &mut State) -> String {
-    let n = state.random_u64();
+fn new_auth_code(state: &mut Domains) -> String {
+    let n = state.random.next_u64();
     format!("{:x}-{:X}", n & 0xffff_ffff, n >> 40)
 }
 
@@ -196,7 +201,7 @@ fn period(body: &Map<String, Value>) -> Result<i32, Answer> {
 
 /// The handles of a create, transfer or update, each checked against the stored customers.
 fn handles(
-    state: &State,
+    customers: &Customers,
     body: &Map<String, Value>,
     owner_required: bool,
 ) -> Result<BTreeMap<&'static str, String>, Answer> {
@@ -209,7 +214,7 @@ fn handles(
             }
             continue;
         }
-        if !state.customer_exists(handle) {
+        if !customers.exists(handle) {
             return Err(api_error(code, desc));
         }
         out.insert(role, handle.to_owned());
@@ -224,7 +229,7 @@ fn kept_fields(body: &Map<String, Value>) -> Map<String, Value> {
         .collect()
 }
 
-pub fn check(state: &State, request: &RecordedRequest) -> Handled {
+pub fn check(state: &Domains, request: &RecordedRequest) -> Handled {
     let body = body_object(request)?;
     let with_price = matches!(body.get("with_price"), Some(Value::Bool(true)));
     let Some(domains) = body.get("domains").and_then(Value::as_array) else {
@@ -240,7 +245,7 @@ pub fn check(state: &State, request: &RecordedRequest) -> Handled {
         check_name(&name, &extension)?;
         let full = format!("{name}.{extension}");
         let taken = find(state, &name, &extension).is_some();
-        let premium = state.domains.premium.get(&full).copied();
+        let premium = state.premium.get(&full).copied();
         let mut result = json!({
             "domain": full,
             "status": if taken { "active" } else { "free" },
@@ -261,16 +266,16 @@ pub fn check(state: &State, request: &RecordedRequest) -> Handled {
     Ok(ok(json!({"results": results})))
 }
 
-pub fn create(state: &mut State, request: &RecordedRequest) -> Handled {
+pub fn create(state: &mut Domains, customers: &Customers, request: &RecordedRequest) -> Handled {
     let body = body_object(request)?;
     let (name, extension) = domain_of(&body)?;
     let period = period(&body)?;
-    let handles = handles(state, &body, true)?;
+    let handles = handles(customers, &body, true)?;
     if find(state, &name, &extension).is_some() {
         return Err(api_error(311, "Domain is already registered"));
     }
     let full = format!("{name}.{extension}");
-    let premium = state.domains.premium.get(&full).copied();
+    let premium = state.premium.get(&full).copied();
     if let Some(price) = premium {
         let accepted = body.get("accept_premium_fee").and_then(Value::as_f64);
         if accepted.is_none_or(|a| a < price) {
@@ -288,8 +293,8 @@ pub fn create(state: &mut State, request: &RecordedRequest) -> Handled {
     } else {
         auth_code
     };
-    let id = state.domains.next_id;
-    state.domains.next_id += 1;
+    let id = state.next_id;
+    state.next_id += 1;
     let stored = Stored {
         name,
         extension,
@@ -302,6 +307,7 @@ pub fn create(state: &mut State, request: &RecordedRequest) -> Handled {
         deleted_at: None,
         last_changed: at,
         is_premium: premium.is_some(),
+        foa1_sent: 0,
     };
     let reply = json!({
         "id": id,
@@ -311,7 +317,7 @@ pub fn create(state: &mut State, request: &RecordedRequest) -> Handled {
         "expiration_date": format(expiration),
         "renewal_date": format(renewal_date(&stored)),
     });
-    state.domains.stored.insert(id, stored);
+    state.stored.insert(id, stored);
     Ok(ok(reply))
 }
 
@@ -319,21 +325,21 @@ fn renewal_date(d: &Stored) -> DateTime {
     d.expiration.saturating_sub(RENEW_DAYS_BEFORE_EXPIRY.days())
 }
 
-pub fn transfer(state: &mut State, request: &RecordedRequest) -> Handled {
+pub fn transfer(state: &mut Domains, customers: &Customers, request: &RecordedRequest) -> Handled {
     let body = body_object(request)?;
     let (name, extension) = domain_of(&body)?;
     if text(&body, &["auth_code"]).is_empty() {
         return Err(api_error(317, "Auth code is empty"));
     }
-    let handles = handles(state, &body, true)?;
+    let handles = handles(customers, &body, true)?;
     if find(state, &name, &extension).is_some() {
         return Err(api_error(311, "Domain is already in your account"));
     }
     let at = now();
-    let id = state.domains.next_id;
-    state.domains.next_id += 1;
+    let id = state.next_id;
+    state.next_id += 1;
     let auth_code = text(&body, &["auth_code"]).to_owned();
-    state.domains.stored.insert(
+    state.stored.insert(
         id,
         Stored {
             name,
@@ -347,27 +353,33 @@ pub fn transfer(state: &mut State, request: &RecordedRequest) -> Handled {
             deleted_at: None,
             last_changed: at,
             is_premium: false,
+            foa1_sent: 1,
         },
     );
     Ok(ok(json!({"id": id, "status": "REQ"})))
 }
 
-fn stored_mut<'a>(state: &'a mut State, id: &str) -> Result<(i64, &'a mut Stored), Answer> {
+fn stored_mut<'a>(state: &'a mut Domains, id: &str) -> Result<(i64, &'a mut Stored), Answer> {
     let id: i64 = id.parse().map_err(|_| not_in_account())?;
-    match state.domains.stored.get_mut(&id) {
+    match state.stored.get_mut(&id) {
         Some(d) => Ok((id, d)),
         None => Err(not_in_account()),
     }
 }
 
-pub fn get(state: &mut State, id: &str) -> Handled {
+pub fn get(state: &mut Domains, id: &str) -> Handled {
     let (id, d) = stored_mut(state, id)?;
     Ok(ok(render(id, d)))
 }
 
-pub fn update(state: &mut State, id: &str, request: &RecordedRequest) -> Handled {
+pub fn update(
+    state: &mut Domains,
+    customers: &Customers,
+    id: &str,
+    request: &RecordedRequest,
+) -> Handled {
     let body = body_object(request)?;
-    let handles = handles(state, &body, false)?;
+    let handles = handles(customers, &body, false)?;
     let reset = matches!(body.get("reset_auth_code"), Some(Value::Bool(true)));
     let code = reset.then(|| new_auth_code(state));
     let (id, d) = stored_mut(state, id)?;
@@ -385,7 +397,7 @@ pub fn update(state: &mut State, id: &str, request: &RecordedRequest) -> Handled
     Ok(ok(json!({"id": id, "status": d.status})))
 }
 
-pub fn delete(state: &mut State, id: &str) -> Handled {
+pub fn delete(state: &mut Domains, id: &str) -> Handled {
     let (_, d) = stored_mut(state, id)?;
     if d.deleted_at.is_some() {
         return Err(api_error(515, "Invalid status for domain"));
@@ -395,7 +407,7 @@ pub fn delete(state: &mut State, id: &str) -> Handled {
     Ok(ok(json!({"status": "DEL"})))
 }
 
-pub fn renew(state: &mut State, id: &str, request: &RecordedRequest) -> Handled {
+pub fn renew(state: &mut Domains, id: &str, request: &RecordedRequest) -> Handled {
     let body = body_object(request)?;
     let period = period(&body)?;
     let (_, d) = stored_mut(state, id)?;
@@ -407,7 +419,7 @@ pub fn renew(state: &mut State, id: &str, request: &RecordedRequest) -> Handled 
     Ok(ok(json!({"status": "ACT"})))
 }
 
-pub fn restore(state: &mut State, id: &str) -> Handled {
+pub fn restore(state: &mut Domains, id: &str) -> Handled {
     let (_, d) = stored_mut(state, id)?;
     if d.deleted_at.is_none() {
         return Err(api_error(515, "Invalid status for domain"));
@@ -418,14 +430,14 @@ pub fn restore(state: &mut State, id: &str) -> Handled {
     Ok(ok(json!({"status": "ACT"})))
 }
 
-pub fn auth_code(state: &mut State, id: &str) -> Handled {
+pub fn auth_code(state: &mut Domains, id: &str) -> Handled {
     let (_, d) = stored_mut(state, id)?;
     Ok(ok(
         json!({"auth_code": d.auth_code, "type": "external", "success": true}),
     ))
 }
 
-pub fn reset_auth_code(state: &mut State, id: &str) -> Handled {
+pub fn reset_auth_code(state: &mut Domains, id: &str) -> Handled {
     let code = new_auth_code(state);
     let (_, d) = stored_mut(state, id)?;
     d.auth_code.clone_from(&code);
@@ -435,7 +447,7 @@ pub fn reset_auth_code(state: &mut State, id: &str) -> Handled {
     ))
 }
 
-pub fn list(state: &State, request: &RecordedRequest) -> Handled {
+pub fn list(state: &Domains, request: &RecordedRequest) -> Handled {
     let params = request.query_pairs();
     let (limit, offset) = window(&params, DEFAULT_LIMIT, MAX_LIMIT)?;
     let get = |name: &str| param(&params, name);
@@ -446,7 +458,6 @@ pub fn list(state: &State, request: &RecordedRequest) -> Handled {
         .collect();
     let with_deleted = get("is_deleted").is_some_and(|v| v == "true" || v == "1");
     let matches: Vec<(&i64, &Stored)> = state
-        .domains
         .stored
         .iter()
         .filter(|(_, d)| with_deleted == d.deleted_at.is_some())
@@ -507,45 +518,255 @@ fn render(id: i64, d: &Stored) -> Value {
         "renewal_date": format(renewal_date(d)),
         "last_changed": format_unpadded(d.last_changed),
         "comments": field("comments", json!("")),
-        "reseller_id": crate::api::RESELLER_ID,
+        "reseller_id": RESELLER_ID,
     })
 }
 
-pub fn list_tlds(request: &RecordedRequest) -> Handled {
-    let params = request.query_pairs();
-    let (limit, offset) = window(&params, DEFAULT_LIMIT, MAX_LIMIT)?;
-    let pattern = param(&params, "name_pattern");
-    let matches: Vec<Value> = TLDS
-        .iter()
-        .filter(|(name, _, _)| pattern.is_none_or(|p| glob(p, name)))
-        .map(tld_json)
-        .collect();
-    let total = matches.len();
-    let results: Vec<Value> = matches.into_iter().skip(offset).take(limit).collect();
-    Ok(ok(json!({"results": results, "total": total})))
+/// The domain of a query, `domain.name` and `domain.extension`, lower-cased and checked.
+fn domain_of_query(params: &[(String, String)]) -> Result<(String, String), Answer> {
+    let name = param(params, "domain.name")
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    let extension = param(params, "domain.extension")
+        .unwrap_or("")
+        .trim()
+        .trim_start_matches('.')
+        .to_ascii_lowercase();
+    check_name(&name, &extension)?;
+    Ok((name, extension))
 }
 
-pub fn get_tld(name: &str) -> Handled {
-    match tld(&name.trim_start_matches('.').to_ascii_lowercase()) {
-        Some(t) => Ok(ok(tld_json(t))),
-        None => Err(invalid_extension()),
+/// A trade: the registrant of a domain at another registrar changes as it moves in, so it
+/// takes the auth code and an owner, and waits (`REQ`) like a transfer.
+pub fn trade(state: &mut Domains, customers: &Customers, request: &RecordedRequest) -> Handled {
+    let body = body_object(request)?;
+    let (name, extension) = domain_of(&body)?;
+    if NOT_TRADABLE.contains(&extension.as_str()) {
+        return Err(api_error(321, "This extension cannot be traded"));
     }
+    let handles = handles(customers, &body, true)?;
+    if find(state, &name, &extension).is_some() {
+        return Err(api_error(311, "Domain is already in your account"));
+    }
+    if text(&body, &["auth_code"]).is_empty() {
+        return Err(api_error(317, "Auth code is empty"));
+    }
+    let period = period(&body)?;
+    let at = now();
+    let id = state.next_id;
+    state.next_id += 1;
+    let stored = Stored {
+        name,
+        extension,
+        status: "REQ",
+        handles,
+        fields: kept_fields(&body),
+        auth_code: text(&body, &["auth_code"]).to_owned(),
+        ordered: at,
+        expiration: at.saturating_add(i64::from(period).years()),
+        deleted_at: None,
+        last_changed: at,
+        is_premium: false,
+        foa1_sent: 1,
+    };
+    let reply = json!({
+        "status": "REQ",
+        "creation_date": format(at),
+        "expiration_date": format(stored.expiration),
+        "renewal_date": format(renewal_date(&stored)),
+    });
+    state.stored.insert(id, stored);
+    Ok(ok(reply))
 }
 
-fn tld_json(&(name, price, max_period): &(&str, f64, i32)) -> Value {
+/// How often the form of authorisation goes out for one transfer; the stand-in's own choice.
+const MAX_FOA1: u32 = 10;
+/// Extensions whose registries have no trade.
+const NOT_TRADABLE: &[&str] = &["nl", "de"];
+/// What suggestions put around a name.
+const SUGGESTION_AFFIXES: &[(&str, &str)] = &[
+    ("", ""),
+    ("my", ""),
+    ("get", ""),
+    ("", "hq"),
+    ("", "online"),
+    ("the", ""),
+    ("", "app"),
+    ("", "shop"),
+];
+
+/// Names around the one asked for, on the TLDs asked for, that are not registered here.
+pub fn suggest_name(state: &Domains, request: &RecordedRequest) -> Handled {
+    let body = body_object(request)?;
+    let base: String = text(&body, &["name"])
+        .to_ascii_lowercase()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect();
+    if base.is_empty() {
+        return Err(api_error(300, "Empty domain name"));
+    }
+    let tlds: Vec<String> = match body.get("tlds").and_then(Value::as_array) {
+        Some(list) if !list.is_empty() => list
+            .iter()
+            .filter_map(Value::as_str)
+            .map(|t| t.trim_start_matches('.').to_ascii_lowercase())
+            .collect(),
+        _ => vec!["com".into(), "net".into(), "org".into(), "eu".into()],
+    };
+    if let Some(bad) = tlds.iter().find(|t| tld(t).is_none()) {
+        return Err(api_error(307, &format!("Invalid domain extension: {bad}")));
+    }
+    let limit = body
+        .get("limit")
+        .and_then(Value::as_u64)
+        .map_or(10, |l| usize::try_from(l).unwrap_or(10));
+    let mut results = Vec::new();
+    for (prefix, suffix) in SUGGESTION_AFFIXES {
+        for extension in &tlds {
+            let name = format!("{prefix}{base}{suffix}");
+            if name.len() > 63 || find(state, &name, extension).is_some() {
+                continue;
+            }
+            results.push(
+                json!({"domain": format!("{name}.{extension}"), "name": name, "tld": extension}),
+            );
+        }
+    }
+    results.truncate(limit);
+    Ok(ok(json!({"results": results})))
+}
+
+/// A transfer waiting for approval (`REQ`) in the account.
+fn pending_transfer<'a>(state: &'a mut Domains, id: &str) -> Result<&'a mut Stored, Answer> {
+    let (_, d) = stored_mut(state, id)?;
+    if d.status != "REQ" || d.deleted_at.is_some() {
+        return Err(api_error(
+            515,
+            "Invalid status for domain: no transfer is waiting",
+        ));
+    }
+    Ok(d)
+}
+
+/// Approves (`approve: 1`, the default) or declines (`approve: 0`) a waiting transfer.
+pub fn approve_transfer(state: &mut Domains, id: &str, request: &RecordedRequest) -> Handled {
+    let body = body_object(request)?;
+    let approve = body.get("approve").and_then(Value::as_i64).unwrap_or(1);
+    let d = pending_transfer(state, id)?;
+    d.status = if approve == 0 { "REJ" } else { "ACT" };
+    d.last_changed = now();
+    Ok(ok(json!({"success": true})))
+}
+
+/// Sends the first Form of Authorisation to the registrant of a waiting transfer again.
+pub fn send_foa1(state: &mut Domains, id: &str) -> Handled {
+    let d = pending_transfer(state, id)?;
+    if d.foa1_sent >= MAX_FOA1 {
+        return Err(api_error(399, "The authorisation form was sent too often"));
+    }
+    d.foa1_sent += 1;
+    d.last_changed = now();
+    Ok(ok(json!({"success": true})))
+}
+
+/// Starts the last operation of a domain again: only one still waiting (`REQ`) or failed.
+pub fn try_again_last_operation(state: &mut Domains, id: &str) -> Handled {
+    let (_, d) = stored_mut(state, id)?;
+    if !matches!(d.status, "REQ" | "FAI") || d.deleted_at.is_some() {
+        return Err(api_error(
+            515,
+            "Invalid status for domain: its last operation did not fail",
+        ));
+    }
+    d.status = "REQ";
+    d.last_changed = now();
+    Ok(ok(json!({"success": true})))
+}
+
+/// The price of an operation on a name for a period: premium names at their own price.
+pub fn price(state: &Domains, request: &RecordedRequest) -> Handled {
+    let params = request.query_pairs();
+    let (name, extension) = domain_of_query(&params)?;
+    let operation = param(&params, "operation").unwrap_or("create");
+    let factor = match operation {
+        "create" | "renew" | "transfer" => 1.0,
+        "restore" => 4.0,
+        "trade" => 1.5,
+        _ => {
+            return Err(api_error(399, "Unknown operation"));
+        }
+    };
+    let period = match param(&params, "period") {
+        None => 1,
+        Some(p) => p.trim().parse::<i32>().unwrap_or(0),
+    };
+    let Some(&(_, year, max_period)) = tld(&extension) else {
+        return Err(invalid_extension());
+    };
+    if period < 1 || period > max_period {
+        return Err(api_error(
+            399,
+            &format!("The period must be from 1 to {max_period} years for .{extension}"),
+        ));
+    }
+    let premium = state.premium.get(&format!("{name}.{extension}")).copied();
+    let yearly = premium.unwrap_or(year) * factor;
+    let total = (yearly * f64::from(period) * 100.0).round() / 100.0;
+    let group = json!({
+        "product": {"price": total, "currency": "EUR"},
+        "reseller": {"price": total, "currency": "EUR"},
+    });
+    Ok(ok(json!({
+        "price": group,
+        "is_premium": premium.is_some(),
+        "is_promotion": false,
+    })))
+}
+
+/// The additional data a TLD's registry asks for with a domain operation.
+pub fn additional_data(request: &RecordedRequest) -> Handled {
+    let params = request.query_pairs();
+    let (_, extension) = domain_of_query(&params)?;
+    let fields: Vec<Value> = match extension.as_str() {
+        "eu" => vec![field("country_of_citizenship", "string", false, &[])],
+        "co.uk" => vec![field(
+            "uk_legal_type",
+            "select",
+            true,
+            &["IND", "LTD", "PLC", "FIND", "OTHER"],
+        )],
+        "de" => vec![field("abuse_contact", "string", false, &[])],
+        _ => Vec::new(),
+    };
+    Ok(ok(Value::Array(fields)))
+}
+
+/// The additional data a TLD's registry asks of the owner handle.
+pub fn customer_additional_data(request: &RecordedRequest) -> Handled {
+    let params = request.query_pairs();
+    let (_, extension) = domain_of_query(&params)?;
+    let fields: Vec<Value> = match extension.as_str() {
+        "nl" => vec![field("company_registration_number", "string", false, &[])],
+        "eu" => vec![field("country_of_citizenship", "string", false, &[])],
+        "co.uk" => vec![field("company_registration_number", "string", false, &[])],
+        "de" => vec![field("birth_date", "date", false, &[])],
+        _ => Vec::new(),
+    };
+    Ok(ok(Value::Array(fields)))
+}
+
+fn field(name: &str, kind: &str, required: bool, options: &[&str]) -> Value {
+    let options: Vec<Value> = options
+        .iter()
+        .map(|o| json!({"value": o, "description": o}))
+        .collect();
     json!({
         "name": name,
-        "status": "ACT",
-        "min_period": 1,
-        "max_period": max_period,
-        "transfer_available": true,
-        "renew_available": true,
-        "is_transfer_auth_code_required": true,
-        "dnssec_allowed": true,
-        "is_private_whois_allowed": name != "eu",
-        "prices": {
-            "create_price": {"product": {"price": price, "currency": "EUR"}},
-            "renew_price": {"product": {"price": price, "currency": "EUR"}},
-        },
+        "type": kind,
+        "required": required,
+        "description": name.replace('_', " "),
+        "options": options,
     })
 }

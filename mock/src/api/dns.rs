@@ -8,10 +8,9 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value, json};
 
-use crate::api::{
-    Answer, Handled, State, api_error, body_object, glob, not_found, ok, param, text, window,
-};
-use crate::record::RecordedRequest;
+use crate::random::Random;
+use crate::reply::{Answer, Handled, RESELLER_ID, api_error, not_found, ok};
+use crate::request::{RecordedRequest, body_object, glob, number, param, text, truthy, window};
 
 const DEFAULT_LIMIT: usize = 100;
 const MAX_LIMIT: usize = 500;
@@ -30,6 +29,7 @@ pub struct Dns {
     nameservers: BTreeMap<String, Value>,
     groups: BTreeMap<String, Value>,
     templates: BTreeMap<i64, Value>,
+    random: Random,
 }
 
 struct Zone {
@@ -69,6 +69,10 @@ impl Dns {
         }
     }
 
+    pub fn zone_count(&self) -> usize {
+        self.zones.len()
+    }
+
     /// The records of a zone as `list_zone_records` returns them.
     pub fn records_json(&self, zone: &str) -> Option<Vec<Value>> {
         self.zones
@@ -79,13 +83,6 @@ impl Dns {
 
 fn zone_not_found() -> Answer {
     api_error(872, "Zone specified is not found")
-}
-
-fn number(value: Option<&Value>) -> Option<i64> {
-    value.and_then(|v| {
-        v.as_i64()
-            .or_else(|| v.as_str().and_then(|s| s.trim().parse().ok()))
-    })
 }
 
 /// Whether a record of a write is stored (an unquoted TXT value gets its quotes) or matched
@@ -187,7 +184,7 @@ fn render_zone(name: &str, z: &Zone, with_records: bool) -> Value {
         "is_deleted": false,
         "is_spamexperts_enabled": false,
         "provider": "openprovider",
-        "reseller_id": crate::api::RESELLER_ID,
+        "reseller_id": RESELLER_ID,
         "creation_date": z.created,
         "modification_date": z.modified,
         "ip": "",
@@ -199,11 +196,7 @@ fn render_zone(name: &str, z: &Zone, with_records: bool) -> Value {
     out
 }
 
-fn truthy(params: &[(String, String)], name: &str) -> bool {
-    param(params, name).is_some_and(|v| v == "true" || v == "1")
-}
-
-pub fn create_zone(state: &mut State, request: &RecordedRequest) -> Handled {
+pub fn create_zone(state: &mut Dns, request: &RecordedRequest) -> Handled {
     let body = body_object(request)?;
     let name = text(&body, &["domain", "name"]).to_ascii_lowercase();
     let extension = text(&body, &["domain", "extension"]).to_ascii_lowercase();
@@ -211,7 +204,7 @@ pub fn create_zone(state: &mut State, request: &RecordedRequest) -> Handled {
         return Err(api_error(300, "Empty domain name"));
     }
     let zone = format!("{name}.{extension}");
-    if state.dns.zones.contains_key(&zone) {
+    if state.zones.contains_key(&zone) {
         return Err(api_error(805, "Zone already exists"));
     }
     let records = records_of(body.get("records"), Use::Store)?;
@@ -237,13 +230,13 @@ pub fn create_zone(state: &mut State, request: &RecordedRequest) -> Handled {
         prio: None,
     }));
     all.extend(records);
-    let id = state.dns.next_id;
-    state.dns.next_id += 1;
+    let id = state.next_id;
+    state.next_id += 1;
     let kind = match text(&body, &["type"]) {
         "" => "master".to_owned(),
         other => other.to_owned(),
     };
-    state.dns.zones.insert(
+    state.zones.insert(
         zone,
         Zone {
             id,
@@ -256,28 +249,27 @@ pub fn create_zone(state: &mut State, request: &RecordedRequest) -> Handled {
     Ok(ok(json!({"success": true})))
 }
 
-pub fn get_zone(state: &State, zone: &str, request: &RecordedRequest) -> Handled {
+pub fn get_zone(state: &Dns, zone: &str, request: &RecordedRequest) -> Handled {
     let params = request.query_pairs();
-    match state.dns.zones.get(zone) {
+    match state.zones.get(zone) {
         Some(z) => Ok(ok(render_zone(zone, z, truthy(&params, "with_records")))),
         None => Err(zone_not_found()),
     }
 }
 
-pub fn delete_zone(state: &mut State, zone: &str) -> Handled {
-    match state.dns.zones.remove(zone) {
+pub fn delete_zone(state: &mut Dns, zone: &str) -> Handled {
+    match state.zones.remove(zone) {
         Some(_) => Ok(ok(json!({"success": true}))),
         None => Err(zone_not_found()),
     }
 }
 
-pub fn list_zones(state: &State, request: &RecordedRequest) -> Handled {
+pub fn list_zones(state: &Dns, request: &RecordedRequest) -> Handled {
     let params = request.query_pairs();
     let (limit, offset) = window(&params, DEFAULT_LIMIT, MAX_LIMIT)?;
     let pattern = param(&params, "name_pattern");
     let with_records = truthy(&params, "with_records");
     let matches: Vec<Value> = state
-        .dns
         .zones
         .iter()
         .filter(|(name, _)| pattern.is_none_or(|p| glob(p, name)))
@@ -288,10 +280,10 @@ pub fn list_zones(state: &State, request: &RecordedRequest) -> Handled {
     Ok(ok(json!({"results": results, "total": total})))
 }
 
-pub fn list_records(state: &State, zone: &str, request: &RecordedRequest) -> Handled {
+pub fn list_records(state: &Dns, zone: &str, request: &RecordedRequest) -> Handled {
     let params = request.query_pairs();
     let (limit, offset) = window(&params, DEFAULT_LIMIT, MAX_LIMIT)?;
-    let Some(z) = state.dns.zones.get(zone) else {
+    let Some(z) = state.zones.get(zone) else {
         return Err(zone_not_found());
     };
     let kind = param(&params, "type");
@@ -308,9 +300,9 @@ pub fn list_records(state: &State, zone: &str, request: &RecordedRequest) -> Han
     Ok(ok(json!({"results": results, "total": total})))
 }
 
-pub fn update_zone(state: &mut State, zone: &str, request: &RecordedRequest) -> Handled {
+pub fn update_zone(state: &mut Dns, zone: &str, request: &RecordedRequest) -> Handled {
     let body = body_object(request)?;
-    let Some(z) = state.dns.zones.get_mut(zone) else {
+    let Some(z) = state.zones.get_mut(zone) else {
         return Err(zone_not_found());
     };
     let changes = body.get("records").and_then(Value::as_object).cloned();
@@ -370,10 +362,10 @@ fn apply(records: &mut Vec<StoredRecord>, changes: &Map<String, Value>) -> Resul
 }
 
 /// Name servers, groups and templates: stored as sent, under their name or id.
-pub fn simple(state: &mut State, request: &RecordedRequest, segments: &[&str]) -> Handled {
+pub fn simple(state: &mut Dns, request: &RecordedRequest, segments: &[&str]) -> Handled {
     let method = request.method.as_str();
     match (method, segments) {
-        ("GET", ["nameservers"]) => list_of(state.dns.nameservers.values(), request),
+        ("GET", ["nameservers"]) => list_of(state.nameservers.values(), request),
         ("POST", ["nameservers"]) => {
             let body = body_object(request)?;
             let name = text(&body, &["name"]).to_owned();
@@ -382,33 +374,33 @@ pub fn simple(state: &mut State, request: &RecordedRequest, segments: &[&str]) -
             }
             let stored =
                 json!({"name": name, "ip": text(&body, &["ip"]), "ip6": text(&body, &["ip6"])});
-            state.dns.nameservers.insert(name, stored.clone());
+            state.nameservers.insert(name, stored.clone());
             Ok(ok(stored))
         }
-        ("GET", ["nameservers", "groups"]) => list_of(state.dns.groups.values(), request),
+        ("GET", ["nameservers", "groups"]) => list_of(state.groups.values(), request),
         ("POST", ["nameservers", "groups"]) => {
             let body = body_object(request)?;
             let group = text(&body, &["ns_group"]).to_owned();
-            if state.dns.groups.contains_key(&group) {
+            if state.groups.contains_key(&group) {
                 return Err(api_error(202, "Name server group already exists"));
             }
-            let id = state.dns.next_id;
-            state.dns.next_id += 1;
+            let id = state.next_id;
+            state.next_id += 1;
             let name_servers = body.get("name_servers").cloned().unwrap_or(json!([]));
             let count = name_servers.as_array().map_or(0, Vec::len);
-            state.dns.groups.insert(
+            state.groups.insert(
                 group.clone(),
                 json!({"id": id, "ns_group": group, "name_servers": name_servers, "ns_count": count, "domain_count": 0}),
             );
             Ok(ok(json!({"success": true})))
         }
-        ("GET", ["nameservers", "groups", group]) => match state.dns.groups.get(*group) {
+        ("GET", ["nameservers", "groups", group]) => match state.groups.get(*group) {
             Some(g) => Ok(ok(g.clone())),
             None => Err(api_error(201, "Name server group not found")),
         },
         ("PUT", ["nameservers", "groups", group]) => {
             let body = body_object(request)?;
-            match state.dns.groups.get_mut(*group) {
+            match state.groups.get_mut(*group) {
                 Some(g) => {
                     if let Some(ns) = body.get("name_servers") {
                         g["ns_count"] = json!(ns.as_array().map_or(0, Vec::len));
@@ -419,17 +411,17 @@ pub fn simple(state: &mut State, request: &RecordedRequest, segments: &[&str]) -
                 None => Err(api_error(201, "Name server group not found")),
             }
         }
-        ("DELETE", ["nameservers", "groups", group]) => match state.dns.groups.remove(*group) {
+        ("DELETE", ["nameservers", "groups", group]) => match state.groups.remove(*group) {
             Some(_) => Ok(ok(json!({"success": true}))),
             None => Err(api_error(201, "Name server group not found")),
         },
-        ("GET", ["nameservers", name]) => match state.dns.nameservers.get(*name) {
+        ("GET", ["nameservers", name]) => match state.nameservers.get(*name) {
             Some(ns) => Ok(ok(ns.clone())),
             None => Err(api_error(205, "Name server not found")),
         },
         ("PUT", ["nameservers", name]) => {
             let body = body_object(request)?;
-            match state.dns.nameservers.get_mut(*name) {
+            match state.nameservers.get_mut(*name) {
                 Some(ns) => {
                     for key in ["ip", "ip6"] {
                         if let Some(v) = body.get(key) {
@@ -441,33 +433,31 @@ pub fn simple(state: &mut State, request: &RecordedRequest, segments: &[&str]) -
                 None => Err(api_error(205, "Name server not found")),
             }
         }
-        ("DELETE", ["nameservers", name]) => match state.dns.nameservers.remove(*name) {
+        ("DELETE", ["nameservers", name]) => match state.nameservers.remove(*name) {
             Some(_) => Ok(ok(json!({"success": true}))),
             None => Err(api_error(205, "Name server not found")),
         },
-        ("GET", ["templates"]) => list_of(state.dns.templates.values(), request),
+        ("GET", ["templates"]) => list_of(state.templates.values(), request),
         ("POST", ["templates"]) => {
             let body = body_object(request)?;
-            let id = state.dns.next_id;
-            state.dns.next_id += 1;
+            let id = state.next_id;
+            state.next_id += 1;
             let mut stored = Value::Object(body);
             stored["id"] = json!(id);
-            state.dns.templates.insert(id, stored);
+            state.templates.insert(id, stored);
             Ok(ok(json!({"id": id})))
         }
-        ("GET", ["templates", id]) => match id
-            .parse()
-            .ok()
-            .and_then(|id: i64| state.dns.templates.get(&id))
-        {
-            Some(t) => Ok(ok(t.clone())),
-            None => Err(api_error(399, "Template not found")),
-        },
+        ("GET", ["templates", id]) => {
+            match id.parse().ok().and_then(|id: i64| state.templates.get(&id)) {
+                Some(t) => Ok(ok(t.clone())),
+                None => Err(api_error(399, "Template not found")),
+            }
+        }
         ("DELETE", ["templates", id]) => {
             match id
                 .parse()
                 .ok()
-                .and_then(|id: i64| state.dns.templates.remove(&id))
+                .and_then(|id: i64| state.templates.remove(&id))
             {
                 Some(_) => Ok(ok(json!({"success": true}))),
                 None => Err(api_error(399, "Template not found")),
@@ -475,7 +465,7 @@ pub fn simple(state: &mut State, request: &RecordedRequest, segments: &[&str]) -
         }
         ("POST", ["domain-token"]) => {
             let body = body_object(request)?;
-            let token = format!("{:032x}", state.random_u64());
+            let token = format!("{:032x}", state.random.next_u64());
             let domain = text(&body, &["domain"]);
             Ok(ok(
                 json!({"token": token, "url": format!("https://dns.example.invalid/connect/{domain}?token={token}")}),
