@@ -133,8 +133,9 @@ fn exit_status(err: &Error) -> u8 {
         Error::InvalidRequest { .. } | Error::MissingForTld { .. } | Error::Config(_) => {
             status::USAGE
         }
-        // A call limit reached locally (status::CALL_LIMIT) is an error kind the client does
-        // not have in this version; the API's own limit codes (50, 4007) are API errors.
+        // Refused by the client's own count before anything was sent; the API's limit codes
+        // (50, 4007) are answers, so API errors.
+        _ if err.is_call_limited() => status::CALL_LIMIT,
         _ => status::API,
     }
 }
