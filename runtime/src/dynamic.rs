@@ -270,3 +270,48 @@ fn parse_url(text: &str) -> Result<reqwest::Url, Error> {
         reason: format!("the URL does not parse: {e}"),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::auth::LoginRequest;
+    use crate::endpoint::Endpoint;
+
+    /// The dynamic request goes on the wire byte for byte as the typed one does.
+    #[test]
+    fn writes_what_the_typed_request_writes() {
+        let base = "http://127.0.0.1:1/v1beta";
+        let typed = LoginRequest::builder("reseller", "pw")
+            .ip("0.0.0.0")
+            .build();
+        let typed = WireRequest::new(base, &typed).unwrap();
+        let mut dynamic = DynamicRequest::new(&LoginRequest::INFO);
+        for (field, value) in [
+            ("username", "reseller"),
+            ("password", "pw"),
+            ("ip", "0.0.0.0"),
+        ] {
+            dynamic.set(field, value.into()).unwrap();
+        }
+        let written = dynamic.write(base, false).unwrap();
+        let wire = WireRequest::assemble(&written.path, &written.query, written.body).unwrap();
+        assert_eq!(wire.url, typed.url);
+        assert_eq!(wire.body, typed.body);
+        assert!(!format!("{dynamic:?}").contains("pw\""), "{dynamic:?}");
+    }
+
+    #[test]
+    fn unknown_fields_and_missing_ones_are_told() {
+        let mut request = DynamicRequest::new(&LoginRequest::INFO);
+        assert!(matches!(
+            request.set("nope", Value::Bool(true)),
+            Err(Error::InvalidRequest { .. })
+        ));
+        request.set("username", "u".into()).unwrap();
+        let missing: Vec<&str> = request.missing().iter().map(|f| f.name).collect();
+        assert_eq!(missing, ["password"]);
+        // Setting null unsets: nothing is ever sent as null.
+        request.set("username", Value::Null).unwrap();
+        assert_eq!(request.missing().len(), 2);
+    }
+}
