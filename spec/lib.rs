@@ -119,10 +119,10 @@ pub struct ReadmeDoctests;
 pub use openprovider_macros::openprovider_endpoint;
 pub use openprovider_runtime::reqwest;
 pub use openprovider_runtime::{
-    ApiError, BodyWriter, CallLimit, CallLimits, Client, ClientBuilder, DecodeError, Endpoint,
-    EntryInfo, Environment, Error, ExtensionLimit, FieldInfo, Hook, HookReply, HookRequest, Items,
-    List, Method, Page, PagedRequest, PathWriter, QueryWriter, Reply, RetryPolicy, SecretString,
-    Stream, Tld, TldEntry, Warning, codes, de, jiff,
+    ApiError, BodyWriter, CallLimit, CallLimits, Client, ClientBuilder, DecodeError,
+    DynamicRequest, Endpoint, EntryInfo, Environment, Error, ExtensionLimit, FieldInfo, Hook,
+    HookReply, HookRequest, Items, List, Method, Page, PagedRequest, PathWriter, Preview,
+    QueryWriter, Reply, RetryPolicy, SecretString, Stream, Tld, TldEntry, Warning, codes, de, jiff,
 };
 
 pub mod auth;

@@ -42,6 +42,8 @@ pub struct EntryInfo {
     pub call_limit: Option<CallLimit>,
     /// The entry's fields, in declaration order.
     pub fields: &'static [FieldInfo],
+    /// The entry's doc comment, its lines joined with newlines and trimmed; empty without one.
+    pub docs: &'static str,
 }
 
 impl EntryInfo {
@@ -58,6 +60,7 @@ impl EntryInfo {
             authenticated: true,
             call_limit: None,
             fields: &[],
+            docs: "",
         }
     }
 
@@ -101,6 +104,13 @@ impl EntryInfo {
     #[must_use]
     pub const fn fields(mut self, fields: &'static [FieldInfo]) -> Self {
         self.fields = fields;
+        self
+    }
+
+    /// Sets [`docs`](Self::docs).
+    #[must_use]
+    pub const fn docs(mut self, docs: &'static str) -> Self {
+        self.docs = docs;
         self
     }
 
@@ -209,6 +219,8 @@ pub struct FieldInfo {
     pub tlds: &'static [&'static str],
     /// The field's Rust type as written in the entry, like `"Option<Vec<String>>"`.
     pub rust_type: &'static str,
+    /// The field's doc comment, its lines joined with newlines and trimmed; empty without one.
+    pub docs: &'static str,
 }
 
 impl FieldInfo {
@@ -223,6 +235,7 @@ impl FieldInfo {
             sensitive: false,
             tlds: &[],
             rust_type,
+            docs: "",
         }
     }
 
@@ -288,6 +301,13 @@ impl FieldInfo {
     #[must_use]
     pub const fn for_tlds(mut self, tlds: &'static [&'static str]) -> Self {
         self.tlds = tlds;
+        self
+    }
+
+    /// Sets [`docs`](Self::docs).
+    #[must_use]
+    pub const fn docs(mut self, docs: &'static str) -> Self {
+        self.docs = docs;
         self
     }
 }

@@ -17,6 +17,7 @@ mod method;
 mod config;
 
 mod body;
+mod dynamic;
 mod path;
 mod query;
 mod request;
@@ -50,6 +51,7 @@ pub use call_limits::CallLimits;
 pub use catalogue::{CallLimit, EntryInfo, ExtensionLimit, FieldInfo};
 pub use client::Client;
 pub use config::{ClientBuilder, Environment};
+pub use dynamic::{DynamicRequest, Preview};
 pub use endpoint::Endpoint;
 pub use error::{ApiError, DecodeError, Error};
 pub use hook::{Hook, HookReply, HookRequest};

@@ -3,6 +3,7 @@
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
+use syn::LitStr;
 use syn::ext::IdentExt;
 
 use super::private;
@@ -67,8 +68,10 @@ pub fn entry_info(e: &Endpoint) -> TokenStream {
         let sensitive = f.sensitive.then(|| quote!(.mark_sensitive()));
         let tlds = &f.tlds;
         let tlds = (!tlds.is_empty()).then(|| quote!(.for_tlds(&[#(#tlds),*])));
-        quote!(#placed #required #sensitive #tlds)
+        let docs = doc_call(&f.docs);
+        quote!(#placed #required #sensitive #tlds #docs)
     });
+    let docs = doc_call(&e.docs);
     quote! {
         const INFO: #private::EntryInfo =
             #private::EntryInfo::new(#name, #private::Method::#method, #path)
@@ -77,8 +80,24 @@ pub fn entry_info(e: &Endpoint) -> TokenStream {
                 #timeout
                 #unauthenticated
                 #call_limit
+                #docs
                 .fields(&[#(#fields),*]);
     }
+}
+
+/// `.docs("...")` with the doc comment's lines, each without the one space after `///`,
+/// joined with newlines and trimmed; nothing when there are none.
+fn doc_call(lines: &[LitStr]) -> Option<TokenStream> {
+    let lines: Vec<String> = lines
+        .iter()
+        .map(|line| {
+            let line = line.value();
+            line.strip_prefix(' ').map(str::to_owned).unwrap_or(line)
+        })
+        .collect();
+    let text = lines.join("\n");
+    let text = text.trim();
+    (!text.is_empty()).then(|| quote!(.docs(#text)))
 }
 
 /// A type as the user would write it: `Option<Vec<String>>`, without the token stream's spaces.

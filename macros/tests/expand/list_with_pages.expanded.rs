@@ -142,13 +142,15 @@ impl ::openprovider::__private::Endpoint for ListDomainsRequest {
             "/domains",
         )
         .in_module(::openprovider::__private::last_segment(::core::module_path!()))
+        .docs("Lists domains a page at a time.")
         .fields(
             &[
                 ::openprovider::__private::FieldInfo::query_param(
-                    "limit",
-                    "limit",
-                    "Option<i32>",
-                ),
+                        "limit",
+                        "limit",
+                        "Option<i32>",
+                    )
+                    .docs("Page size."),
                 ::openprovider::__private::FieldInfo::query_param(
                     "offset",
                     "offset",
@@ -318,6 +320,7 @@ impl ::openprovider::__private::Endpoint for CheckDomainRequest {
         )
         .in_module(::openprovider::__private::last_segment(::core::module_path!()))
         .safe_to_repeat(true)
+        .docs("Checks names; changes nothing, so it is safe to repeat.")
         .fields(
             &[
                 ::openprovider::__private::FieldInfo::body_field(

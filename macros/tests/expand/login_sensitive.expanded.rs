@@ -103,6 +103,7 @@ impl ::openprovider::__private::Endpoint for LoginRequest {
         .in_module(::openprovider::__private::last_segment(::core::module_path!()))
         .timeout(::core::time::Duration::from_millis(30000u64))
         .unauthenticated()
+        .docs("Logs in.")
         .fields(
             &[
                 ::openprovider::__private::FieldInfo::body_field(

@@ -157,9 +157,11 @@ impl ::openprovider::__private::Endpoint for UpdateCustomerRequest {
             "/customers/{handle}",
         )
         .in_module(::openprovider::__private::last_segment(::core::module_path!()))
+        .docs("Change the data of an existing customer handle.")
         .fields(
             &[
-                ::openprovider::__private::FieldInfo::path_param("handle", "String"),
+                ::openprovider::__private::FieldInfo::path_param("handle", "String")
+                    .docs("The handle to change, like `XX123456-XX`."),
                 ::openprovider::__private::FieldInfo::body_field(
                     "vat",
                     "vat",

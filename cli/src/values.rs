@@ -1,0 +1,271 @@
+//! Turning command-line text into the JSON a field is sent as, by the field's Rust type.
+
+use std::str::FromStr;
+
+use openprovider::jiff::civil::DateTime;
+use openprovider::{DomainName, FieldInfo};
+use serde_json::Value;
+
+/// How a field's value is written on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Plain text.
+    Text,
+    /// A whole number; the name is the Rust type, for messages.
+    Integer(&'static str),
+    /// A number with a fraction.
+    Float,
+    /// `true` or `false`; an optional one is a flag.
+    Bool,
+    /// `example.com`, sent as `{"name": "example", "extension": "com"}`.
+    Domain,
+    /// A date and time, like `2026-01-31T12:00:00`.
+    DateTime,
+    /// JSON text; `shape` says which JSON it must be, for messages.
+    Json(Shape),
+}
+
+/// The JSON a field of a non-scalar type must be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// Any JSON value (a `serde_json::Value` field, or a type the command line does not know).
+    Any,
+    /// An object (a struct or a map).
+    Object,
+    /// An array (a list of objects).
+    Array,
+}
+
+/// A field as the command line takes it: one value of `kind`, or, for a list of scalars, the
+/// flag repeated (or several positional values).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FieldKind {
+    pub kind: Kind,
+    pub repeated: bool,
+}
+
+impl FieldKind {
+    /// Reads a field's Rust type as written in its entry.
+    pub fn of(field: &FieldInfo) -> FieldKind {
+        let ty = strip_wrapper(field.rust_type.trim(), "Option");
+        if let Some(inner) = wrapped(ty, "Vec") {
+            return match scalar(inner) {
+                Some(kind) => FieldKind {
+                    kind,
+                    repeated: true,
+                },
+                None => FieldKind {
+                    kind: Kind::Json(Shape::Array),
+                    repeated: false,
+                },
+            };
+        }
+        let kind = scalar(ty).unwrap_or_else(|| {
+            let last = last_segment(ty);
+            if last == "Value" {
+                Kind::Json(Shape::Any)
+            } else if last.starts_with("BTreeMap<") || last.starts_with("HashMap<") {
+                Kind::Json(Shape::Object)
+            } else {
+                // A struct or an enum of the catalogue: JSON, whatever shape it serialises to.
+                Kind::Json(Shape::Any)
+            }
+        });
+        FieldKind {
+            kind,
+            repeated: false,
+        }
+    }
+}
+
+/// `Option<T>` gives `T`; anything else is returned as it is.
+fn strip_wrapper<'a>(ty: &'a str, wrapper: &str) -> &'a str {
+    wrapped(ty, wrapper).unwrap_or(ty)
+}
+
+/// The `T` of `wrapper<T>`, also when the wrapper is written with its path.
+fn wrapped<'a>(ty: &'a str, wrapper: &str) -> Option<&'a str> {
+    let open = ty.find('<')?;
+    let head = &ty[..open];
+    (last_segment(head) == wrapper && ty.ends_with('>')).then(|| ty[open + 1..ty.len() - 1].trim())
+}
+
+fn last_segment(ty: &str) -> &str {
+    let head_end = ty.find('<').unwrap_or(ty.len());
+    let start = ty[..head_end].rfind("::").map_or(0, |i| i + 2);
+    &ty[start..]
+}
+
+fn scalar(ty: &str) -> Option<Kind> {
+    Some(match last_segment(ty) {
+        "String" | "str" | "&str" | "SecretString" => Kind::Text,
+        "i8" => Kind::Integer("i8"),
+        "i16" => Kind::Integer("i16"),
+        "i32" => Kind::Integer("i32"),
+        "i64" => Kind::Integer("i64"),
+        "u8" => Kind::Integer("u8"),
+        "u16" => Kind::Integer("u16"),
+        "u32" => Kind::Integer("u32"),
+        "u64" => Kind::Integer("u64"),
+        "usize" => Kind::Integer("usize"),
+        "isize" => Kind::Integer("isize"),
+        "f32" | "f64" => Kind::Float,
+        "bool" => Kind::Bool,
+        "DomainName" => Kind::Domain,
+        "DateTime" => Kind::DateTime,
+        _ => return None,
+    })
+}
+
+impl Kind {
+    /// What the value must look like, for help and messages.
+    pub fn wanted(self) -> String {
+        match self {
+            Kind::Text => "text".to_owned(),
+            Kind::Integer(ty) => format!("a whole number ({ty})"),
+            Kind::Float => "a number".to_owned(),
+            Kind::Bool => "true or false".to_owned(),
+            Kind::Domain => "a domain name like example.com".to_owned(),
+            Kind::DateTime => "a date and time like 2026-01-31T12:00:00".to_owned(),
+            Kind::Json(Shape::Any) => "JSON".to_owned(),
+            Kind::Json(Shape::Object) => "a JSON object".to_owned(),
+            Kind::Json(Shape::Array) => "a JSON array".to_owned(),
+        }
+    }
+
+    /// The placeholder shown in usage lines.
+    pub fn placeholder(self) -> &'static str {
+        match self {
+            Kind::Text => "TEXT",
+            Kind::Integer(_) | Kind::Float => "NUMBER",
+            Kind::Bool => "BOOL",
+            Kind::Domain => "DOMAIN",
+            Kind::DateTime => "DATETIME",
+            Kind::Json(_) => "JSON",
+        }
+    }
+
+    /// The JSON the text stands for, as the typed request would serialise it.
+    pub fn parse(self, text: &str) -> Result<Value, String> {
+        let wanted = || format!("expected {}", self.wanted());
+        match self {
+            Kind::Text => Ok(Value::String(text.to_owned())),
+            Kind::Integer(ty) => {
+                let number: i128 = text.trim().parse().map_err(|_| wanted())?;
+                if !fits(ty, number) {
+                    return Err(format!("{}, and {number} is out of its range", wanted()));
+                }
+                // Every integer type of the table fits in i64 or u64.
+                i64::try_from(number)
+                    .map(Value::from)
+                    .or_else(|_| u64::try_from(number).map(Value::from))
+                    .map_err(|_| wanted())
+            }
+            Kind::Float => text
+                .trim()
+                .parse::<f64>()
+                .ok()
+                .and_then(serde_json::Number::from_f64)
+                .map(Value::Number)
+                .ok_or_else(wanted),
+            Kind::Bool => match text.trim() {
+                "true" => Ok(Value::Bool(true)),
+                "false" => Ok(Value::Bool(false)),
+                _ => Err(wanted()),
+            },
+            Kind::Domain => DomainName::from_str(text.trim())
+                .map_err(|e| format!("{}: {e}", wanted()))
+                .and_then(|d| serde_json::to_value(d).map_err(|e| e.to_string())),
+            Kind::DateTime => DateTime::from_str(text.trim())
+                .map_err(|e| format!("{}: {e}", wanted()))
+                .and_then(|d| serde_json::to_value(d).map_err(|e| e.to_string())),
+            Kind::Json(shape) => {
+                let value: Value = serde_json::from_str(text)
+                    .map_err(|e| format!("{}, which does not parse: {e}", wanted()))?;
+                let fits = match shape {
+                    Shape::Any => true,
+                    Shape::Object => value.is_object(),
+                    Shape::Array => value.is_array(),
+                };
+                if fits { Ok(value) } else { Err(wanted()) }
+            }
+        }
+    }
+}
+
+fn fits(ty: &str, n: i128) -> bool {
+    let (min, max): (i128, i128) = match ty {
+        "i8" => (i8::MIN.into(), i8::MAX.into()),
+        "i16" => (i16::MIN.into(), i16::MAX.into()),
+        "i32" => (i32::MIN.into(), i32::MAX.into()),
+        "u8" => (0, u8::MAX.into()),
+        "u16" => (0, u16::MAX.into()),
+        "u32" => (0, u32::MAX.into()),
+        "u64" | "usize" => (0, u64::MAX.into()),
+        _ => (i64::MIN.into(), i64::MAX.into()),
+    };
+    (min..=max).contains(&n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind_of(ty: &str) -> FieldKind {
+        let mut field = openprovider::catalogue()[0].fields[0];
+        field.rust_type = Box::leak(ty.to_owned().into_boxed_str());
+        FieldKind::of(&field)
+    }
+
+    #[test]
+    fn types_map_to_kinds() {
+        let one = |kind| FieldKind {
+            kind,
+            repeated: false,
+        };
+        assert_eq!(kind_of("Option<String>"), one(Kind::Text));
+        assert_eq!(kind_of("i64"), one(Kind::Integer("i64")));
+        assert_eq!(kind_of("Option<crate::DomainName>"), one(Kind::Domain));
+        assert_eq!(
+            kind_of("Option<Vec<String>>"),
+            FieldKind {
+                kind: Kind::Text,
+                repeated: true
+            }
+        );
+        assert_eq!(
+            kind_of("Vec<DomainName>"),
+            FieldKind {
+                kind: Kind::Domain,
+                repeated: true
+            }
+        );
+        assert_eq!(kind_of("Vec<Record>"), one(Kind::Json(Shape::Array)));
+        assert_eq!(
+            kind_of("BTreeMap<String, Value>"),
+            one(Kind::Json(Shape::Object))
+        );
+        assert_eq!(
+            kind_of("Option<crate::customers::Phone>"),
+            one(Kind::Json(Shape::Any))
+        );
+    }
+
+    #[test]
+    fn values_parse_or_say_what_was_wanted() {
+        assert_eq!(
+            Kind::Domain.parse("example.co.uk").unwrap(),
+            serde_json::json!({"name": "example", "extension": "co.uk"})
+        );
+        assert_eq!(Kind::Integer("i32").parse("42").unwrap(), 42);
+        assert!(Kind::Integer("i32").parse("5000000000").is_err());
+        assert!(Kind::Integer("u32").parse("-1").is_err());
+        assert_eq!(
+            Kind::Integer("i64").parse("ten").unwrap_err(),
+            "expected a whole number (i64)"
+        );
+        assert!(Kind::Json(Shape::Array).parse("{}").is_err());
+        assert!(Kind::Bool.parse("yes").is_err());
+        assert!(Kind::Domain.parse("nodot").is_err());
+    }
+}

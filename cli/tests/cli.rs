@@ -1,0 +1,542 @@
+//! The `openprovider` binary run as a user runs it, against the stand-in on loopback.
+//!
+//! Each test starts its own stand-in in-process and runs the built binary in a child process
+//! with the stand-in's URL and credentials in its environment, then reads the stand-in's log
+//! of what arrived.
+
+use std::io::Write as _;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use openprovider::Client;
+use openprovider::customers::{Address, CreateCustomerRequest, Name, Phone};
+use openprovider::domains::{CreateDomainRequest, DomainName};
+use openprovider_mock::MockServer;
+use serde_json::{Value, json};
+
+/// What a run of the binary gave.
+#[derive(Debug)]
+struct Run {
+    status: i32,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}", self.stdout))
+    }
+}
+
+/// Runs the binary with `args`, pointed at `server` (with its credentials) when there is one,
+/// with `stdin` as its input. Nothing of the test machine's own `OPENPROVIDER_*` leaks in.
+async fn run(server: Option<&MockServer>, args: &[&str], stdin: Option<&str>) -> Run {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_openprovider"));
+    command
+        .args(args)
+        .env_remove("OPENPROVIDER_BASE_URL")
+        .env_remove("OPENPROVIDER_TOKEN")
+        .env_remove("OPENPROVIDER_USERNAME")
+        .env_remove("OPENPROVIDER_PASSWORD")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    if let Some(server) = server {
+        command
+            .env("OPENPROVIDER_BASE_URL", server.base_url())
+            .env("OPENPROVIDER_USERNAME", server.username())
+            .env("OPENPROVIDER_PASSWORD", server.password());
+    }
+    let stdin = stdin.map(str::to_owned);
+    // The child blocks this thread while the stand-in answers on the runtime's other one.
+    tokio::task::spawn_blocking(move || {
+        let mut child = command.spawn().expect("the binary starts");
+        let mut input = child.stdin.take().expect("piped stdin");
+        if let Some(text) = stdin {
+            input
+                .write_all(text.as_bytes())
+                .expect("stdin takes the body");
+        }
+        drop(input);
+        let output = child.wait_with_output().expect("the binary finishes");
+        Run {
+            status: output.status.code().expect("exited, not killed"),
+            stdout: String::from_utf8(output.stdout).expect("UTF-8 stdout"),
+            stderr: String::from_utf8(output.stderr).expect("UTF-8 stderr"),
+        }
+    })
+    .await
+    .expect("the run's thread")
+}
+
+fn client(server: &MockServer) -> Client {
+    Client::builder()
+        .base_url(server.base_url())
+        .credentials(server.username(), server.password())
+        .build()
+        .unwrap()
+}
+
+/// A handle on the stand-in, made with the typed client.
+async fn customer(server: &MockServer) -> String {
+    let name = Name {
+        first_name: Some("Ada".into()),
+        last_name: Some("Lovelace".into()),
+        ..Default::default()
+    };
+    let address = Address {
+        street: Some("Main".into()),
+        number: Some("1".into()),
+        zipcode: Some("1234AB".into()),
+        city: Some("Delft".into()),
+        country: Some("NL".into()),
+        ..Default::default()
+    };
+    CreateCustomerRequest::builder(
+        name,
+        address,
+        Phone::new("+31", "10", "1234567"),
+        "ada@mail.tld",
+    )
+    .send(&client(server))
+    .await
+    .unwrap()
+    .handle
+}
+
+/// Requests other than logins, as `METHOD path`.
+fn calls(server: &MockServer) -> Vec<openprovider_mock::RecordedRequest> {
+    server
+        .requests()
+        .into_iter()
+        .filter(|r| !r.path.ends_with("/auth/login"))
+        .collect()
+}
+
+/// The issue's seed scenario: a handle's email and phone changed from the shell; the PUT
+/// carries those two fields and the handle (which the API's schema repeats), nothing else.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn update_sends_exactly_the_fields_given() {
+    let server = MockServer::start().await.unwrap();
+    let handle = customer(&server).await;
+    server.clear_requests();
+    let phone = r#"{"country_code":"+31","area_code":"20","subscriber_number":"7654321"}"#;
+    let out = run(
+        Some(&server),
+        &[
+            "customers",
+            "update-customer",
+            &handle,
+            "--email",
+            "new@mail.tld",
+            "--phone",
+            phone,
+        ],
+        None,
+    )
+    .await;
+    assert_eq!(out.status, 0, "{out:?}");
+    // The reply's `data` as the API sent it: the stand-in, like the API, says `"true"`.
+    let success = out.json()["success"].clone();
+    assert!(
+        success == json!(true) || success == json!("true"),
+        "{out:?}"
+    );
+    let sent = calls(&server);
+    assert_eq!(sent.len(), 1, "{sent:?}");
+    assert_eq!(sent[0].method, "PUT");
+    assert_eq!(sent[0].path, format!("/v1beta/customers/{handle}"));
+    assert_eq!(
+        sent[0].json().unwrap(),
+        json!({
+            "handle": handle,
+            "email": "new@mail.tld",
+            "phone": {"country_code": "+31", "area_code": "20", "subscriber_number": "7654321"},
+        })
+    );
+    let stored = server.customer(&handle).unwrap();
+    assert_eq!(stored["email"], "new@mail.tld");
+    assert_eq!(stored["phone"]["subscriber_number"], "7654321");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn check_domain_takes_names_as_written() {
+    let server = MockServer::start().await.unwrap();
+    let out = run(
+        Some(&server),
+        &[
+            "domains",
+            "check-domain",
+            "example.com",
+            "example.net",
+            "--with-price",
+        ],
+        None,
+    )
+    .await;
+    assert_eq!(out.status, 0, "{out:?}");
+    let results = out.json()["results"].clone();
+    assert_eq!(results.as_array().map(Vec::len), Some(2), "{out:?}");
+    assert_eq!(results[0]["domain"], "example.com");
+    assert_eq!(results[0]["status"], "free");
+    let sent = calls(&server);
+    assert_eq!(sent.len(), 1);
+    assert_eq!(
+        sent[0].json().unwrap(),
+        json!({
+            "domains": [
+                {"name": "example", "extension": "com"},
+                {"name": "example", "extension": "net"},
+            ],
+            "with_price": true,
+        })
+    );
+}
+
+/// 250 domains at the stand-in's 100 a page: three requests, every domain once, in JSON and
+/// streamed as NDJSON.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn all_walks_every_page() {
+    let server = MockServer::start().await.unwrap();
+    let handle = customer(&server).await;
+    let client = client(&server);
+    for i in 0..250 {
+        CreateDomainRequest::builder(
+            DomainName::new(format!("walk{i:03}"), "com"),
+            1,
+            handle.as_str(),
+        )
+        .send(&client)
+        .await
+        .unwrap();
+    }
+    server.clear_requests();
+
+    let out = run(
+        Some(&server),
+        &["domains", "list-domains", "--all", "--output", "ndjson"],
+        None,
+    )
+    .await;
+    assert_eq!(out.status, 0, "{out:?}");
+    let lines: Vec<Value> = out
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 250);
+    let mut ids: Vec<i64> = lines.iter().map(|d| d["id"].as_i64().unwrap()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), 250, "every domain once");
+    let pages = calls(&server);
+    assert_eq!(pages.len(), 3, "{pages:?}");
+    assert!(
+        pages
+            .iter()
+            .all(|r| r.method == "GET" && r.path == "/v1beta/domains")
+    );
+    assert_eq!(pages[2].query.as_deref(), Some("offset=200"));
+
+    server.clear_requests();
+    let out = run(
+        Some(&server),
+        &["domains", "list-domains", "--all", "--limit", "200"],
+        None,
+    )
+    .await;
+    assert_eq!(out.status, 0, "{out:?}");
+    assert_eq!(out.json().as_array().map(Vec::len), Some(250));
+    assert_eq!(calls(&server).len(), 2, "pages of 200");
+}
+
+/// A dry run prints the request and sends nothing, not even a login; no secret shows.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dry_run_sends_nothing_and_shows_no_secret() {
+    let server = MockServer::start().await.unwrap();
+    let out = run(
+        Some(&server),
+        &[
+            "--dry-run",
+            "domains",
+            "transfer-domain",
+            "example.com",
+            "AUTH-CODE-9f8e7d",
+            "XX123456-XX",
+            "--unit",
+            "y",
+        ],
+        None,
+    )
+    .await;
+    assert_eq!(out.status, 0, "{out:?}");
+    let (first, body) = out.stdout.split_once('\n').unwrap();
+    assert_eq!(
+        first,
+        format!("POST {}/domains/transfer", server.base_url())
+    );
+    let body: Value = serde_json::from_str(body).unwrap();
+    assert_eq!(
+        body,
+        json!({
+            "auth_code": "***",
+            "domain": {"name": "example", "extension": "com"},
+            "owner_handle": "XX123456-XX",
+            "unit": "y",
+        })
+    );
+    // The login's password, given on the command line only to the login entry, is hidden too.
+    let login = run(
+        Some(&server),
+        &["auth", "login", "reseller", "pw-5a4b3c", "--dry-run"],
+        None,
+    )
+    .await;
+    assert_eq!(login.status, 0, "{login:?}");
+    assert!(login.stdout.contains(r#""password": "***""#), "{login:?}");
+    // A query string and a body read from stdin, merged with a flag that wins over it.
+    let listed = run(
+        Some(&server),
+        &[
+            "customers",
+            "list-customers",
+            "--limit",
+            "5",
+            "--columns",
+            "email",
+            "--dry-run",
+        ],
+        None,
+    )
+    .await;
+    assert_eq!(
+        listed.stdout.trim(),
+        format!("GET {}/customers?limit=5&columns=email", server.base_url())
+    );
+    let piped = run(
+        Some(&server),
+        &[
+            "customers",
+            "update-customer",
+            "--body",
+            "-",
+            "--email",
+            "flag@mail.tld",
+            "--dry-run",
+        ],
+        Some(r#"{"handle": "XX123456-XX", "email": "file@mail.tld", "vat": "NL1"}"#),
+    )
+    .await;
+    assert_eq!(piped.status, 0, "{piped:?}");
+    let (first, body) = piped.stdout.split_once('\n').unwrap();
+    assert_eq!(
+        first,
+        format!("PUT {}/customers/XX123456-XX", server.base_url())
+    );
+    assert_eq!(
+        serde_json::from_str::<Value>(body).unwrap(),
+        json!({"handle": "XX123456-XX", "email": "flag@mail.tld", "vat": "NL1"})
+    );
+
+    for out in [&out, &login, &listed, &piped] {
+        let text = format!("{}{}", out.stdout, out.stderr);
+        for secret in ["AUTH-CODE-9f8e7d", "pw-5a4b3c", server.password()] {
+            assert!(!text.contains(secret), "{secret} shown: {text}");
+        }
+    }
+    assert!(server.requests().is_empty(), "{:?}", server.requests());
+    assert_eq!(server.login_count(), 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_api_error_exits_1_with_its_code_and_desc() {
+    let server = MockServer::start().await.unwrap();
+    let out = run(
+        Some(&server),
+        &["customers", "get-customer", "XX999999-XX"],
+        None,
+    )
+    .await;
+    assert_eq!(out.status, 1, "{out:?}");
+    assert!(out.stderr.contains("176"), "{out:?}");
+    assert!(out.stderr.contains("Customer handle not found"), "{out:?}");
+    // With JSON output (the default) the error is on stdout as JSON as well.
+    assert_eq!(out.json()["error"]["code"], 176);
+
+    let table = run(
+        Some(&server),
+        &[
+            "customers",
+            "get-customer",
+            "XX999999-XX",
+            "--output",
+            "table",
+        ],
+        None,
+    )
+    .await;
+    assert_eq!(table.status, 1);
+    assert!(table.stdout.is_empty(), "{table:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_transport_failure_exits_3() {
+    // A port nothing listens on: bound, then closed.
+    let addr = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap();
+    let out = run(
+        None,
+        &[
+            "--base-url",
+            &format!("http://{addr}/v1beta"),
+            "customers",
+            "get-customer",
+            "XX123456-XX",
+        ],
+        None,
+    )
+    .await;
+    // No credentials: a usage error before anything is tried.
+    assert_eq!(out.status, 2, "{out:?}");
+    assert!(out.stderr.contains("OPENPROVIDER_TOKEN"), "{out:?}");
+
+    let server = MockServer::start().await.unwrap();
+    let out = run(
+        Some(&server),
+        &[
+            "--base-url",
+            &format!("http://{addr}/v1beta"),
+            "customers",
+            "get-customer",
+            "XX123456-XX",
+        ],
+        None,
+    )
+    .await;
+    assert_eq!(out.status, 3, "{out:?}");
+    assert!(out.stderr.starts_with("error: "), "{out:?}");
+}
+
+/// Usage errors exit 2, say what is wrong, and send nothing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn usage_errors_exit_2_and_send_nothing() {
+    let server = MockServer::start().await.unwrap();
+    let cases: [(&[&str], &[&str]); 6] = [
+        (&["customers", "get-customer"], &["<HANDLE>"]),
+        (
+            &["customers", "get-customer", "XX123456-XX", "--no-such-flag"],
+            &["--no-such-flag"],
+        ),
+        (
+            &["domains", "list-domains", "--limit", "ten"],
+            &["--limit", "whole number"],
+        ),
+        (
+            &[
+                "customers",
+                "update-customer",
+                "XX123456-XX",
+                "--phone",
+                "{not json",
+            ],
+            &["--phone", "JSON"],
+        ),
+        (&["domains", "check-domain", "nodot"], &["domain name"]),
+        // A field the TLD needs, checked as `check_tld` does.
+        (
+            &[
+                "customers",
+                "update-customer",
+                "XX123456-XX",
+                "--tld",
+                ".EU",
+                "--extension-additional-data",
+                r#"[{"name": "us"}]"#,
+            ],
+            &["extension_additional_data", "eu"],
+        ),
+    ];
+    for (args, wanted) in cases {
+        let out = run(Some(&server), args, None).await;
+        assert_eq!(out.status, 2, "{args:?}: {out:?}");
+        assert!(out.stdout.is_empty(), "{args:?}: {out:?}");
+        for word in wanted {
+            assert!(out.stderr.contains(word), "{args:?} lacks {word}: {out:?}");
+        }
+    }
+    assert!(server.requests().is_empty(), "{:?}", server.requests());
+}
+
+/// `--help` of the top level and of one entry, against checked-in text. After an intended
+/// change, rerun with `OPENPROVIDER_BLESS=1` and review the diff.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn help_matches_snapshots() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    let bless = std::env::var_os("OPENPROVIDER_BLESS").is_some();
+    let cases: [(&str, &[&str]); 2] = [
+        ("help-top.txt", &["--help"]),
+        (
+            "help-update-customer.txt",
+            &["customers", "update-customer", "--help"],
+        ),
+    ];
+    let mut changed = Vec::new();
+    for (file, args) in cases {
+        let out = run(None, args, None).await;
+        assert_eq!(out.status, 0, "{out:?}");
+        let path = dir.join(file);
+        if bless {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(&path, &out.stdout).unwrap();
+        } else if std::fs::read_to_string(&path).unwrap_or_default() != out.stdout {
+            changed.push(file);
+        }
+    }
+    assert!(
+        changed.is_empty(),
+        "help changed for {changed:?}; rerun with OPENPROVIDER_BLESS=1 and review the diff"
+    );
+}
+
+/// Every entry of the catalogue has a command whose help names its method and path, and
+/// `catalogue` lists them all.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_entry_has_a_command() {
+    let catalogue = openprovider::catalogue();
+    assert!(catalogue.len() > 100);
+    for entry in catalogue {
+        let module = entry.module.replace('_', "-");
+        let name = entry.name.replace('_', "-");
+        let out = run(None, &[&module, &name, "--help"], None).await;
+        assert_eq!(out.status, 0, "{module} {name}: {out:?}");
+        let route = format!("{} {}", entry.method, entry.path);
+        assert!(
+            out.stdout.contains(&route),
+            "{module} {name}: {}",
+            out.stdout
+        );
+        for field in entry.fields.iter().filter(|f| !f.required) {
+            let flag = format!("--{}", field.name.replace('_', "-"));
+            assert!(out.stdout.contains(&flag), "{module} {name} lacks {flag}");
+        }
+    }
+    let listed = run(None, &["catalogue", "--output", "ndjson"], None).await;
+    assert_eq!(listed.status, 0);
+    let lines: Vec<Value> = listed
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), catalogue.len());
+    assert_eq!(
+        lines[0],
+        json!({"module": "auth", "entry": "login", "method": "POST", "path": "/auth/login"})
+    );
+    let bash = run(None, &["completions", "bash"], None).await;
+    assert_eq!(bash.status, 0);
+    assert!(bash.stdout.contains("update-customer"));
+    assert!(bash.stdout.contains("--with-price"));
+}

@@ -1,0 +1,317 @@
+//! Calls chosen at run time: an entry of the catalogue ([`EntryInfo`]) and its fields' values
+//! as JSON, written by the same writers and sent through the same attempts, retries, re-login
+//! and decoding as a typed request. The command line is built on it.
+
+use std::fmt;
+
+use serde_json::{Map, Value};
+
+use crate::body::BodyWriter;
+use crate::catalogue::{EntryInfo, FieldInfo};
+use crate::client::Client;
+use crate::error::Error;
+use crate::path::PathWriter;
+use crate::query::QueryWriter;
+use crate::reply::Reply;
+use crate::request::WireRequest;
+use crate::tld::Tld;
+
+/// What a redacted value is written as.
+const REDACTED: &str = "***";
+
+/// A request for any entry, with its fields' values as JSON: `DomainName` as
+/// `{"name": "example", "extension": "com"}`, a list as an array, and so on, as the typed
+/// request would serialise them.
+///
+/// ```
+/// use openprovider_runtime::{DynamicRequest, Endpoint, Method};
+/// use openprovider_runtime::auth::LoginRequest;
+///
+/// let mut request = DynamicRequest::new(&LoginRequest::INFO); // or an entry of the catalogue
+/// request.set("username", "reseller".into())?;
+/// request.set("password", "hunter2".into())?;
+/// let sent = request.preview("https://api.openprovider.eu/v1beta")?; // nothing is sent
+/// assert_eq!(sent.method, Method::Post);
+/// assert_eq!(sent.url, "https://api.openprovider.eu/v1beta/auth/login");
+/// assert_eq!(sent.body.unwrap()["password"], "***");
+/// # Ok::<(), openprovider_runtime::Error>(())
+/// ```
+#[derive(Clone, PartialEq)]
+pub struct DynamicRequest {
+    info: &'static EntryInfo,
+    values: Map<String, Value>,
+}
+
+impl fmt::Debug for DynamicRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut s = f.debug_struct("DynamicRequest");
+        s.field("entry", &self.info.name);
+        for field in self.info.fields {
+            if let Some(value) = self.values.get(field.name) {
+                if is_secret(field) {
+                    s.field(field.name, &REDACTED);
+                } else {
+                    s.field(field.name, value);
+                }
+            }
+        }
+        s.finish()
+    }
+}
+
+impl DynamicRequest {
+    /// A request of `info` with no field set.
+    pub fn new(info: &'static EntryInfo) -> Self {
+        DynamicRequest {
+            info,
+            values: Map::new(),
+        }
+    }
+
+    /// The entry this request is for.
+    pub fn info(&self) -> &'static EntryInfo {
+        self.info
+    }
+
+    /// Sets the field with this Rust name; `null` unsets it, since nothing is ever sent as
+    /// `null`. A name the entry does not have is an [`Error::InvalidRequest`].
+    pub fn set(&mut self, field: &str, value: Value) -> Result<(), Error> {
+        let Some(info) = self.info.field(field) else {
+            return Err(Error::InvalidRequest {
+                field: field.to_owned(),
+                reason: format!("`{}` has no such field", self.info.name),
+            });
+        };
+        if value.is_null() {
+            self.values.remove(info.name);
+        } else {
+            self.values.insert(info.name.to_owned(), value);
+        }
+        Ok(())
+    }
+
+    /// The value of a field, if it is set.
+    pub fn get(&self, field: &str) -> Option<&Value> {
+        self.values.get(field)
+    }
+
+    /// The required fields that are not set, in the entry's order.
+    pub fn missing(&self) -> Vec<&'static FieldInfo> {
+        self.info
+            .fields
+            .iter()
+            .filter(|f| f.required && !self.values.contains_key(f.name))
+            .collect()
+    }
+
+    /// Checks that the fields `tld` requires are set, as a typed request's `check_tld` does:
+    /// a field flagged for that TLD must be set and, when it is a list of per-TLD entries
+    /// (objects with a `name`), hold one for that TLD.
+    pub fn check_tld(&self, tld: &str) -> Result<(), Error> {
+        let tld = Tld::new(tld);
+        for field in self.info.fields.iter().filter(|f| !f.tlds.is_empty()) {
+            let present = self.values.get(field.name).map(|value| match value {
+                Value::Array(items) if items.iter().all(Value::is_object) => {
+                    items.iter().any(|item| {
+                        ["name", "tld", "extension"].iter().any(|key| {
+                            item.get(key)
+                                .and_then(Value::as_str)
+                                .is_some_and(|t| tld.matches(t))
+                        })
+                    })
+                }
+                _ => true,
+            });
+            tld.require(field.name, field.tlds, present)?;
+        }
+        Ok(())
+    }
+
+    /// The page this request asks for, as `(limit, offset)`, for an entry with `limit` and
+    /// `offset` fields.
+    pub fn window(&self) -> (Option<i64>, Option<i64>) {
+        let int = |name| self.values.get(name).and_then(Value::as_i64);
+        (int("limit"), int("offset"))
+    }
+
+    /// Whether the entry is a list: it has optional `limit` and `offset` fields.
+    pub fn is_list(&self) -> bool {
+        let optional = |name| self.info.field(name).is_some_and(|f| !f.required);
+        optional("limit") && optional("offset")
+    }
+
+    /// The request as it would be sent to `base_url` (the API's version root), with every
+    /// secret written as `***`. Nothing is sent.
+    pub fn preview(&self, base_url: &str) -> Result<Preview, Error> {
+        let written = self.write(base_url.trim_end_matches('/'), true)?;
+        let mut url = parse_url(written.path.as_str())?;
+        if !written.query.pairs().is_empty() {
+            url.query_pairs_mut().extend_pairs(written.query.pairs());
+        }
+        // Written as text, not through `Url`, so a redacted path segment reads `***` rather
+        // than its percent-encoding.
+        let url = url.as_str().replace("%2A%2A%2A", REDACTED);
+        let body = match written.body {
+            Some(body) => Some(body.into_value()?),
+            None => None,
+        };
+        Ok(Preview {
+            method: self.info.method,
+            url,
+            body,
+        })
+    }
+
+    /// Sends the request and returns the whole reply, its `data` as JSON.
+    ///
+    /// It is one call like a typed request's: the same span, call limits, attempts, retries,
+    /// new login and decoding, by the entry's [`EntryInfo`].
+    pub async fn send(&self, client: &Client) -> Result<Reply<Value>, Error> {
+        let wire = self
+            .write(client.base_url(), false)
+            .and_then(|w| WireRequest::assemble(&w.path, &w.query, w.body));
+        client.execute(self.info, wire).await?.decode()
+    }
+
+    /// The path, query and body, each through the writers typed requests use. With `redact`,
+    /// secrets are written as `***`.
+    pub(crate) fn write(&self, base_url: &str, redact: bool) -> Result<Written, Error> {
+        let shown = |field: &FieldInfo, value: &'_ Value| -> Value {
+            if redact && is_secret(field) {
+                Value::String(REDACTED.to_owned())
+            } else {
+                value.clone()
+            }
+        };
+        let mut path = PathWriter::after(base_url);
+        let mut rest = self.info.path;
+        while let Some(open) = rest.find('{') {
+            let (literal, tail) = rest.split_at(open);
+            path.literal(literal);
+            let close = tail.find('}').unwrap_or(tail.len());
+            let name = &tail[1..close];
+            rest = tail.get(close + 1..).unwrap_or_default();
+            let field = self
+                .info
+                .fields
+                .iter()
+                .find(|f| f.in_path && (f.name == name || f.wire == name));
+            let value = field.and_then(|f| self.values.get(f.name).map(|v| shown(f, v)));
+            let label = field.map_or(name, |f| f.name);
+            match value {
+                Some(Value::String(text)) => path.param(label, &text)?,
+                Some(Value::Number(number)) => path.param(label, &number)?,
+                Some(_) => {
+                    return Err(Error::InvalidRequest {
+                        field: label.to_owned(),
+                        reason: "a path parameter must be text or a number".to_owned(),
+                    });
+                }
+                None => {
+                    return Err(Error::InvalidRequest {
+                        field: label.to_owned(),
+                        reason: "it is required (it is in the path)".to_owned(),
+                    });
+                }
+            }
+        }
+        path.literal(rest);
+        let mut query = QueryWriter::default();
+        let mut body = self.info.method.has_body().then(BodyWriter::default);
+        for field in self.info.fields {
+            let Some(value) = self.values.get(field.name) else {
+                continue;
+            };
+            let value = shown(field, value);
+            if field.in_query {
+                query.push(field.wire, &value)?;
+            }
+            if field.in_body
+                && let Some(body) = body.as_mut()
+            {
+                body.push(field.wire, &value)?;
+            }
+        }
+        Ok(Written { path, query, body })
+    }
+}
+
+/// A request as it would go out, from [`DynamicRequest::preview`]; secrets read `***`.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Preview {
+    /// The HTTP method.
+    pub method: crate::method::Method,
+    /// The whole URL, with the query string.
+    pub url: String,
+    /// The JSON body, for `POST`, `PUT` and `PATCH`.
+    pub body: Option<Value>,
+}
+
+/// A request written by [`DynamicRequest::write`].
+pub(crate) struct Written {
+    path: PathWriter,
+    query: QueryWriter,
+    body: Option<BodyWriter>,
+}
+
+/// Whether a field's value must never be shown: marked `#[sensitive]`, or a password, token or
+/// auth code by its name, whatever its entry says.
+fn is_secret(field: &FieldInfo) -> bool {
+    field.sensitive
+        || ["password", "token", "auth_code", "authcode", "secret"]
+            .iter()
+            .any(|word| field.name.contains(word) || field.wire.contains(word))
+}
+
+fn parse_url(text: &str) -> Result<reqwest::Url, Error> {
+    reqwest::Url::parse(text).map_err(|e| Error::InvalidRequest {
+        field: "path".to_owned(),
+        reason: format!("the URL does not parse: {e}"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::auth::LoginRequest;
+    use crate::endpoint::Endpoint;
+
+    /// The dynamic request goes on the wire byte for byte as the typed one does.
+    #[test]
+    fn writes_what_the_typed_request_writes() {
+        let base = "http://127.0.0.1:1/v1beta";
+        let typed = LoginRequest::builder("reseller", "pw")
+            .ip("0.0.0.0")
+            .build();
+        let typed = WireRequest::new(base, &typed).unwrap();
+        let mut dynamic = DynamicRequest::new(&LoginRequest::INFO);
+        for (field, value) in [
+            ("username", "reseller"),
+            ("password", "pw"),
+            ("ip", "0.0.0.0"),
+        ] {
+            dynamic.set(field, value.into()).unwrap();
+        }
+        let written = dynamic.write(base, false).unwrap();
+        let wire = WireRequest::assemble(&written.path, &written.query, written.body).unwrap();
+        assert_eq!(wire.url, typed.url);
+        assert_eq!(wire.body, typed.body);
+        assert!(!format!("{dynamic:?}").contains("pw\""), "{dynamic:?}");
+    }
+
+    #[test]
+    fn unknown_fields_and_missing_ones_are_told() {
+        let mut request = DynamicRequest::new(&LoginRequest::INFO);
+        assert!(matches!(
+            request.set("nope", Value::Bool(true)),
+            Err(Error::InvalidRequest { .. })
+        ));
+        request.set("username", "u".into()).unwrap();
+        let missing: Vec<&str> = request.missing().iter().map(|f| f.name).collect();
+        assert_eq!(missing, ["password"]);
+        // Setting null unsets: nothing is ever sent as null.
+        request.set("username", Value::Null).unwrap();
+        assert_eq!(request.missing().len(), 2);
+    }
+}
