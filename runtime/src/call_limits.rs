@@ -173,7 +173,7 @@ impl CallCounter {
                 Err(refusal) => return Err(refusal),
             };
             tracing::debug!(
-                wait_ms = crate::call::millis(wait),
+                wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX),
                 "waiting to stay within the API's call limit"
             );
             tokio::time::sleep(wait).await;
