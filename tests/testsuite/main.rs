@@ -11,6 +11,8 @@ mod acme_dns01;
 mod article;
 #[path = "../../examples/modify_handle/steps.rs"]
 mod modify_handle;
+#[path = "../../examples/order_ssl/steps.rs"]
+mod order_ssl;
 #[path = "../../examples/register_domain/steps.rs"]
 mod register_domain;
 
@@ -23,6 +25,7 @@ mod domains;
 mod dropped_connections;
 mod end_to_end;
 mod every_entry;
+mod example_order_ssl;
 mod example_register_domain;
 mod example_walk_through;
 mod from_env;
