@@ -2,9 +2,7 @@
 //! states, CSRs, licences, templates, verifications, tags, billing pages, the domain
 //! operations of transfers and prices; and that every reply carries every documented property.
 
-mod common;
-
-use common::{code, delete, get, post, put, token};
+use crate::common::{code, delete, get, post, put, token};
 use openprovider_mock::MockServer;
 use serde_json::{Value, json};
 
@@ -497,7 +495,7 @@ async fn statistics_count_what_the_other_areas_hold() {
 
 /// The documented shape of each reply, as the stand-in reads it.
 fn shapes() -> serde_json::Map<String, Value> {
-    serde_json::from_str(include_str!("../src/shapes.json")).unwrap()
+    serde_json::from_str(include_str!("../../src/shapes.json")).unwrap()
 }
 
 /// The documented properties missing from `value`, as paths.

@@ -1,11 +1,9 @@
 //! The stand-in enforces the API's call limits (reference §3.5) as calls arrive, on a paused
 //! clock, so windows of minutes pass in no time and nothing depends on the machine's speed.
 
-mod common;
-
 use std::time::Duration;
 
-use common::{call, check, code, get, login, token};
+use crate::common::{call, check, code, get, login, token};
 use openprovider_mock::MockServer;
 use serde_json::json;
 
