@@ -64,9 +64,29 @@ mod never_panics {
                 .collect()
         }));
         assert!(inputs.len() > 20);
+        let mut accepted = Vec::new();
         for input in inputs {
             let output = crate::entries::expand_entries(input.clone()).to_string();
             assert!(!output.contains("internal error"), "panicked on: {input}");
+            if !output.contains("compile_error") {
+                accepted.push(input.to_string());
+            }
         }
+        // Every other cut is a mistake, reported as a compile error: nothing at all and the
+        // entry without `pub` are the only valid inputs among them.
+        let whole = source
+            .parse::<proc_macro2::TokenStream>()
+            .unwrap()
+            .to_string();
+        let valid = [String::new(), whole.replacen("pub ", "", 1)];
+        for input in &accepted {
+            assert!(
+                valid
+                    .iter()
+                    .any(|v| v.split_whitespace().eq(input.split_whitespace())),
+                "no compile error for: {input}"
+            );
+        }
+        assert_eq!(accepted.len(), valid.len(), "{accepted:#?}");
     }
 }
