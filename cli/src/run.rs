@@ -4,7 +4,7 @@
 use std::io::{self, IsTerminal as _, Read as _};
 
 use clap::ArgMatches;
-use openprovider::{Client, DynamicRequest, EntryInfo, Environment, Error};
+use openprovider::{Client, ClientBuilder, DynamicRequest, EntryInfo, Environment, Error};
 use serde_json::{Value, json};
 
 use crate::commands::{self, ALL, BASE_URL, BODY, COLUMNS, DRY_RUN, OUTPUT, TLD};
@@ -283,32 +283,9 @@ fn dry_run(request: &DynamicRequest, matches: &ArgMatches) -> Result<(), Failure
 
 /// The client, configured as `Client::from_env()` does, with `--base-url` first.
 fn client(matches: &ArgMatches) -> Result<Client, Error> {
-    let mut builder = Client::builder().base_url(base_url(matches));
-    match (env("OPENPROVIDER_USERNAME"), env("OPENPROVIDER_PASSWORD")) {
-        (Some(user), Some(password)) => builder = builder.credentials(user, password),
-        (Some(_), None) => {
-            return Err(Error::Config(
-                "OPENPROVIDER_USERNAME is set but OPENPROVIDER_PASSWORD is not".to_owned(),
-            ));
-        }
-        (None, Some(_)) => {
-            return Err(Error::Config(
-                "OPENPROVIDER_PASSWORD is set but OPENPROVIDER_USERNAME is not".to_owned(),
-            ));
-        }
-        (None, None) => {}
-    }
-    match env("OPENPROVIDER_TOKEN") {
-        Some(token) => builder = builder.token(token),
-        None if env("OPENPROVIDER_USERNAME").is_none() => {
-            return Err(Error::Config(
-                "set OPENPROVIDER_TOKEN, or OPENPROVIDER_USERNAME and OPENPROVIDER_PASSWORD"
-                    .to_owned(),
-            ));
-        }
-        None => {}
-    }
-    builder.build()
+    ClientBuilder::from_env()?
+        .base_url(base_url(matches))
+        .build()
 }
 
 fn call(request: &DynamicRequest, matches: &ArgMatches, format: Format) -> Result<(), Failure> {

@@ -259,8 +259,16 @@ impl Client {
 
     /// A client configured from the environment: `OPENPROVIDER_BASE_URL` (optional; production
     /// by default), and `OPENPROVIDER_TOKEN` or `OPENPROVIDER_USERNAME` with
-    /// `OPENPROVIDER_PASSWORD`.
+    /// `OPENPROVIDER_PASSWORD`. [`ClientBuilder::from_env`] gives the builder, to change more.
     pub fn from_env() -> Result<Client, Error> {
+        ClientBuilder::from_env()?.build()
+    }
+}
+
+impl ClientBuilder {
+    /// A builder configured from the environment as [`Client::from_env`] reads it, for a
+    /// caller that changes more before building (a command line's `--base-url`, say).
+    pub fn from_env() -> Result<ClientBuilder, Error> {
         let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
         let mut builder = Client::builder();
         if let Some(url) = var("OPENPROVIDER_BASE_URL") {
@@ -290,6 +298,6 @@ impl Client {
         if let Some(token) = token {
             builder = builder.token(token);
         }
-        builder.build()
+        Ok(builder)
     }
 }
