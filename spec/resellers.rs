@@ -69,9 +69,9 @@ pub struct Reseller {
     /// Like `ACT`.
     #[serde(default)]
     pub status: Option<String>,
-    /// The price tier.
-    #[serde(default)]
-    pub tier: Option<String>,
+    /// The discount tier: a number in the API's document, sent as a number or a numeric string.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub tier: Option<i64>,
     /// Fields the API sent that this type does not name (`settings`, `statistics`, ...).
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,

@@ -78,7 +78,8 @@ openprovider_endpoint! {
         host_names: Option<Vec<String>>,
         organization_handle: Option<String>,
         period: Option<i32>,
-        product_id: Option<i32>,
+        /// The product's id, as `list_products` gives it (an `i64` like everywhere else).
+        product_id: Option<i64>,
         signature_hash_algorithm: Option<String>,
         software_id: Option<String>,
         start_provision: Option<bool>,
