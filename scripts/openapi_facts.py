@@ -7,7 +7,8 @@ and the shape of the `data` of its 200 reply. No descriptions or examples are co
 
 A reply shape is the JSON type of a scalar ("string", "integer", "number", "boolean"), a map of
 an object's properties to their shapes, or a one-element list holding an array's item shape;
-"object" is an object the document leaves free-form, and `null` a reply with no `data`. `$ref`s
+"object" is an object the document leaves free-form, "recursive" an object of a type that
+encloses it (a licence's `extensions` are licences), and `null` a reply with no `data`. `$ref`s
 are resolved, so each shape is whole.
 
     python3 scripts/openapi_facts.py ../shared/reference/openprovider-openapi.json \
@@ -28,22 +29,23 @@ def kind(schema, definitions):
     return schema.get("type", "object")
 
 
-def reply_shape(schema, definitions, depth=0):
+def reply_shape(schema, definitions, seen=()):
     while "$ref" in schema:
-        schema = definitions[schema["$ref"].rsplit("/", 1)[-1]]
+        name = schema["$ref"].rsplit("/", 1)[-1]
+        if name in seen:
+            return "recursive"
+        seen = seen + (name,)
+        schema = definitions[name]
     kind = schema.get("type", "object")
-    # The document has no recursive reply types; the bound only stops a cycle if one appears.
-    if depth > 12:
-        return "object"
     if kind == "object":
         if "properties" in schema:
             return {
-                name: reply_shape(prop, definitions, depth + 1)
+                name: reply_shape(prop, definitions, seen)
                 for name, prop in sorted(schema["properties"].items())
             }
         return "object"
     if kind == "array":
-        return [reply_shape(schema.get("items", {}), definitions, depth + 1)]
+        return [reply_shape(schema.get("items", {}), definitions, seen)]
     return kind
 
 
