@@ -62,6 +62,12 @@ pub struct Invoice {
     /// Where to download it.
     #[serde(default)]
     pub invoice_url: Option<String>,
+    /// `amount`: amount.
+    #[serde(default)]
+    pub amount: Option<crate::domains::PriceGroup>,
+    /// `attachment_url`: attachment url.
+    #[serde(default)]
+    pub attachment_url: Option<String>,
     /// Fields the API sent that this type does not name (`amount`, ...).
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
@@ -83,6 +89,21 @@ pub struct Payment {
     /// When it was made.
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub creation_date: Option<crate::jiff::civil::DateTime>,
+    /// `amount`: amount.
+    #[serde(default)]
+    pub amount: Option<crate::domains::PriceGroup>,
+    /// `confirmation_date`: confirmation date.
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub confirmation_date: Option<crate::jiff::civil::DateTime>,
+    /// `is_processed`: is processed.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_processed: Option<bool>,
+    /// `payment_date`: payment date.
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub payment_date: Option<crate::jiff::civil::DateTime>,
+    /// Its type (`type` on the wire).
+    #[serde(default, rename = "type")]
+    pub kind: Option<String>,
     /// Fields the API sent that this type does not name (`amount`, `payment_date`, ...).
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
@@ -104,6 +125,33 @@ pub struct Transaction {
     /// When it was made.
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub creation_date: Option<crate::jiff::civil::DateTime>,
+    /// `discount`: discount.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_f64")]
+    pub discount: Option<f64>,
+    /// `exchange_rate`: exchange rate.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_f64")]
+    pub exchange_rate: Option<f64>,
+    /// `price`: price.
+    #[serde(default)]
+    pub price: Option<crate::domains::PriceGroup>,
+    /// `quantity`: quantity.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub quantity: Option<i64>,
+    /// `reference_id`: reference id.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub reference_id: Option<i64>,
+    /// `setup`: setup.
+    #[serde(default)]
+    pub setup: Option<crate::domains::PriceGroup>,
+    /// `total`: total.
+    #[serde(default)]
+    pub total: Option<crate::domains::PriceGroup>,
+    /// Its type (`type` on the wire).
+    #[serde(default, rename = "type")]
+    pub kind: Option<String>,
+    /// `vat`: vat.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub vat: Option<i64>,
     /// Fields the API sent that this type does not name (`price`, `total`, `vat`, ...).
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,

@@ -116,6 +116,51 @@ pub struct Contact {
     /// When the contact last used the API.
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub last_api_call_at: Option<crate::jiff::civil::DateTime>,
+    /// `additional_data`: additional data.
+    #[serde(default)]
+    pub additional_data: Option<ContactAdditionalData>,
+    /// `address`: address.
+    #[serde(default)]
+    pub address: Option<crate::customers::Address>,
+    /// `api_client_ip_list`: api client ip list.
+    #[serde(default)]
+    pub api_client_ip_list: Option<ContactApiClientIpList>,
+    /// `auth_type`: auth type.
+    #[serde(default)]
+    pub auth_type: Option<String>,
+    /// `comments`: comments.
+    #[serde(default)]
+    pub comments: Option<String>,
+    /// `company_name`: company name.
+    #[serde(default)]
+    pub company_name: Option<String>,
+    /// `hash_changed_at`: hash changed at.
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub hash_changed_at: Option<crate::jiff::civil::DateTime>,
+    /// `last_login_at`: last login at.
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub last_login_at: Option<crate::jiff::civil::DateTime>,
+    /// `locale`: locale.
+    #[serde(default)]
+    pub locale: Option<String>,
+    /// `password_change_declined_at`: password change declined at.
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub password_change_declined_at: Option<crate::jiff::civil::DateTime>,
+    /// `password_changed_at`: password changed at.
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub password_changed_at: Option<crate::jiff::civil::DateTime>,
+    /// `rcp_client_ip_list`: rcp client ip list.
+    #[serde(default)]
+    pub rcp_client_ip_list: Option<ContactApiClientIpList>,
+    /// `reseller_id`: reseller id.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub reseller_id: Option<i64>,
+    /// `secret_key`: secret key.
+    #[serde(default, with = "crate::common::optional_secret")]
+    pub secret_key: Option<crate::SecretString>,
+    /// `vat`: vat.
+    #[serde(default)]
+    pub vat: Option<String>,
     /// Fields the API sent that this type does not name.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
@@ -131,4 +176,31 @@ pub struct CreatedContact {
     /// A token for the new contact, where the API gives one.
     #[serde(default)]
     pub token: Option<crate::SecretString>,
+}
+
+/// `ContactAdditionalData` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ContactAdditionalData {
+    /// `birth_city`: birth city.
+    #[serde(default)]
+    pub birth_city: Option<String>,
+    /// `birth_date`: birth date.
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub birth_date: Option<crate::jiff::civil::DateTime>,
+    /// `social_security_number`: social security number.
+    #[serde(default)]
+    pub social_security_number: Option<String>,
+}
+
+/// `ContactApiClientIpList` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ContactApiClientIpList {
+    /// `allow`: allow.
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub allow: Vec<String>,
+    /// `deny`: deny.
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub deny: Vec<String>,
 }

@@ -465,6 +465,110 @@ pub struct DomainAdditionalData {
     /// A trademark the name rests on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trademark: Option<String>,
+    /// `abogado_acceptance`: abogado acceptance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub abogado_acceptance: Option<String>,
+    /// `admin_sing_pass_id`: admin sing pass id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub admin_sing_pass_id: Option<String>,
+    /// `ae_acceptance`: ae acceptance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ae_acceptance: Option<String>,
+    /// `allocation_token`: allocation token.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allocation_token: Option<String>,
+    /// `auth_code`: auth code.
+    #[serde(
+        default,
+        with = "crate::common::optional_secret",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub auth_code: Option<crate::SecretString>,
+    /// `bank_acceptance`: bank acceptance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bank_acceptance: Option<String>,
+    /// `coop_acceptance`: coop acceptance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coop_acceptance: Option<String>,
+    /// `customer_uin`: customer uin.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_uin: Option<String>,
+    /// `customer_uin_doc_type`: customer uin doc type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_uin_doc_type: Option<DomainAdditionalDataCustomerUinDocType>,
+    /// `domain_name_variants`: domain name variants.
+    #[serde(
+        default,
+        deserialize_with = "crate::de::null_as_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub domain_name_variants: Vec<String>,
+    /// `eligibility_type`: eligibility type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eligibility_type: Option<String>,
+    /// `eligibility_type_relationship`: eligibility type relationship.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eligibility_type_relationship: Option<String>,
+    /// `es_annex_acceptance`: es annex acceptance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub es_annex_acceptance: Option<String>,
+    /// `ftld_token`: ftld token.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ftld_token: Option<String>,
+    /// `gay_donation_acceptance`: gay donation acceptance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gay_donation_acceptance: Option<String>,
+    /// `gay_rights_protection_acceptance`: gay rights protection acceptance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gay_rights_protection_acceptance: Option<String>,
+    /// `id_number`: id number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_number: Option<String>,
+    /// `id_type`: id type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_type: Option<String>,
+    /// `insurance_acceptance`: insurance acceptance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub insurance_acceptance: Option<String>,
+    /// `law_acceptance`: law acceptance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub law_acceptance: Option<String>,
+    /// `maintainer`: maintainer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maintainer: Option<String>,
+    /// `membership_id`: membership id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub membership_id: Option<String>,
+    /// `mobile_phone_number_verification`: mobile phone number verification.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mobile_phone_number_verification: Option<String>,
+    /// `ngo_ong_eligibility_acceptance`: ngo ong eligibility acceptance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ngo_ong_eligibility_acceptance: Option<String>,
+    /// `ngo_ong_policy_acceptance`: ngo ong policy acceptance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ngo_ong_policy_acceptance: Option<String>,
+    /// `rurf_blocked_domains`: rurf blocked domains.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rurf_blocked_domains: Option<String>,
+    /// `self_service`: self service.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_service: Option<String>,
+    /// `trademark_id`: trademark id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trademark_id: Option<String>,
+    /// `travel_acceptance`: travel acceptance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub travel_acceptance: Option<String>,
+    /// `verification_code`: verification code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification_code: Option<String>,
+    /// `vote_acceptance`: vote acceptance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vote_acceptance: Option<String>,
+    /// `voto_acceptance`: voto acceptance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub voto_acceptance: Option<String>,
     /// Every other field, under its wire name, like `eligibility_type`.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
@@ -495,15 +599,18 @@ pub struct DomainCheck {
     /// With `with_price`: the price to you and to your customers.
     #[serde(default)]
     pub price: Option<PriceGroup>,
-    /// For a premium name: its price.
-    #[serde(default)]
-    pub premium: Option<Value>,
     /// Why a name is not free, where the API says.
     #[serde(default, deserialize_with = "crate::de::empty_as_none")]
     pub reason: Option<String>,
     /// A trademark claim key, for names in a claims period.
     #[serde(default, deserialize_with = "crate::de::empty_as_none")]
     pub claim_key: Option<String>,
+    /// `premium`: premium.
+    #[serde(default)]
+    pub premium: Option<DomainCheckPremium>,
+    /// `whois`: whois.
+    #[serde(default)]
+    pub whois: Option<String>,
     /// Fields the API sent that this type does not name.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
@@ -562,6 +669,9 @@ pub struct CreatedDomain {
     /// When Openprovider renews it (or lets it go): before `expiration_date`.
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub renewal_date: Option<DateTime>,
+    /// `additional_data`: additional data.
+    #[serde(default)]
+    pub additional_data: Option<DomainAdditionalData>,
     /// Fields the API sent that this type does not name.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
@@ -663,6 +773,153 @@ pub struct Domain {
     /// Your comments.
     #[serde(default)]
     pub comments: Option<String>,
+    /// `abuse_details`: abuse details.
+    #[serde(default)]
+    pub abuse_details: Option<DomainAbuseDetails>,
+    /// `api_history`: api history.
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub api_history: Vec<DomainApiHistory>,
+    /// `application_id`: application id.
+    #[serde(default)]
+    pub application_id: Option<String>,
+    /// `application_mode`: application mode.
+    #[serde(default)]
+    pub application_mode: Option<String>,
+    /// `application_mode_expiration_date`: application mode expiration date.
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub application_mode_expiration_date: Option<crate::jiff::civil::DateTime>,
+    /// `application_mode_title`: application mode title.
+    #[serde(default)]
+    pub application_mode_title: Option<String>,
+    /// `application_notice_id`: application notice id.
+    #[serde(default)]
+    pub application_notice_id: Option<String>,
+    /// `application_smd`: application smd.
+    #[serde(default)]
+    pub application_smd: Option<String>,
+    /// `comments_last_changed_at`: comments last changed at.
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub comments_last_changed_at: Option<crate::jiff::civil::DateTime>,
+    /// `delete_status`: delete status.
+    #[serde(default)]
+    pub delete_status: Option<String>,
+    /// `dnssec`: dnssec.
+    #[serde(default)]
+    pub dnssec: Option<String>,
+    /// `hard_quarantine_expiry_date`: hard quarantine expiry date.
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub hard_quarantine_expiry_date: Option<crate::jiff::civil::DateTime>,
+    /// `has_active_sectigo_zone`: has active sectigo zone.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub has_active_sectigo_zone: Option<bool>,
+    /// `has_history`: has history.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub has_history: Option<bool>,
+    /// `history`: history.
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub history: Vec<DomainHistory>,
+    /// `internal_auth_code`: internal auth code.
+    #[serde(default, with = "crate::common::optional_secret")]
+    pub internal_auth_code: Option<crate::SecretString>,
+    /// `is_abusive`: is abusive.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_abusive: Option<bool>,
+    /// `is_client_hold_enabled`: is client hold enabled.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_client_hold_enabled: Option<bool>,
+    /// `is_hosted_whois`: is hosted whois.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_hosted_whois: Option<bool>,
+    /// `is_lockable`: is lockable.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_lockable: Option<bool>,
+    /// `is_parked`: is parked.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_parked: Option<bool>,
+    /// `is_private_whois_allowed`: is private whois allowed.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_private_whois_allowed: Option<bool>,
+    /// `is_sectigo_dns_enabled`: is sectigo dns enabled.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_sectigo_dns_enabled: Option<bool>,
+    /// `is_spamexperts_enabled`: is spamexperts enabled.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_spamexperts_enabled: Option<bool>,
+    /// `modify_owner_allowed`: modify owner allowed.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub modify_owner_allowed: Option<bool>,
+    /// `ns_template_id`: ns template id.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub ns_template_id: Option<i64>,
+    /// `ns_template_name`: ns template name.
+    #[serde(default)]
+    pub ns_template_name: Option<String>,
+    /// `nsgroup_id`: nsgroup id.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub nsgroup_id: Option<i64>,
+    /// `owner`: owner.
+    #[serde(default)]
+    pub owner: Option<DomainOwner>,
+    /// `owner_company_name`: owner company name.
+    #[serde(default)]
+    pub owner_company_name: Option<String>,
+    /// `quarantine_expiration_date`: quarantine expiration date.
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub quarantine_expiration_date: Option<crate::jiff::civil::DateTime>,
+    /// `registry_expiration_date`: registry expiration date.
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub registry_expiration_date: Option<crate::jiff::civil::DateTime>,
+    /// `registry_statuses`: registry statuses.
+    #[serde(default)]
+    pub registry_statuses: Option<DomainRegistryStatuses>,
+    /// `renew`: renew.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub renew: Option<i64>,
+    /// `reseller_id`: reseller id.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub reseller_id: Option<i64>,
+    /// `restorable_until`: restorable until.
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub restorable_until: Option<crate::jiff::civil::DateTime>,
+    /// `scheduled_at`: scheduled at.
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub scheduled_at: Option<crate::jiff::civil::DateTime>,
+    /// `scheduled_from`: scheduled from.
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub scheduled_from: Option<crate::jiff::civil::DateTime>,
+    /// `soft_quarantine_expiry_date`: soft quarantine expiry date.
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub soft_quarantine_expiry_date: Option<crate::jiff::civil::DateTime>,
+    /// `trade_allowed`: trade allowed.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub trade_allowed: Option<bool>,
+    /// `transfer_cancel_supported`: transfer cancel supported.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub transfer_cancel_supported: Option<bool>,
+    /// Its type (`type` on the wire).
+    #[serde(default, rename = "type")]
+    pub kind: Option<String>,
+    /// `unit`: unit.
+    #[serde(default)]
+    pub unit: Option<String>,
+    /// `use_domicile`: use domicile.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub use_domicile: Option<bool>,
+    /// `verification_email_exp_date`: verification email exp date.
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub verification_email_exp_date: Option<crate::jiff::civil::DateTime>,
+    /// `verification_email_name`: verification email name.
+    #[serde(default)]
+    pub verification_email_name: Option<String>,
+    /// `verification_email_status`: verification email status.
+    #[serde(default)]
+    pub verification_email_status: Option<String>,
+    /// `verification_email_status_description`: verification email status description.
+    #[serde(default)]
+    pub verification_email_status_description: Option<String>,
+    /// `whois_privacy_data`: whois privacy data.
+    #[serde(default)]
+    pub whois_privacy_data: Option<DomainWhoisPrivacyData>,
     /// Fields the API sent that this type does not name (`dnssec`, `history`, ...).
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
@@ -715,6 +972,21 @@ pub struct TransferredDomain {
     /// When Openprovider renews it: before `expiration_date`.
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub renewal_date: Option<DateTime>,
+    /// `description`: description.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// `error`: error.
+    #[serde(default)]
+    pub error: Option<String>,
+    /// `name`: name.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// `required`: required.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub required: Option<bool>,
+    /// Its type (`type` on the wire).
+    #[serde(default, rename = "type")]
+    pub kind: Option<String>,
     /// Fields the API sent that this type does not name (`error`, `description`, ...).
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
@@ -775,6 +1047,18 @@ pub struct AuthCode {
     /// Whether the API says it succeeded.
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub success: Option<bool>,
+    /// `auth_info`: auth info.
+    #[serde(default)]
+    pub auth_info: Option<AuthCodeAuthInfo>,
+    /// `domain_roid`: domain roid.
+    #[serde(default)]
+    pub domain_roid: Option<String>,
+    /// `epp_statuses`: epp statuses.
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub epp_statuses: Vec<String>,
+    /// `rgp_statuses`: rgp statuses.
+    #[serde(default)]
+    pub rgp_statuses: Option<AuthCodeRgpStatuses>,
     /// Fields the API sent that this type does not name (`epp_statuses`, `auth_info`, ...).
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
@@ -799,6 +1083,9 @@ pub struct DomainPrice {
     /// The price of your reseller tier.
     #[serde(default)]
     pub tier_price: Option<PriceGroup>,
+    /// `promotion_data`: promotion data.
+    #[serde(default)]
+    pub promotion_data: Option<DomainPricePromotionData>,
     /// Fields the API sent that this type does not name (`promotion_data`, ...).
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
@@ -835,4 +1122,175 @@ pub struct AdditionalDataOption {
     /// What it means.
     #[serde(default)]
     pub description: Option<String>,
+}
+
+/// `DomainAbuseDetails` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DomainAbuseDetails {
+    /// `abuse_id`: abuse id.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub abuse_id: Option<i64>,
+    /// `is_domain_held`: is domain held.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_domain_held: Option<bool>,
+    /// `message`: message.
+    #[serde(default)]
+    pub message: Option<String>,
+}
+
+/// `DomainApiHistory` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DomainApiHistory {
+    /// `cmd`: cmd.
+    #[serde(default)]
+    pub cmd: Option<String>,
+    /// `created_at`: created at.
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub created_at: Option<crate::jiff::civil::DateTime>,
+    /// `domain_id`: domain id.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub domain_id: Option<i64>,
+    /// What was sent (`in` on the wire).
+    #[serde(default, rename = "in")]
+    pub input: Option<String>,
+    /// `out`: out.
+    #[serde(default)]
+    pub out: Option<String>,
+}
+
+/// `DomainHistory` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DomainHistory {
+    /// `contents`: contents.
+    #[serde(default)]
+    pub contents: Option<String>,
+    /// `domain`: domain.
+    #[serde(default)]
+    pub domain: Option<String>,
+    /// `ip`: ip.
+    #[serde(default)]
+    pub ip: Option<String>,
+    /// `subject`: subject.
+    #[serde(default)]
+    pub subject: Option<String>,
+    /// `timestamp`: timestamp.
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub timestamp: Option<crate::jiff::civil::DateTime>,
+    /// Its type (`type` on the wire).
+    #[serde(default, rename = "type")]
+    pub kind: Option<String>,
+}
+
+/// `DomainOwner` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DomainOwner {
+    /// `company_name`: company name.
+    #[serde(default)]
+    pub company_name: Option<String>,
+    /// `full_name`: full name.
+    #[serde(default)]
+    pub full_name: Option<String>,
+}
+
+/// `RegistryStatus` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RegistryStatus {
+    /// `is_changeable`: is changeable.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_changeable: Option<bool>,
+    /// `value`: value.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub value: Option<i64>,
+}
+
+/// `DomainRegistryStatuses` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DomainRegistryStatuses {
+    /// `client_hold`: client hold.
+    #[serde(default)]
+    pub client_hold: Option<RegistryStatus>,
+    /// `client_transfer_prohibited`: client transfer prohibited.
+    #[serde(default)]
+    pub client_transfer_prohibited: Option<RegistryStatus>,
+}
+
+/// `DomainWhoisPrivacyData` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DomainWhoisPrivacyData {
+    /// `expiration_date`: expiration date.
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub expiration_date: Option<crate::jiff::civil::DateTime>,
+}
+
+/// `DomainAdditionalDataCustomerUinDocType` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DomainAdditionalDataCustomerUinDocType {
+    /// `description`: description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// `doc_type`: doc type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc_type: Option<String>,
+}
+
+/// `DomainCheckPremiumPrice` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DomainCheckPremiumPrice {
+    /// `create`: create.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_f64")]
+    pub create: Option<f64>,
+}
+
+/// `DomainCheckPremium` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DomainCheckPremium {
+    /// `currency`: currency.
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// `price`: price.
+    #[serde(default)]
+    pub price: Option<DomainCheckPremiumPrice>,
+}
+
+/// `DomainPricePromotionData` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DomainPricePromotionData {
+    /// `end_date`: end date.
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub end_date: Option<crate::jiff::civil::DateTime>,
+    /// `start_date`: start date.
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub start_date: Option<crate::jiff::civil::DateTime>,
+}
+
+/// `AuthCodeAuthInfo` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AuthCodeAuthInfo {
+    /// `pw`: pw.
+    #[serde(default, with = "crate::common::optional_secret")]
+    pub pw: Option<crate::SecretString>,
+}
+
+/// `AuthCodeRgpStatuses` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AuthCodeRgpStatuses {
+    /// `add_period`: add period.
+    #[serde(default)]
+    pub add_period: Option<String>,
+    /// `auto_renew_period`: auto renew period.
+    #[serde(default)]
+    pub auto_renew_period: Option<String>,
 }

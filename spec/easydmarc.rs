@@ -83,7 +83,28 @@ pub struct EasyDmarcOrder {
     /// When it renews.
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub renew_at: Option<crate::jiff::civil::DateTime>,
+    /// `easydmarc_email_address`: easydmarc email address.
+    #[serde(default)]
+    pub easydmarc_email_address: Option<String>,
+    /// `expired_at`: expired at.
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub expired_at: Option<crate::jiff::civil::DateTime>,
+    /// `recent_easydmarc_action`: recent easydmarc action.
+    #[serde(default)]
+    pub recent_easydmarc_action: Option<EasyDmarcOrderRecentEasydmarcAction>,
     /// Fields the API sent that this type does not name.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
+}
+
+/// `EasyDmarcOrderRecentEasydmarcAction` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EasyDmarcOrderRecentEasydmarcAction {
+    /// `message`: message.
+    #[serde(default)]
+    pub message: Option<String>,
+    /// `recent_action`: recent action.
+    #[serde(default)]
+    pub recent_action: Option<String>,
 }

@@ -88,6 +88,9 @@ pub struct EmailTemplate {
     /// Whether it is the default of its group.
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub is_default: Option<bool>,
+    /// `tags`: tags.
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub tags: Vec<crate::customers::Tag>,
     /// Fields the API sent that this type does not name (`tags`, ...).
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,

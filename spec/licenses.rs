@@ -211,6 +211,33 @@ pub struct License {
     /// Its items (add-ons).
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub items: Vec<String>,
+    /// `billing_type`: billing type.
+    #[serde(default)]
+    pub billing_type: Option<String>,
+    /// `comment`: comment.
+    #[serde(default)]
+    pub comment: Option<String>,
+    /// `contract`: contract.
+    #[serde(default)]
+    pub contract: Option<String>,
+    /// `parent_key_id`: parent key id.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub parent_key_id: Option<i64>,
+    /// `period`: period.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub period: Option<i64>,
+    /// The licences attached to this one, like extensions of a Plesk key.
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub extensions: Vec<License>,
+    /// The features it includes, each described like a [`LicenseItem`].
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub features: Vec<LicenseItem>,
+    /// The key's own product item.
+    #[serde(default)]
+    pub key: Option<LicenseItem>,
+    /// `sku_values`: sku values.
+    #[serde(default)]
+    pub sku_values: Option<Value>,
     /// Fields the API sent that this type does not name (`features`, `sku_values`, ...).
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
@@ -229,6 +256,9 @@ pub struct LicenseItem {
     /// Its name.
     #[serde(default)]
     pub title: Option<String>,
+    /// `sku_values`: sku values.
+    #[serde(default)]
+    pub sku_values: Option<Value>,
     /// Fields the API sent that this type does not name.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
@@ -241,9 +271,9 @@ pub struct CreatedLicense {
     /// The new license's id.
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub key_id: Option<i64>,
-    /// Keys attached to it.
+    /// `attached_keys`: attached keys.
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
-    pub attached_keys: Vec<Value>,
+    pub attached_keys: Vec<i64>,
 }
 
 /// A license's key file.

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::common::{Link, Success};
@@ -79,7 +79,70 @@ pub struct SpamExpertDomain {
     /// The SMTP password for outgoing filtering.
     #[serde(default)]
     pub smtp_password: Option<crate::SecretString>,
+    /// `bundle`: bundle.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub bundle: Option<bool>,
+    /// `order_id`: order id.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub order_id: Option<i64>,
+    /// `products`: products.
+    #[serde(default)]
+    pub products: Option<SpamExpertDomainProducts>,
+    /// `records`: records.
+    #[serde(default)]
+    pub records: Option<SpamExpertDomainRecords>,
+    /// `reseller_id`: reseller id.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub reseller_id: Option<i64>,
+    /// `user_email`: user email.
+    #[serde(default)]
+    pub user_email: Option<String>,
+    /// `with_outgoing_filter`: with outgoing filter.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub with_outgoing_filter: Option<bool>,
     /// Fields the API sent that this type does not name (`products`, `records`, ...).
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
+}
+
+/// `SpamExpertDomainProducts` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SpamExpertDomainProducts {
+    /// `archiving`: archiving.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub archiving: Option<bool>,
+    /// `incoming`: incoming.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub incoming: Option<bool>,
+    /// `outgoing`: outgoing.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub outgoing: Option<bool>,
+}
+
+/// `SpamExpertDomainRecordsDestination` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SpamExpertDomainRecordsDestination {
+    /// `hostname`: hostname.
+    #[serde(default)]
+    pub hostname: Option<String>,
+    /// `port`: port.
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub port: Option<i64>,
+}
+
+/// `SpamExpertDomainRecords` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SpamExpertDomainRecords {
+    /// `aliases`: aliases.
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub aliases: Vec<String>,
+    /// `destinations`: destinations.
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub destinations: Vec<SpamExpertDomainRecordsDestination>,
+    /// `outgoing_user_ips`: outgoing user ips.
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub outgoing_user_ips: Vec<String>,
 }

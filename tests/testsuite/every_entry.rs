@@ -499,7 +499,10 @@ async fn ssl(server: &MockServer, c: &Client) {
         "ssl::decode_csr",
         DecodeCsrRequest::builder(&csr).send(c).await,
     );
-    assert_eq!(decoded.subject.unwrap()["common_name"], "www.secure.com");
+    assert_eq!(
+        decoded.subject.unwrap().common_name.as_deref(),
+        Some("www.secure.com")
+    );
     let order = ok(
         "ssl::create_order",
         CreateOrderRequest::builder()
