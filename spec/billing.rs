@@ -68,7 +68,7 @@ pub struct Invoice {
     /// `attachment_url`: attachment url.
     #[serde(default)]
     pub attachment_url: Option<String>,
-    /// Fields the API sent that this type does not name (`amount`, ...).
+    /// Fields the API sent that its document does not list.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
 }
@@ -104,7 +104,7 @@ pub struct Payment {
     /// Its type (`type` on the wire).
     #[serde(default, rename = "type")]
     pub kind: Option<String>,
-    /// Fields the API sent that this type does not name (`amount`, `payment_date`, ...).
+    /// Fields the API sent that its document does not list.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
 }
@@ -152,7 +152,7 @@ pub struct Transaction {
     /// `vat`: vat.
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub vat: Option<i64>,
-    /// Fields the API sent that this type does not name (`price`, `total`, `vat`, ...).
+    /// Fields the API sent that its document does not list.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
 }

@@ -790,7 +790,7 @@ pub struct Zone {
     /// `reseller_id`: reseller id.
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub reseller_id: Option<i64>,
-    /// Fields the API sent that this type does not name (`dnskey`, `history`, ...).
+    /// Fields the API sent that its document does not list.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
 }

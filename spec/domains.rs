@@ -605,7 +605,7 @@ pub struct DomainCheck {
     /// A trademark claim key, for names in a claims period.
     #[serde(default, deserialize_with = "crate::de::empty_as_none")]
     pub claim_key: Option<String>,
-    /// `premium`: premium.
+    /// For a premium name: its price.
     #[serde(default)]
     pub premium: Option<DomainCheckPremium>,
     /// `whois`: whois.
@@ -920,7 +920,7 @@ pub struct Domain {
     /// `whois_privacy_data`: whois privacy data.
     #[serde(default)]
     pub whois_privacy_data: Option<DomainWhoisPrivacyData>,
-    /// Fields the API sent that this type does not name (`dnssec`, `history`, ...).
+    /// Fields the API sent that its document does not list.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
 }
@@ -987,7 +987,7 @@ pub struct TransferredDomain {
     /// Its type (`type` on the wire).
     #[serde(default, rename = "type")]
     pub kind: Option<String>,
-    /// Fields the API sent that this type does not name (`error`, `description`, ...).
+    /// Fields the API sent that its document does not list.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
 }
@@ -1059,7 +1059,7 @@ pub struct AuthCode {
     /// `rgp_statuses`: rgp statuses.
     #[serde(default)]
     pub rgp_statuses: Option<AuthCodeRgpStatuses>,
-    /// Fields the API sent that this type does not name (`epp_statuses`, `auth_info`, ...).
+    /// Fields the API sent that its document does not list.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
 }
@@ -1086,7 +1086,7 @@ pub struct DomainPrice {
     /// `promotion_data`: promotion data.
     #[serde(default)]
     pub promotion_data: Option<DomainPricePromotionData>,
-    /// Fields the API sent that this type does not name (`promotion_data`, ...).
+    /// Fields the API sent that its document does not list.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
 }

@@ -91,7 +91,7 @@ pub struct EmailTemplate {
     /// `tags`: tags.
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub tags: Vec<crate::customers::Tag>,
-    /// Fields the API sent that this type does not name (`tags`, ...).
+    /// Fields the API sent that its document does not list.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
 }

@@ -238,7 +238,7 @@ pub struct License {
     /// `sku_values`: sku values.
     #[serde(default)]
     pub sku_values: Option<Value>,
-    /// Fields the API sent that this type does not name (`features`, `sku_values`, ...).
+    /// Fields the API sent that its document does not list.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
 }
@@ -271,7 +271,7 @@ pub struct CreatedLicense {
     /// The new license's id.
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub key_id: Option<i64>,
-    /// `attached_keys`: attached keys.
+    /// Keys attached to it.
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub attached_keys: Vec<i64>,
 }

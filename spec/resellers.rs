@@ -108,7 +108,7 @@ pub struct Reseller {
     /// `vatperc`: vatperc.
     #[serde(default, deserialize_with = "crate::de::lenient_opt_f64")]
     pub vatperc: Option<f64>,
-    /// Fields the API sent that this type does not name (`settings`, `statistics`, ...).
+    /// Fields the API sent that its document does not list.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
 }

@@ -100,7 +100,7 @@ pub struct SpamExpertDomain {
     /// `with_outgoing_filter`: with outgoing filter.
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub with_outgoing_filter: Option<bool>,
-    /// Fields the API sent that this type does not name (`products`, `records`, ...).
+    /// Fields the API sent that its document does not list.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
 }

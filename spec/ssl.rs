@@ -14,7 +14,7 @@ openprovider_endpoint! {
     #![catalogue(ENTRIES)]
 
     /// Lists the addresses that may approve a certificate for a domain.
-    pub list_approver_emails: GET "/ssl/approver-emails" -> List<Value> {
+    pub list_approver_emails: GET "/ssl/approver-emails" -> List<String> {
         product_id: Option<i32>,
         domain: Option<String>,
     }
@@ -206,7 +206,7 @@ pub struct Csr {
     /// `key_path`: key path.
     #[serde(default)]
     pub key_path: Option<String>,
-    /// Fields the API sent that this type does not name (`command`, `config`, ...).
+    /// Fields the API sent that its document does not list.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
 }
@@ -227,10 +227,10 @@ pub struct DecodedCsr {
     /// `signature_hash_algorithm`: signature hash algorithm.
     #[serde(default)]
     pub signature_hash_algorithm: Option<String>,
-    /// `subject`: subject.
+    /// The subject's parts, as the API sends them.
     #[serde(default)]
     pub subject: Option<DecodedCsrSubject>,
-    /// Fields the API sent that this type does not name (`public_key`, ...).
+    /// Fields the API sent that its document does not list.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
 }
@@ -431,7 +431,7 @@ pub struct SslProduct {
     /// `order_module`: order module.
     #[serde(default)]
     pub order_module: Option<String>,
-    /// `prices`: prices.
+    /// With `with_price`: its prices.
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub prices: Vec<SslProductLevelPricePrice>,
     /// `root`: root.

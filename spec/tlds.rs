@@ -97,7 +97,7 @@ pub struct Tld {
     /// `billing_handle_supported`: billing handle supported.
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub billing_handle_supported: Option<bool>,
-    /// `description`: description.
+    /// With `with_description`: `{text, url}`.
     #[serde(default)]
     pub description: Option<TldDescription>,
     /// `dnssec_algorithms`: dnssec algorithms.
@@ -133,7 +133,7 @@ pub struct Tld {
     /// `owner_handle_supported`: owner handle supported.
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub owner_handle_supported: Option<bool>,
-    /// `prices`: prices.
+    /// With `with_price`: the prices per operation (`create_price`, `renew_price`, ...).
     #[serde(default)]
     pub prices: Option<TldPrices>,
     /// `quarantine_period`: quarantine period.

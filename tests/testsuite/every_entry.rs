@@ -482,10 +482,7 @@ async fn ssl(server: &MockServer, c: &Client) {
             .send(c)
             .await,
     );
-    let approver = approvers.results[0]
-        .as_str()
-        .expect("an address")
-        .to_owned();
+    let approver = approvers.results[0].clone();
     let made = ok(
         "ssl::create_csr",
         CreateCsrRequest::builder()

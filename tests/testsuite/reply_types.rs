@@ -8,7 +8,8 @@
 //!   tell a typed `String` from the same string kept in a `serde_json::Value` or a flattened
 //!   `extra` map, and an empty `extra` map says nothing of a property a type silently drops. So
 //!   each property is probed instead: its value is replaced by one of a type no field of the
-//!   documented type accepts (`[true]` for a scalar, `true` for an object or array). A typed
+//!   documented type accepts (`[true]` for a scalar, `true` for an object or array, and
+//!   `[[true]]` too for a list of scalars, whose item is no named property). A typed
 //!   field, lenient or not, refuses it and the reply fails to decode; a `Value`, a flattened map
 //!   or a dropped property swallows it and the reply still decodes, which marks the property
 //!   untyped. Properties the document leaves free-form (`"object"` in the facts) are not probed;
@@ -457,7 +458,7 @@ const REPLY_TYPES: &[(&str, Check)] = &[
     ),
     (
         "ssl::list_approver_emails",
-        check::<openprovider::List<serde_json::Value>>,
+        check::<openprovider::List<String>>,
     ),
     ("ssl::create_csr", check::<openprovider::ssl::Csr>),
     ("ssl::decode_csr", check::<openprovider::ssl::DecodedCsr>),
@@ -663,14 +664,29 @@ fn every_documented_reply_property_decodes_into_a_typed_field() {
                 free_form += 1;
                 continue;
             }
-            let mut probed = full.clone();
-            let (object, last) = parent(&mut probed, &path);
-            let probe = match &object[last] {
-                Value::Object(_) | Value::Array(_) => json!(true),
-                _ => json!([true]),
+            let mut probes = vec![];
+            let mut with = |probe: Value| {
+                let mut probed = full.clone();
+                let (object, last) = parent(&mut probed, &path);
+                object.insert(last.to_owned(), probe);
+                probes.push(probed);
             };
-            object.insert(last.to_owned(), probe);
-            if decode(envelope(&probed)).is_ok() {
+            let mut copy = full.clone();
+            let (object, last) = parent(&mut copy, &path);
+            match &object[last] {
+                // A list of scalars is probed as a whole and in its item: `Vec<Value>` takes
+                // `[[true]]` where `Vec<String>` does not.
+                Value::Array(items) if !items[0].is_object() => {
+                    with(json!(true));
+                    with(json!([[true]]));
+                }
+                Value::Object(_) | Value::Array(_) => with(json!(true)),
+                _ => with(json!([true])),
+            }
+            if probes
+                .into_iter()
+                .any(|probed| decode(envelope(&probed)).is_ok())
+            {
                 match GAPS
                     .iter()
                     .position(|(e, prefix, _)| covered(&[(e, prefix, "")], &name, &path))
