@@ -62,10 +62,10 @@ pub struct Invoice {
     /// Where to download it.
     #[serde(default)]
     pub invoice_url: Option<String>,
-    /// `amount`: amount.
+    /// Its amount (`amount`).
     #[serde(default)]
     pub amount: Option<crate::domains::PriceGroup>,
-    /// `attachment_url`: attachment url.
+    /// Its attachment url (`attachment_url`).
     #[serde(default)]
     pub attachment_url: Option<String>,
     /// Fields the API sent that its document does not list.
@@ -89,16 +89,16 @@ pub struct Payment {
     /// When it was made.
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub creation_date: Option<crate::jiff::civil::DateTime>,
-    /// `amount`: amount.
+    /// Its amount (`amount`).
     #[serde(default)]
     pub amount: Option<crate::domains::PriceGroup>,
-    /// `confirmation_date`: confirmation date.
+    /// The confirmation date (`confirmation_date`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub confirmation_date: Option<crate::jiff::civil::DateTime>,
-    /// `is_processed`: is processed.
+    /// Whether it is processed (`is_processed`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub is_processed: Option<bool>,
-    /// `payment_date`: payment date.
+    /// The payment date (`payment_date`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub payment_date: Option<crate::jiff::civil::DateTime>,
     /// Its type (`type` on the wire).
@@ -125,31 +125,31 @@ pub struct Transaction {
     /// When it was made.
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub creation_date: Option<crate::jiff::civil::DateTime>,
-    /// `discount`: discount.
+    /// The discount, a number (`discount`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_f64")]
     pub discount: Option<f64>,
-    /// `exchange_rate`: exchange rate.
+    /// The exchange rate, a number (`exchange_rate`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_f64")]
     pub exchange_rate: Option<f64>,
-    /// `price`: price.
+    /// Its price (`price`).
     #[serde(default)]
     pub price: Option<crate::domains::PriceGroup>,
-    /// `quantity`: quantity.
+    /// The quantity, a number (`quantity`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub quantity: Option<i64>,
-    /// `reference_id`: reference id.
+    /// The reference id, a number (`reference_id`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub reference_id: Option<i64>,
-    /// `setup`: setup.
+    /// Its setup (`setup`).
     #[serde(default)]
     pub setup: Option<crate::domains::PriceGroup>,
-    /// `total`: total.
+    /// Its total (`total`).
     #[serde(default)]
     pub total: Option<crate::domains::PriceGroup>,
     /// Its type (`type` on the wire).
     #[serde(default, rename = "type")]
     pub kind: Option<String>,
-    /// `vat`: vat.
+    /// The vat, a number (`vat`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub vat: Option<i64>,
     /// Fields the API sent that its document does not list.

@@ -116,49 +116,49 @@ pub struct Contact {
     /// When the contact last used the API.
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub last_api_call_at: Option<crate::jiff::civil::DateTime>,
-    /// `additional_data`: additional data.
+    /// Its additional data (`additional_data`).
     #[serde(default)]
     pub additional_data: Option<ContactAdditionalData>,
-    /// `address`: address.
+    /// Its address (`address`).
     #[serde(default)]
     pub address: Option<crate::customers::Address>,
-    /// `api_client_ip_list`: api client ip list.
+    /// Its api client ip list (`api_client_ip_list`).
     #[serde(default)]
     pub api_client_ip_list: Option<ContactApiClientIpList>,
-    /// `auth_type`: auth type.
+    /// Its auth type (`auth_type`).
     #[serde(default)]
     pub auth_type: Option<String>,
-    /// `comments`: comments.
+    /// Its comments (`comments`).
     #[serde(default)]
     pub comments: Option<String>,
-    /// `company_name`: company name.
+    /// Its company name (`company_name`).
     #[serde(default)]
     pub company_name: Option<String>,
-    /// `hash_changed_at`: hash changed at.
+    /// When hash changed (`hash_changed_at`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub hash_changed_at: Option<crate::jiff::civil::DateTime>,
-    /// `last_login_at`: last login at.
+    /// When last login (`last_login_at`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub last_login_at: Option<crate::jiff::civil::DateTime>,
-    /// `locale`: locale.
+    /// Its locale (`locale`).
     #[serde(default)]
     pub locale: Option<String>,
-    /// `password_change_declined_at`: password change declined at.
+    /// When password change declined (`password_change_declined_at`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub password_change_declined_at: Option<crate::jiff::civil::DateTime>,
-    /// `password_changed_at`: password changed at.
+    /// When password changed (`password_changed_at`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub password_changed_at: Option<crate::jiff::civil::DateTime>,
-    /// `rcp_client_ip_list`: rcp client ip list.
+    /// Its rcp client ip list (`rcp_client_ip_list`).
     #[serde(default)]
     pub rcp_client_ip_list: Option<ContactApiClientIpList>,
-    /// `reseller_id`: reseller id.
+    /// The reseller id, a number (`reseller_id`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub reseller_id: Option<i64>,
-    /// `secret_key`: secret key.
+    /// Its secret key (`secret_key`).
     #[serde(default, with = "crate::common::optional_secret")]
     pub secret_key: Option<crate::SecretString>,
-    /// `vat`: vat.
+    /// Its vat (`vat`).
     #[serde(default)]
     pub vat: Option<String>,
     /// Fields the API sent that this type does not name.
@@ -182,13 +182,13 @@ pub struct CreatedContact {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ContactAdditionalData {
-    /// `birth_city`: birth city.
+    /// Its birth city (`birth_city`).
     #[serde(default)]
     pub birth_city: Option<String>,
-    /// `birth_date`: birth date.
+    /// The birth date (`birth_date`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub birth_date: Option<crate::jiff::civil::DateTime>,
-    /// `social_security_number`: social security number.
+    /// Its social security number (`social_security_number`).
     #[serde(default)]
     pub social_security_number: Option<String>,
 }
@@ -197,10 +197,10 @@ pub struct ContactAdditionalData {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ContactApiClientIpList {
-    /// `allow`: allow.
+    /// Its allow (`allow`).
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub allow: Vec<String>,
-    /// `deny`: deny.
+    /// Its deny (`deny`).
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub deny: Vec<String>,
 }

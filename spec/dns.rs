@@ -769,25 +769,25 @@ pub struct Zone {
     /// `openprovider` or `sectigo`.
     #[serde(default)]
     pub provider: Option<String>,
-    /// `dnskey`: dnskey.
+    /// Its dnskey (`dnskey`).
     #[serde(default)]
     pub dnskey: Option<String>,
-    /// `history`: history.
+    /// Its history (`history`).
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub history: Vec<ZoneHistory>,
-    /// `ip`: ip.
+    /// Its ip (`ip`).
     #[serde(default)]
     pub ip: Option<String>,
-    /// `is_shadow`: is shadow.
+    /// Whether it is shadow (`is_shadow`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub is_shadow: Option<bool>,
-    /// `is_spamexperts_enabled`: is spamexperts enabled.
+    /// Whether it is spamexperts enabled (`is_spamexperts_enabled`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub is_spamexperts_enabled: Option<bool>,
-    /// `premium_dns`: premium dns.
+    /// Its premium dns (`premium_dns`).
     #[serde(default)]
     pub premium_dns: Option<ZonePremiumDns>,
-    /// `reseller_id`: reseller id.
+    /// The reseller id, a number (`reseller_id`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub reseller_id: Option<i64>,
     /// Fields the API sent that its document does not list.
@@ -1017,16 +1017,16 @@ mod tests {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ZoneHistory {
-    /// `date`: date.
+    /// The date (`date`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub date: Option<crate::jiff::civil::DateTime>,
-    /// `is`: is.
+    /// Its is (`is`).
     #[serde(default)]
     pub is: Option<String>,
-    /// `source`: source.
+    /// Its source (`source`).
     #[serde(default)]
     pub source: Option<String>,
-    /// `was`: was.
+    /// Its was (`was`).
     #[serde(default)]
     pub was: Option<String>,
 }
@@ -1035,19 +1035,19 @@ pub struct ZoneHistory {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ZonePremiumDnsSectigo {
-    /// `autorenew`: autorenew.
+    /// Whether autorenew holds (`autorenew`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub autorenew: Option<bool>,
-    /// `order_date`: order date.
+    /// The order date (`order_date`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub order_date: Option<crate::jiff::civil::DateTime>,
-    /// `renewal_date`: renewal date.
+    /// The renewal date (`renewal_date`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub renewal_date: Option<crate::jiff::civil::DateTime>,
-    /// `secured`: secured.
+    /// Whether secured holds (`secured`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub secured: Option<bool>,
-    /// `website_id`: website id.
+    /// The website id, a number (`website_id`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub website_id: Option<i64>,
 }
@@ -1056,7 +1056,7 @@ pub struct ZonePremiumDnsSectigo {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ZonePremiumDns {
-    /// `sectigo`: sectigo.
+    /// Its sectigo (`sectigo`).
     #[serde(default)]
     pub sectigo: Option<ZonePremiumDnsSectigo>,
 }

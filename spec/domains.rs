@@ -465,16 +465,16 @@ pub struct DomainAdditionalData {
     /// A trademark the name rests on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trademark: Option<String>,
-    /// `abogado_acceptance`: abogado acceptance.
+    /// Its abogado acceptance (`abogado_acceptance`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub abogado_acceptance: Option<String>,
-    /// `admin_sing_pass_id`: admin sing pass id.
+    /// Its admin sing pass id (`admin_sing_pass_id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub admin_sing_pass_id: Option<String>,
-    /// `ae_acceptance`: ae acceptance.
+    /// Its ae acceptance (`ae_acceptance`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ae_acceptance: Option<String>,
-    /// `allocation_token`: allocation token.
+    /// Its allocation token (`allocation_token`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allocation_token: Option<String>,
     /// `auth_code`: auth code.
@@ -484,16 +484,16 @@ pub struct DomainAdditionalData {
         skip_serializing_if = "Option::is_none"
     )]
     pub auth_code: Option<crate::SecretString>,
-    /// `bank_acceptance`: bank acceptance.
+    /// Its bank acceptance (`bank_acceptance`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bank_acceptance: Option<String>,
-    /// `coop_acceptance`: coop acceptance.
+    /// Its coop acceptance (`coop_acceptance`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub coop_acceptance: Option<String>,
-    /// `customer_uin`: customer uin.
+    /// Its customer uin (`customer_uin`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_uin: Option<String>,
-    /// `customer_uin_doc_type`: customer uin doc type.
+    /// Its customer uin doc type (`customer_uin_doc_type`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_uin_doc_type: Option<DomainAdditionalDataCustomerUinDocType>,
     /// `domain_name_variants`: domain name variants.
@@ -503,70 +503,70 @@ pub struct DomainAdditionalData {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub domain_name_variants: Vec<String>,
-    /// `eligibility_type`: eligibility type.
+    /// Its eligibility type (`eligibility_type`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub eligibility_type: Option<String>,
-    /// `eligibility_type_relationship`: eligibility type relationship.
+    /// Its eligibility type relationship (`eligibility_type_relationship`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub eligibility_type_relationship: Option<String>,
-    /// `es_annex_acceptance`: es annex acceptance.
+    /// Its es annex acceptance (`es_annex_acceptance`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub es_annex_acceptance: Option<String>,
-    /// `ftld_token`: ftld token.
+    /// Its ftld token (`ftld_token`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ftld_token: Option<String>,
-    /// `gay_donation_acceptance`: gay donation acceptance.
+    /// Its gay donation acceptance (`gay_donation_acceptance`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gay_donation_acceptance: Option<String>,
-    /// `gay_rights_protection_acceptance`: gay rights protection acceptance.
+    /// Its gay rights protection acceptance (`gay_rights_protection_acceptance`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gay_rights_protection_acceptance: Option<String>,
-    /// `id_number`: id number.
+    /// Its id number (`id_number`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_number: Option<String>,
-    /// `id_type`: id type.
+    /// Its id type (`id_type`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_type: Option<String>,
-    /// `insurance_acceptance`: insurance acceptance.
+    /// Its insurance acceptance (`insurance_acceptance`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub insurance_acceptance: Option<String>,
-    /// `law_acceptance`: law acceptance.
+    /// Its law acceptance (`law_acceptance`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub law_acceptance: Option<String>,
-    /// `maintainer`: maintainer.
+    /// Its maintainer (`maintainer`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub maintainer: Option<String>,
-    /// `membership_id`: membership id.
+    /// Its membership id (`membership_id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub membership_id: Option<String>,
-    /// `mobile_phone_number_verification`: mobile phone number verification.
+    /// Its mobile phone number verification (`mobile_phone_number_verification`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mobile_phone_number_verification: Option<String>,
-    /// `ngo_ong_eligibility_acceptance`: ngo ong eligibility acceptance.
+    /// Its ngo ong eligibility acceptance (`ngo_ong_eligibility_acceptance`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ngo_ong_eligibility_acceptance: Option<String>,
-    /// `ngo_ong_policy_acceptance`: ngo ong policy acceptance.
+    /// Its ngo ong policy acceptance (`ngo_ong_policy_acceptance`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ngo_ong_policy_acceptance: Option<String>,
-    /// `rurf_blocked_domains`: rurf blocked domains.
+    /// Its rurf blocked domains (`rurf_blocked_domains`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rurf_blocked_domains: Option<String>,
-    /// `self_service`: self service.
+    /// Its self service (`self_service`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub self_service: Option<String>,
-    /// `trademark_id`: trademark id.
+    /// Its trademark id (`trademark_id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trademark_id: Option<String>,
-    /// `travel_acceptance`: travel acceptance.
+    /// Its travel acceptance (`travel_acceptance`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub travel_acceptance: Option<String>,
-    /// `verification_code`: verification code.
+    /// Its verification code (`verification_code`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verification_code: Option<String>,
-    /// `vote_acceptance`: vote acceptance.
+    /// Its vote acceptance (`vote_acceptance`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vote_acceptance: Option<String>,
-    /// `voto_acceptance`: voto acceptance.
+    /// Its voto acceptance (`voto_acceptance`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub voto_acceptance: Option<String>,
     /// Every other field, under its wire name, like `eligibility_type`.
@@ -608,7 +608,7 @@ pub struct DomainCheck {
     /// For a premium name: its price.
     #[serde(default)]
     pub premium: Option<DomainCheckPremium>,
-    /// `whois`: whois.
+    /// Its whois (`whois`).
     #[serde(default)]
     pub whois: Option<String>,
     /// Fields the API sent that this type does not name.
@@ -669,7 +669,7 @@ pub struct CreatedDomain {
     /// When Openprovider renews it (or lets it go): before `expiration_date`.
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub renewal_date: Option<DateTime>,
-    /// `additional_data`: additional data.
+    /// Its additional data (`additional_data`).
     #[serde(default)]
     pub additional_data: Option<DomainAdditionalData>,
     /// Fields the API sent that this type does not name.
@@ -773,151 +773,151 @@ pub struct Domain {
     /// Your comments.
     #[serde(default)]
     pub comments: Option<String>,
-    /// `abuse_details`: abuse details.
+    /// Its abuse details (`abuse_details`).
     #[serde(default)]
     pub abuse_details: Option<DomainAbuseDetails>,
-    /// `api_history`: api history.
+    /// Its api history (`api_history`).
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub api_history: Vec<DomainApiHistory>,
-    /// `application_id`: application id.
+    /// Its application id (`application_id`).
     #[serde(default)]
     pub application_id: Option<String>,
-    /// `application_mode`: application mode.
+    /// Its application mode (`application_mode`).
     #[serde(default)]
     pub application_mode: Option<String>,
-    /// `application_mode_expiration_date`: application mode expiration date.
+    /// The application mode expiration date (`application_mode_expiration_date`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub application_mode_expiration_date: Option<crate::jiff::civil::DateTime>,
-    /// `application_mode_title`: application mode title.
+    /// Its application mode title (`application_mode_title`).
     #[serde(default)]
     pub application_mode_title: Option<String>,
-    /// `application_notice_id`: application notice id.
+    /// Its application notice id (`application_notice_id`).
     #[serde(default)]
     pub application_notice_id: Option<String>,
-    /// `application_smd`: application smd.
+    /// Its application smd (`application_smd`).
     #[serde(default)]
     pub application_smd: Option<String>,
-    /// `comments_last_changed_at`: comments last changed at.
+    /// When comments last changed (`comments_last_changed_at`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub comments_last_changed_at: Option<crate::jiff::civil::DateTime>,
-    /// `delete_status`: delete status.
+    /// Its delete status (`delete_status`).
     #[serde(default)]
     pub delete_status: Option<String>,
-    /// `dnssec`: dnssec.
+    /// Its dnssec (`dnssec`).
     #[serde(default)]
     pub dnssec: Option<String>,
-    /// `hard_quarantine_expiry_date`: hard quarantine expiry date.
+    /// The hard quarantine expiry date (`hard_quarantine_expiry_date`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub hard_quarantine_expiry_date: Option<crate::jiff::civil::DateTime>,
-    /// `has_active_sectigo_zone`: has active sectigo zone.
+    /// Whether it has active sectigo zone (`has_active_sectigo_zone`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub has_active_sectigo_zone: Option<bool>,
-    /// `has_history`: has history.
+    /// Whether it has history (`has_history`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub has_history: Option<bool>,
-    /// `history`: history.
+    /// Its history (`history`).
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub history: Vec<DomainHistory>,
-    /// `internal_auth_code`: internal auth code.
+    /// Its internal auth code (`internal_auth_code`).
     #[serde(default, with = "crate::common::optional_secret")]
     pub internal_auth_code: Option<crate::SecretString>,
-    /// `is_abusive`: is abusive.
+    /// Whether it is abusive (`is_abusive`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub is_abusive: Option<bool>,
-    /// `is_client_hold_enabled`: is client hold enabled.
+    /// Whether it is client hold enabled (`is_client_hold_enabled`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub is_client_hold_enabled: Option<bool>,
-    /// `is_hosted_whois`: is hosted whois.
+    /// Whether it is hosted whois (`is_hosted_whois`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub is_hosted_whois: Option<bool>,
-    /// `is_lockable`: is lockable.
+    /// Whether it is lockable (`is_lockable`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub is_lockable: Option<bool>,
-    /// `is_parked`: is parked.
+    /// Whether it is parked (`is_parked`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub is_parked: Option<bool>,
-    /// `is_private_whois_allowed`: is private whois allowed.
+    /// Whether it is private whois allowed (`is_private_whois_allowed`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub is_private_whois_allowed: Option<bool>,
-    /// `is_sectigo_dns_enabled`: is sectigo dns enabled.
+    /// Whether it is sectigo dns enabled (`is_sectigo_dns_enabled`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub is_sectigo_dns_enabled: Option<bool>,
-    /// `is_spamexperts_enabled`: is spamexperts enabled.
+    /// Whether it is spamexperts enabled (`is_spamexperts_enabled`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub is_spamexperts_enabled: Option<bool>,
-    /// `modify_owner_allowed`: modify owner allowed.
+    /// Whether modify owner is allowed (`modify_owner_allowed`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub modify_owner_allowed: Option<bool>,
-    /// `ns_template_id`: ns template id.
+    /// The ns template id, a number (`ns_template_id`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub ns_template_id: Option<i64>,
-    /// `ns_template_name`: ns template name.
+    /// Its ns template name (`ns_template_name`).
     #[serde(default)]
     pub ns_template_name: Option<String>,
-    /// `nsgroup_id`: nsgroup id.
+    /// The nsgroup id, a number (`nsgroup_id`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub nsgroup_id: Option<i64>,
-    /// `owner`: owner.
+    /// Its owner (`owner`).
     #[serde(default)]
     pub owner: Option<DomainOwner>,
-    /// `owner_company_name`: owner company name.
+    /// Its owner company name (`owner_company_name`).
     #[serde(default)]
     pub owner_company_name: Option<String>,
-    /// `quarantine_expiration_date`: quarantine expiration date.
+    /// The quarantine expiration date (`quarantine_expiration_date`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub quarantine_expiration_date: Option<crate::jiff::civil::DateTime>,
-    /// `registry_expiration_date`: registry expiration date.
+    /// The registry expiration date (`registry_expiration_date`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub registry_expiration_date: Option<crate::jiff::civil::DateTime>,
-    /// `registry_statuses`: registry statuses.
+    /// Its registry statuses (`registry_statuses`).
     #[serde(default)]
     pub registry_statuses: Option<DomainRegistryStatuses>,
-    /// `renew`: renew.
+    /// The renew, a number (`renew`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub renew: Option<i64>,
-    /// `reseller_id`: reseller id.
+    /// The reseller id, a number (`reseller_id`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub reseller_id: Option<i64>,
-    /// `restorable_until`: restorable until.
+    /// When restorable until (`restorable_until`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub restorable_until: Option<crate::jiff::civil::DateTime>,
-    /// `scheduled_at`: scheduled at.
+    /// When scheduled (`scheduled_at`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub scheduled_at: Option<crate::jiff::civil::DateTime>,
-    /// `scheduled_from`: scheduled from.
+    /// When scheduled from (`scheduled_from`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub scheduled_from: Option<crate::jiff::civil::DateTime>,
-    /// `soft_quarantine_expiry_date`: soft quarantine expiry date.
+    /// The soft quarantine expiry date (`soft_quarantine_expiry_date`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub soft_quarantine_expiry_date: Option<crate::jiff::civil::DateTime>,
-    /// `trade_allowed`: trade allowed.
+    /// Whether trade is allowed (`trade_allowed`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub trade_allowed: Option<bool>,
-    /// `transfer_cancel_supported`: transfer cancel supported.
+    /// Whether transfer cancel is supported (`transfer_cancel_supported`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub transfer_cancel_supported: Option<bool>,
     /// Its type (`type` on the wire).
     #[serde(default, rename = "type")]
     pub kind: Option<String>,
-    /// `unit`: unit.
+    /// Its unit (`unit`).
     #[serde(default)]
     pub unit: Option<String>,
-    /// `use_domicile`: use domicile.
+    /// Whether it use domicile (`use_domicile`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub use_domicile: Option<bool>,
-    /// `verification_email_exp_date`: verification email exp date.
+    /// The verification email exp date (`verification_email_exp_date`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub verification_email_exp_date: Option<crate::jiff::civil::DateTime>,
-    /// `verification_email_name`: verification email name.
+    /// Its verification email name (`verification_email_name`).
     #[serde(default)]
     pub verification_email_name: Option<String>,
-    /// `verification_email_status`: verification email status.
+    /// Its verification email status (`verification_email_status`).
     #[serde(default)]
     pub verification_email_status: Option<String>,
-    /// `verification_email_status_description`: verification email status description.
+    /// Its verification email status description (`verification_email_status_description`).
     #[serde(default)]
     pub verification_email_status_description: Option<String>,
-    /// `whois_privacy_data`: whois privacy data.
+    /// Its whois privacy data (`whois_privacy_data`).
     #[serde(default)]
     pub whois_privacy_data: Option<DomainWhoisPrivacyData>,
     /// Fields the API sent that its document does not list.
@@ -972,16 +972,16 @@ pub struct TransferredDomain {
     /// When Openprovider renews it: before `expiration_date`.
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub renewal_date: Option<DateTime>,
-    /// `description`: description.
+    /// Its description (`description`).
     #[serde(default)]
     pub description: Option<String>,
-    /// `error`: error.
+    /// Its error (`error`).
     #[serde(default)]
     pub error: Option<String>,
-    /// `name`: name.
+    /// Its name (`name`).
     #[serde(default)]
     pub name: Option<String>,
-    /// `required`: required.
+    /// Whether required holds (`required`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub required: Option<bool>,
     /// Its type (`type` on the wire).
@@ -1047,16 +1047,16 @@ pub struct AuthCode {
     /// Whether the API says it succeeded.
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub success: Option<bool>,
-    /// `auth_info`: auth info.
+    /// Its auth info (`auth_info`).
     #[serde(default)]
     pub auth_info: Option<AuthCodeAuthInfo>,
-    /// `domain_roid`: domain roid.
+    /// Its domain roid (`domain_roid`).
     #[serde(default)]
     pub domain_roid: Option<String>,
-    /// `epp_statuses`: epp statuses.
+    /// Its epp statuses (`epp_statuses`).
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub epp_statuses: Vec<String>,
-    /// `rgp_statuses`: rgp statuses.
+    /// Its rgp statuses (`rgp_statuses`).
     #[serde(default)]
     pub rgp_statuses: Option<AuthCodeRgpStatuses>,
     /// Fields the API sent that its document does not list.
@@ -1083,7 +1083,7 @@ pub struct DomainPrice {
     /// The price of your reseller tier.
     #[serde(default)]
     pub tier_price: Option<PriceGroup>,
-    /// `promotion_data`: promotion data.
+    /// Its promotion data (`promotion_data`).
     #[serde(default)]
     pub promotion_data: Option<DomainPricePromotionData>,
     /// Fields the API sent that its document does not list.
@@ -1128,13 +1128,13 @@ pub struct AdditionalDataOption {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct DomainAbuseDetails {
-    /// `abuse_id`: abuse id.
+    /// The abuse id, a number (`abuse_id`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub abuse_id: Option<i64>,
-    /// `is_domain_held`: is domain held.
+    /// Whether it is domain held (`is_domain_held`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub is_domain_held: Option<bool>,
-    /// `message`: message.
+    /// Its message (`message`).
     #[serde(default)]
     pub message: Option<String>,
 }
@@ -1143,19 +1143,19 @@ pub struct DomainAbuseDetails {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct DomainApiHistory {
-    /// `cmd`: cmd.
+    /// Its cmd (`cmd`).
     #[serde(default)]
     pub cmd: Option<String>,
-    /// `created_at`: created at.
+    /// When created (`created_at`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub created_at: Option<crate::jiff::civil::DateTime>,
-    /// `domain_id`: domain id.
+    /// The domain id, a number (`domain_id`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub domain_id: Option<i64>,
     /// What was sent (`in` on the wire).
     #[serde(default, rename = "in")]
     pub input: Option<String>,
-    /// `out`: out.
+    /// Its out (`out`).
     #[serde(default)]
     pub out: Option<String>,
 }
@@ -1164,19 +1164,19 @@ pub struct DomainApiHistory {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct DomainHistory {
-    /// `contents`: contents.
+    /// Its contents (`contents`).
     #[serde(default)]
     pub contents: Option<String>,
-    /// `domain`: domain.
+    /// Its domain (`domain`).
     #[serde(default)]
     pub domain: Option<String>,
-    /// `ip`: ip.
+    /// Its ip (`ip`).
     #[serde(default)]
     pub ip: Option<String>,
-    /// `subject`: subject.
+    /// Its subject (`subject`).
     #[serde(default)]
     pub subject: Option<String>,
-    /// `timestamp`: timestamp.
+    /// When timestamp (`timestamp`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub timestamp: Option<crate::jiff::civil::DateTime>,
     /// Its type (`type` on the wire).
@@ -1188,10 +1188,10 @@ pub struct DomainHistory {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct DomainOwner {
-    /// `company_name`: company name.
+    /// Its company name (`company_name`).
     #[serde(default)]
     pub company_name: Option<String>,
-    /// `full_name`: full name.
+    /// Its full name (`full_name`).
     #[serde(default)]
     pub full_name: Option<String>,
 }
@@ -1200,10 +1200,10 @@ pub struct DomainOwner {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct RegistryStatus {
-    /// `is_changeable`: is changeable.
+    /// Whether it is changeable (`is_changeable`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub is_changeable: Option<bool>,
-    /// `value`: value.
+    /// The value, a number (`value`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub value: Option<i64>,
 }
@@ -1212,10 +1212,10 @@ pub struct RegistryStatus {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct DomainRegistryStatuses {
-    /// `client_hold`: client hold.
+    /// Its client hold (`client_hold`).
     #[serde(default)]
     pub client_hold: Option<RegistryStatus>,
-    /// `client_transfer_prohibited`: client transfer prohibited.
+    /// Its client transfer prohibited (`client_transfer_prohibited`).
     #[serde(default)]
     pub client_transfer_prohibited: Option<RegistryStatus>,
 }
@@ -1224,7 +1224,7 @@ pub struct DomainRegistryStatuses {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct DomainWhoisPrivacyData {
-    /// `expiration_date`: expiration date.
+    /// The expiration date (`expiration_date`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub expiration_date: Option<crate::jiff::civil::DateTime>,
 }
@@ -1233,10 +1233,10 @@ pub struct DomainWhoisPrivacyData {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct DomainAdditionalDataCustomerUinDocType {
-    /// `description`: description.
+    /// Its description (`description`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// `doc_type`: doc type.
+    /// Its doc type (`doc_type`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub doc_type: Option<String>,
 }
@@ -1245,7 +1245,7 @@ pub struct DomainAdditionalDataCustomerUinDocType {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct DomainCheckPremiumPrice {
-    /// `create`: create.
+    /// The create, a number (`create`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_f64")]
     pub create: Option<f64>,
 }
@@ -1254,10 +1254,10 @@ pub struct DomainCheckPremiumPrice {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct DomainCheckPremium {
-    /// `currency`: currency.
+    /// Its currency (`currency`).
     #[serde(default)]
     pub currency: Option<String>,
-    /// `price`: price.
+    /// Its price (`price`).
     #[serde(default)]
     pub price: Option<DomainCheckPremiumPrice>,
 }
@@ -1266,10 +1266,10 @@ pub struct DomainCheckPremium {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct DomainPricePromotionData {
-    /// `end_date`: end date.
+    /// The end date (`end_date`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub end_date: Option<crate::jiff::civil::DateTime>,
-    /// `start_date`: start date.
+    /// The start date (`start_date`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub start_date: Option<crate::jiff::civil::DateTime>,
 }
@@ -1278,7 +1278,7 @@ pub struct DomainPricePromotionData {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AuthCodeAuthInfo {
-    /// `pw`: pw.
+    /// Its pw (`pw`).
     #[serde(default, with = "crate::common::optional_secret")]
     pub pw: Option<crate::SecretString>,
 }
@@ -1287,10 +1287,10 @@ pub struct AuthCodeAuthInfo {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AuthCodeRgpStatuses {
-    /// `add_period`: add period.
+    /// Its add period (`add_period`).
     #[serde(default)]
     pub add_period: Option<String>,
-    /// `auto_renew_period`: auto renew period.
+    /// Its auto renew period (`auto_renew_period`).
     #[serde(default)]
     pub auto_renew_period: Option<String>,
 }

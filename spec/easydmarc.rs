@@ -83,13 +83,13 @@ pub struct EasyDmarcOrder {
     /// When it renews.
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub renew_at: Option<crate::jiff::civil::DateTime>,
-    /// `easydmarc_email_address`: easydmarc email address.
+    /// Its easydmarc email address (`easydmarc_email_address`).
     #[serde(default)]
     pub easydmarc_email_address: Option<String>,
-    /// `expired_at`: expired at.
+    /// When expired (`expired_at`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub expired_at: Option<crate::jiff::civil::DateTime>,
-    /// `recent_easydmarc_action`: recent easydmarc action.
+    /// Its recent easydmarc action (`recent_easydmarc_action`).
     #[serde(default)]
     pub recent_easydmarc_action: Option<EasyDmarcOrderRecentEasydmarcAction>,
     /// Fields the API sent that this type does not name.
@@ -101,10 +101,10 @@ pub struct EasyDmarcOrder {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct EasyDmarcOrderRecentEasydmarcAction {
-    /// `message`: message.
+    /// Its message (`message`).
     #[serde(default)]
     pub message: Option<String>,
-    /// `recent_action`: recent action.
+    /// Its recent action (`recent_action`).
     #[serde(default)]
     pub recent_action: Option<String>,
 }

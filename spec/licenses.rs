@@ -211,19 +211,19 @@ pub struct License {
     /// Its items (add-ons).
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub items: Vec<String>,
-    /// `billing_type`: billing type.
+    /// Its billing type (`billing_type`).
     #[serde(default)]
     pub billing_type: Option<String>,
-    /// `comment`: comment.
+    /// Its comment (`comment`).
     #[serde(default)]
     pub comment: Option<String>,
-    /// `contract`: contract.
+    /// Its contract (`contract`).
     #[serde(default)]
     pub contract: Option<String>,
-    /// `parent_key_id`: parent key id.
+    /// The parent key id, a number (`parent_key_id`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub parent_key_id: Option<i64>,
-    /// `period`: period.
+    /// The period, a number (`period`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub period: Option<i64>,
     /// The licences attached to this one, like extensions of a Plesk key.
@@ -235,7 +235,7 @@ pub struct License {
     /// The key's own product item.
     #[serde(default)]
     pub key: Option<LicenseItem>,
-    /// `sku_values`: sku values.
+    /// Its sku values (`sku_values`).
     #[serde(default)]
     pub sku_values: Option<Value>,
     /// Fields the API sent that its document does not list.
@@ -256,7 +256,7 @@ pub struct LicenseItem {
     /// Its name.
     #[serde(default)]
     pub title: Option<String>,
-    /// `sku_values`: sku values.
+    /// Its sku values (`sku_values`).
     #[serde(default)]
     pub sku_values: Option<Value>,
     /// Fields the API sent that this type does not name.

@@ -72,40 +72,40 @@ pub struct Reseller {
     /// The discount tier: a number in the API's document, sent as a number or a numeric string.
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub tier: Option<i64>,
-    /// `additional_data`: additional data.
+    /// Its additional data (`additional_data`).
     #[serde(default)]
     pub additional_data: Option<ResellerAdditionalData>,
-    /// `address`: address.
+    /// Its address (`address`).
     #[serde(default)]
     pub address: Option<crate::customers::Address>,
-    /// `comments`: comments.
+    /// Its comments (`comments`).
     #[serde(default)]
     pub comments: Option<String>,
-    /// `contacts`: contacts.
+    /// Its contacts (`contacts`).
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub contacts: Vec<crate::contacts::Contact>,
-    /// `fax`: fax.
+    /// Its fax (`fax`).
     #[serde(default)]
     pub fax: Option<crate::customers::Phone>,
-    /// `locale`: locale.
+    /// Its locale (`locale`).
     #[serde(default)]
     pub locale: Option<String>,
-    /// `name`: name.
+    /// Its name (`name`).
     #[serde(default)]
     pub name: Option<crate::customers::Name>,
-    /// `phone`: phone.
+    /// Its phone (`phone`).
     #[serde(default)]
     pub phone: Option<crate::customers::Phone>,
-    /// `settings`: settings.
+    /// Its settings (`settings`).
     #[serde(default)]
     pub settings: Option<Settings>,
-    /// `statistics`: statistics.
+    /// Its statistics (`statistics`).
     #[serde(default)]
     pub statistics: Option<Statistics>,
-    /// `vat`: vat.
+    /// Its vat (`vat`).
     #[serde(default)]
     pub vat: Option<String>,
-    /// `vatperc`: vatperc.
+    /// The vatperc, a number (`vatperc`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_f64")]
     pub vatperc: Option<f64>,
     /// Fields the API sent that its document does not list.
@@ -117,124 +117,124 @@ pub struct Reseller {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Settings {
-    /// `av_handle`: av handle.
+    /// Its av handle (`av_handle`).
     #[serde(default)]
     pub av_handle: Option<String>,
-    /// `claims_confirm_url`: claims confirm url.
+    /// Its claims confirm url (`claims_confirm_url`).
     #[serde(default)]
     pub claims_confirm_url: Option<String>,
-    /// `claims_email_subject`: claims email subject.
+    /// Its claims email subject (`claims_email_subject`).
     #[serde(default)]
     pub claims_email_subject: Option<String>,
-    /// `claims_reseller_name`: claims reseller name.
+    /// Its claims reseller name (`claims_reseller_name`).
     #[serde(default)]
     pub claims_reseller_name: Option<String>,
-    /// `claims_sender_email`: claims sender email.
+    /// Its claims sender email (`claims_sender_email`).
     #[serde(default)]
     pub claims_sender_email: Option<String>,
-    /// `currency`: currency.
+    /// Its currency (`currency`).
     #[serde(default)]
     pub currency: Option<String>,
-    /// `default_domain_billing_handle`: default domain billing handle.
+    /// Its default domain billing handle (`default_domain_billing_handle`).
     #[serde(default)]
     pub default_domain_billing_handle: Option<String>,
-    /// `default_domain_reseller_handle`: default domain reseller handle.
+    /// Its default domain reseller handle (`default_domain_reseller_handle`).
     #[serde(default)]
     pub default_domain_reseller_handle: Option<String>,
-    /// `foa_confirm_url`: foa confirm url.
+    /// Its foa confirm url (`foa_confirm_url`).
     #[serde(default)]
     pub foa_confirm_url: Option<String>,
-    /// `foa_email_subject`: foa email subject.
+    /// Its foa email subject (`foa_email_subject`).
     #[serde(default)]
     pub foa_email_subject: Option<String>,
-    /// `foa_reseller_name`: foa reseller name.
+    /// Its foa reseller name (`foa_reseller_name`).
     #[serde(default)]
     pub foa_reseller_name: Option<String>,
-    /// `foa_sender_email`: foa sender email.
+    /// Its foa sender email (`foa_sender_email`).
     #[serde(default)]
     pub foa_sender_email: Option<String>,
-    /// `foa_terms_conditions_url`: foa terms conditions url.
+    /// Its foa terms conditions url (`foa_terms_conditions_url`).
     #[serde(default)]
     pub foa_terms_conditions_url: Option<String>,
-    /// `is_auto_renew_enabled`: is auto renew enabled.
+    /// Whether it is auto renew enabled (`is_auto_renew_enabled`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub is_auto_renew_enabled: Option<bool>,
-    /// `is_custom_nses_enabled`: is custom nses enabled.
+    /// Whether it is custom nses enabled (`is_custom_nses_enabled`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub is_custom_nses_enabled: Option<bool>,
-    /// `ive2_customized_body`: ive2 customized body.
+    /// Its ive2 customized body (`ive2_customized_body`).
     #[serde(default)]
     pub ive2_customized_body: Option<String>,
-    /// `ive2_email_subject`: ive2 email subject.
+    /// Its ive2 email subject (`ive2_email_subject`).
     #[serde(default)]
     pub ive2_email_subject: Option<String>,
-    /// `ive_confirm_url`: ive confirm url.
+    /// Its ive confirm url (`ive_confirm_url`).
     #[serde(default)]
     pub ive_confirm_url: Option<String>,
-    /// `ive_customized_body`: ive customized body.
+    /// Its ive customized body (`ive_customized_body`).
     #[serde(default)]
     pub ive_customized_body: Option<String>,
-    /// `ive_email_subject`: ive email subject.
+    /// Its ive email subject (`ive_email_subject`).
     #[serde(default)]
     pub ive_email_subject: Option<String>,
-    /// `ive_reseller_name`: ive reseller name.
+    /// Its ive reseller name (`ive_reseller_name`).
     #[serde(default)]
     pub ive_reseller_name: Option<String>,
-    /// `ive_sender_email`: ive sender email.
+    /// Its ive sender email (`ive_sender_email`).
     #[serde(default)]
     pub ive_sender_email: Option<String>,
-    /// `jurisdiction`: jurisdiction.
+    /// Its jurisdiction (`jurisdiction`).
     #[serde(default)]
     pub jurisdiction: Option<String>,
-    /// `language`: language.
+    /// Its language (`language`).
     #[serde(default)]
     pub language: Option<String>,
-    /// `maximum_credit`: maximum credit.
+    /// The maximum credit, a number (`maximum_credit`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_f64")]
     pub maximum_credit: Option<f64>,
-    /// `maximum_credit_card_payment`: maximum credit card payment.
+    /// The maximum credit card payment, a number (`maximum_credit_card_payment`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_f64")]
     pub maximum_credit_card_payment: Option<f64>,
-    /// `maximum_i_deal_payment`: maximum i deal payment.
+    /// The maximum i deal payment, a number (`maximum_i_deal_payment`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_f64")]
     pub maximum_i_deal_payment: Option<f64>,
-    /// `maximum_western_union_payment`: maximum western union payment.
+    /// The maximum western union payment, a number (`maximum_western_union_payment`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_f64")]
     pub maximum_western_union_payment: Option<f64>,
-    /// `minimum_payment`: minimum payment.
+    /// The minimum payment, a number (`minimum_payment`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_f64")]
     pub minimum_payment: Option<f64>,
-    /// `minimum_western_union_payment`: minimum western union payment.
+    /// The minimum western union payment, a number (`minimum_western_union_payment`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_f64")]
     pub minimum_western_union_payment: Option<f64>,
-    /// `pay_methods`: pay methods.
+    /// Its pay methods (`pay_methods`).
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub pay_methods: Vec<String>,
-    /// `payment_methods`: payment methods.
+    /// Its payment methods (`payment_methods`).
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub payment_methods: Vec<SettingsPaymentMethod>,
-    /// `preregistered_domain_priorities`: preregistered domain priorities.
+    /// Its preregistered domain priorities (`preregistered_domain_priorities`).
     #[serde(default)]
     pub preregistered_domain_priorities: Option<String>,
-    /// `recurring_payment_methods`: recurring payment methods.
+    /// Its recurring payment methods (`recurring_payment_methods`).
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub recurring_payment_methods: Vec<SettingsPaymentMethod>,
-    /// `renew_notification_days`: renew notification days.
+    /// Its renew notification days (`renew_notification_days`).
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub renew_notification_days: Vec<i64>,
-    /// `renew_notification_every_week`: renew notification every week.
+    /// Whether renew notification every week holds (`renew_notification_every_week`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub renew_notification_every_week: Option<bool>,
-    /// `signed_contracts`: signed contracts.
+    /// Its signed contracts (`signed_contracts`).
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub signed_contracts: Vec<SettingsSignedContract>,
-    /// `tac_contract`: tac contract.
+    /// Its tac contract (`tac_contract`).
     #[serde(default)]
     pub tac_contract: Option<SettingsTacContract>,
-    /// `tags`: tags.
+    /// Its tags (`tags`).
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub tags: Vec<String>,
-    /// `transaction_fee`: transaction fee.
+    /// Its transaction fee (`transaction_fee`).
     #[serde(default)]
     pub transaction_fee: Option<SettingsTransactionFee>,
     /// Its type (`type` on the wire).
@@ -253,25 +253,25 @@ pub struct Statistics {
     /// The account's level, in a reseller's statistics (`get_reseller`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub level: Option<i64>,
-    /// `currency`: currency.
+    /// Its currency (`currency`).
     #[serde(default)]
     pub currency: Option<StatisticsCurrency>,
-    /// `customer`: customer.
+    /// Its customer (`customer`).
     #[serde(default)]
     pub customer: Option<StatisticsCustomer>,
-    /// `dns`: dns.
+    /// Its dns (`dns`).
     #[serde(default)]
     pub dns: Option<StatisticsDns>,
-    /// `domain`: domain.
+    /// Its domain (`domain`).
     #[serde(default)]
     pub domain: Option<StatisticsDomain>,
-    /// `license`: license.
+    /// Its license (`license`).
     #[serde(default)]
     pub license: Option<StatisticsDns>,
-    /// `spam_experts`: spam experts.
+    /// Its spam experts (`spam_experts`).
     #[serde(default)]
     pub spam_experts: Option<StatisticsSpamExperts>,
-    /// `ssl`: ssl.
+    /// Its ssl (`ssl`).
     #[serde(default)]
     pub ssl: Option<StatisticsDomain>,
     /// Fields the API sent that this type does not name.
@@ -548,10 +548,10 @@ pub struct CurrencyAmounts {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SettingsPaymentMethodSettingsLimit {
-    /// `maximum`: maximum.
+    /// Its maximum (`maximum`).
     #[serde(default)]
     pub maximum: Option<CurrencyAmounts>,
-    /// `minimum`: minimum.
+    /// Its minimum (`minimum`).
     #[serde(default)]
     pub minimum: Option<CurrencyAmounts>,
 }
@@ -560,13 +560,13 @@ pub struct SettingsPaymentMethodSettingsLimit {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SettingsPaymentMethodSettings {
-    /// `limit`: limit.
+    /// Its limit (`limit`).
     #[serde(default)]
     pub limit: Option<SettingsPaymentMethodSettingsLimit>,
-    /// `transaction_fee`: transaction fee.
+    /// The transaction fee, a number (`transaction_fee`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_f64")]
     pub transaction_fee: Option<f64>,
-    /// `transaction_fee_absolute`: transaction fee absolute.
+    /// The transaction fee absolute, a number (`transaction_fee_absolute`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_f64")]
     pub transaction_fee_absolute: Option<f64>,
 }
@@ -575,10 +575,10 @@ pub struct SettingsPaymentMethodSettings {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SettingsPaymentMethod {
-    /// `name`: name.
+    /// Its name (`name`).
     #[serde(default)]
     pub name: Option<String>,
-    /// `settings`: settings.
+    /// Its settings (`settings`).
     #[serde(default)]
     pub settings: Option<SettingsPaymentMethodSettings>,
 }
@@ -587,28 +587,28 @@ pub struct SettingsPaymentMethod {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SettingsSignedContract {
-    /// `contents`: contents.
+    /// Its contents (`contents`).
     #[serde(default)]
     pub contents: Option<String>,
-    /// `id`: id.
+    /// The id, a number (`id`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub id: Option<i64>,
-    /// `is_signed`: is signed.
+    /// Whether it is signed (`is_signed`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub is_signed: Option<bool>,
-    /// `modification_date`: modification date.
+    /// The modification date (`modification_date`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub modification_date: Option<crate::jiff::civil::DateTime>,
-    /// `sign_on_date`: sign on date.
+    /// The sign on date (`sign_on_date`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub sign_on_date: Option<crate::jiff::civil::DateTime>,
-    /// `title`: title.
+    /// Its title (`title`).
     #[serde(default)]
     pub title: Option<String>,
     /// Its type (`type` on the wire).
     #[serde(default, rename = "type")]
     pub kind: Option<String>,
-    /// `version_id`: version id.
+    /// The version id, a number (`version_id`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub version_id: Option<i64>,
 }
@@ -617,13 +617,13 @@ pub struct SettingsSignedContract {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SettingsTacContract {
-    /// `is_signed`: is signed.
+    /// Whether it is signed (`is_signed`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub is_signed: Option<bool>,
-    /// `name`: name.
+    /// Its name (`name`).
     #[serde(default)]
     pub name: Option<String>,
-    /// `signed_at`: signed at.
+    /// When signed (`signed_at`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub signed_at: Option<crate::jiff::civil::DateTime>,
     /// Its type (`type` on the wire).
@@ -635,22 +635,22 @@ pub struct SettingsTacContract {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SettingsTransactionFee {
-    /// `bank`: bank.
+    /// The bank, a number (`bank`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_f64")]
     pub bank: Option<f64>,
-    /// `credit_card`: credit card.
+    /// The credit card, a number (`credit_card`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_f64")]
     pub credit_card: Option<f64>,
-    /// `ideal`: ideal.
+    /// The ideal, a number (`ideal`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_f64")]
     pub ideal: Option<f64>,
-    /// `paypal`: paypal.
+    /// The paypal, a number (`paypal`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_f64")]
     pub paypal: Option<f64>,
-    /// `western_union`: western union.
+    /// The western union, a number (`western_union`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_f64")]
     pub western_union: Option<f64>,
-    /// `yandex`: yandex.
+    /// The yandex, a number (`yandex`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_f64")]
     pub yandex: Option<f64>,
 }
@@ -659,7 +659,7 @@ pub struct SettingsTransactionFee {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct StatisticsCurrency {
-    /// `modified`: modified.
+    /// When modified (`modified`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub modified: Option<crate::jiff::civil::DateTime>,
 }
@@ -668,10 +668,10 @@ pub struct StatisticsCurrency {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct StatisticsCustomer {
-    /// `modified`: modified.
+    /// When modified (`modified`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub modified: Option<crate::jiff::civil::DateTime>,
-    /// `total`: total.
+    /// The total, a number (`total`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub total: Option<i64>,
 }
@@ -680,7 +680,7 @@ pub struct StatisticsCustomer {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct StatisticsDns {
-    /// `total`: total.
+    /// The total, a number (`total`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub total: Option<i64>,
 }
@@ -737,10 +737,10 @@ pub struct StatisticsDomainByStatus {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct StatisticsDomain {
-    /// `by_status`: by status.
+    /// Its by status (`by_status`).
     #[serde(default)]
     pub by_status: Option<StatisticsDomainByStatus>,
-    /// `total`: total.
+    /// The total, a number (`total`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub total: Option<i64>,
 }
@@ -749,34 +749,34 @@ pub struct StatisticsDomain {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct StatisticsSpamExperts {
-    /// `activated_at`: activated at.
+    /// When activated (`activated_at`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub activated_at: Option<crate::jiff::civil::DateTime>,
-    /// `created_at`: created at.
+    /// When created (`created_at`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub created_at: Option<crate::jiff::civil::DateTime>,
-    /// `exists`: exists.
+    /// Whether exists holds (`exists`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub exists: Option<bool>,
-    /// `expired_at`: expired at.
+    /// When expired (`expired_at`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub expired_at: Option<crate::jiff::civil::DateTime>,
-    /// `incoming_count`: incoming count.
+    /// The incoming count, a number (`incoming_count`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub incoming_count: Option<i64>,
-    /// `incoming_limit`: incoming limit.
+    /// The incoming limit, a number (`incoming_limit`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub incoming_limit: Option<i64>,
-    /// `outgoing_count`: outgoing count.
+    /// The outgoing count, a number (`outgoing_count`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub outgoing_count: Option<i64>,
-    /// `outgoing_limit`: outgoing limit.
+    /// The outgoing limit, a number (`outgoing_limit`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub outgoing_limit: Option<i64>,
-    /// `status`: status.
+    /// Its status (`status`).
     #[serde(default)]
     pub status: Option<String>,
-    /// `with_outgoing_filter`: with outgoing filter.
+    /// Whether it comes with outgoing filter (`with_outgoing_filter`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub with_outgoing_filter: Option<bool>,
 }
@@ -785,13 +785,13 @@ pub struct StatisticsSpamExperts {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ResellerAdditionalData {
-    /// `cif_nif_number`: cif nif number.
+    /// Its cif nif number (`cif_nif_number`).
     #[serde(default)]
     pub cif_nif_number: Option<String>,
-    /// `gstin`: gstin.
+    /// Its gstin (`gstin`).
     #[serde(default)]
     pub gstin: Option<String>,
-    /// `internal_reference`: internal reference.
+    /// Its internal reference (`internal_reference`).
     #[serde(default)]
     pub internal_reference: Option<String>,
 }

@@ -79,25 +79,25 @@ pub struct SpamExpertDomain {
     /// The SMTP password for outgoing filtering.
     #[serde(default)]
     pub smtp_password: Option<crate::SecretString>,
-    /// `bundle`: bundle.
+    /// Whether bundle holds (`bundle`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub bundle: Option<bool>,
-    /// `order_id`: order id.
+    /// The order id, a number (`order_id`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub order_id: Option<i64>,
-    /// `products`: products.
+    /// Its products (`products`).
     #[serde(default)]
     pub products: Option<SpamExpertDomainProducts>,
-    /// `records`: records.
+    /// Its records (`records`).
     #[serde(default)]
     pub records: Option<SpamExpertDomainRecords>,
-    /// `reseller_id`: reseller id.
+    /// The reseller id, a number (`reseller_id`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub reseller_id: Option<i64>,
-    /// `user_email`: user email.
+    /// Its user email (`user_email`).
     #[serde(default)]
     pub user_email: Option<String>,
-    /// `with_outgoing_filter`: with outgoing filter.
+    /// Whether it comes with outgoing filter (`with_outgoing_filter`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub with_outgoing_filter: Option<bool>,
     /// Fields the API sent that its document does not list.
@@ -109,13 +109,13 @@ pub struct SpamExpertDomain {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SpamExpertDomainProducts {
-    /// `archiving`: archiving.
+    /// Whether archiving holds (`archiving`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub archiving: Option<bool>,
-    /// `incoming`: incoming.
+    /// Whether incoming holds (`incoming`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub incoming: Option<bool>,
-    /// `outgoing`: outgoing.
+    /// Whether outgoing holds (`outgoing`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub outgoing: Option<bool>,
 }
@@ -124,10 +124,10 @@ pub struct SpamExpertDomainProducts {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SpamExpertDomainRecordsDestination {
-    /// `hostname`: hostname.
+    /// Its hostname (`hostname`).
     #[serde(default)]
     pub hostname: Option<String>,
-    /// `port`: port.
+    /// The port, a number (`port`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub port: Option<i64>,
 }
@@ -136,13 +136,13 @@ pub struct SpamExpertDomainRecordsDestination {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SpamExpertDomainRecords {
-    /// `aliases`: aliases.
+    /// Its aliases (`aliases`).
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub aliases: Vec<String>,
-    /// `destinations`: destinations.
+    /// Its destinations (`destinations`).
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub destinations: Vec<SpamExpertDomainRecordsDestination>,
-    /// `outgoing_user_ips`: outgoing user ips.
+    /// Its outgoing user ips (`outgoing_user_ips`).
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub outgoing_user_ips: Vec<String>,
 }

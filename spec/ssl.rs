@@ -194,16 +194,16 @@ pub struct Csr {
     /// The private key, PEM. Keep it secret.
     #[serde(default)]
     pub key: Option<crate::SecretString>,
-    /// `command`: command.
+    /// Its command (`command`).
     #[serde(default)]
     pub command: Option<String>,
-    /// `config`: config.
+    /// Its config (`config`).
     #[serde(default)]
     pub config: Option<String>,
-    /// `config_path`: config path.
+    /// Its config path (`config_path`).
     #[serde(default)]
     pub config_path: Option<String>,
-    /// `key_path`: key path.
+    /// Its key path (`key_path`).
     #[serde(default)]
     pub key_path: Option<String>,
     /// Fields the API sent that its document does not list.
@@ -218,13 +218,13 @@ pub struct DecodedCsr {
     /// The other names.
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub subject_alternative_name: Vec<String>,
-    /// `domain_names_count`: domain names count.
+    /// The domain names count, a number (`domain_names_count`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub domain_names_count: Option<i64>,
-    /// `public_key`: public key.
+    /// Its public key (`public_key`).
     #[serde(default)]
     pub public_key: Option<DecodedCsrPublicKey>,
-    /// `signature_hash_algorithm`: signature hash algorithm.
+    /// Its signature hash algorithm (`signature_hash_algorithm`).
     #[serde(default)]
     pub signature_hash_algorithm: Option<String>,
     /// The subject's parts, as the API sends them.
@@ -266,79 +266,79 @@ pub struct SslOrder {
     /// When it runs out.
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub expiration_date: Option<crate::jiff::civil::DateTime>,
-    /// `active_date`: active date.
+    /// The active date (`active_date`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub active_date: Option<crate::jiff::civil::DateTime>,
-    /// `additional_data`: additional data.
+    /// Its additional data (`additional_data`).
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub additional_data: Vec<SslOrderAdditionalData>,
-    /// `administrative_handle`: administrative handle.
+    /// Its administrative handle (`administrative_handle`).
     #[serde(default)]
     pub administrative_handle: Option<String>,
-    /// `autorenew`: autorenew.
+    /// Its autorenew (`autorenew`).
     #[serde(default)]
     pub autorenew: Option<String>,
-    /// `billing_handle`: billing handle.
+    /// Its billing handle (`billing_handle`).
     #[serde(default)]
     pub billing_handle: Option<String>,
-    /// `brand_name`: brand name.
+    /// Its brand name (`brand_name`).
     #[serde(default)]
     pub brand_name: Option<String>,
-    /// `csr`: csr.
+    /// Its csr (`csr`).
     #[serde(default)]
     pub csr: Option<String>,
-    /// `domain_validation_methods`: domain validation methods.
+    /// Its domain validation methods (`domain_validation_methods`).
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub domain_validation_methods: Vec<SslOrderDomainValidationMethod>,
-    /// `domain_validation_statuses`: domain validation statuses.
+    /// Its domain validation statuses (`domain_validation_statuses`).
     #[serde(default)]
     pub domain_validation_statuses: Option<SslOrderDomainValidationStatuses>,
-    /// `email_approver`: email approver.
+    /// Its email approver (`email_approver`).
     #[serde(default)]
     pub email_approver: Option<String>,
-    /// `email_reissue`: email reissue.
+    /// Its email reissue (`email_reissue`).
     #[serde(default)]
     pub email_reissue: Option<String>,
-    /// `features`: features.
+    /// Its features (`features`).
     #[serde(default)]
     pub features: Option<String>,
-    /// `intermediate_certificate`: intermediate certificate.
+    /// Its intermediate certificate (`intermediate_certificate`).
     #[serde(default)]
     pub intermediate_certificate: Option<String>,
-    /// `options`: options.
+    /// Its options (`options`).
     #[serde(default)]
     pub options: Option<SslOrderOptions>,
-    /// `order_ends_at`: order ends at.
+    /// When order ends (`order_ends_at`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub order_ends_at: Option<crate::jiff::civil::DateTime>,
-    /// `organization_handle`: organization handle.
+    /// Its organization handle (`organization_handle`).
     #[serde(default)]
     pub organization_handle: Option<String>,
-    /// `period`: period.
+    /// The period, a number (`period`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub period: Option<i64>,
-    /// `reissue_at`: reissue at.
+    /// When reissue (`reissue_at`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub reissue_at: Option<crate::jiff::civil::DateTime>,
-    /// `root_certificate`: root certificate.
+    /// Its root certificate (`root_certificate`).
     #[serde(default)]
     pub root_certificate: Option<String>,
-    /// `software`: software.
+    /// Its software (`software`).
     #[serde(default)]
     pub software: Option<String>,
-    /// `sslinhva_order_id`: sslinhva order id.
+    /// Its sslinhva order id (`sslinhva_order_id`).
     #[serde(default)]
     pub sslinhva_order_id: Option<String>,
-    /// `technical_handle`: technical handle.
+    /// Its technical handle (`technical_handle`).
     #[serde(default)]
     pub technical_handle: Option<String>,
-    /// `validation_method`: validation method.
+    /// Its validation method (`validation_method`).
     #[serde(default)]
     pub validation_method: Option<String>,
-    /// `vendor_order_id`: vendor order id.
+    /// Its vendor order id (`vendor_order_id`).
     #[serde(default)]
     pub vendor_order_id: Option<String>,
-    /// `vendor_reference_id`: vendor reference id.
+    /// Its vendor reference id (`vendor_reference_id`).
     #[serde(default)]
     pub vendor_reference_id: Option<String>,
     /// Fields the API sent that this type does not name.
@@ -383,70 +383,70 @@ pub struct SslProduct {
     /// The longest order, in years.
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub max_period: Option<i64>,
-    /// `bypass_san`: bypass san.
+    /// Whether bypass san holds (`bypass_san`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub bypass_san: Option<bool>,
-    /// `delivery_time`: delivery time.
+    /// Its delivery time (`delivery_time`).
     #[serde(default)]
     pub delivery_time: Option<String>,
-    /// `description`: description.
+    /// Its description (`description`).
     #[serde(default)]
     pub description: Option<String>,
-    /// `encryption`: encryption.
+    /// Its encryption (`encryption`).
     #[serde(default)]
     pub encryption: Option<String>,
-    /// `free_refund_period`: free refund period.
+    /// Its free refund period (`free_refund_period`).
     #[serde(default)]
     pub free_refund_period: Option<String>,
-    /// `free_reissue_period`: free reissue period.
+    /// Its free reissue period (`free_reissue_period`).
     #[serde(default)]
     pub free_reissue_period: Option<String>,
-    /// `included_domains_count`: included domains count.
+    /// The included domains count, a number (`included_domains_count`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub included_domains_count: Option<i64>,
-    /// `is_extended_validation_supported`: is extended validation supported.
+    /// Whether it is extended validation supported (`is_extended_validation_supported`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub is_extended_validation_supported: Option<bool>,
-    /// `is_idn_supported`: is idn supported.
+    /// Whether it is idn supported (`is_idn_supported`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub is_idn_supported: Option<bool>,
-    /// `is_mobile_supported`: is mobile supported.
+    /// Whether it is mobile supported (`is_mobile_supported`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub is_mobile_supported: Option<bool>,
-    /// `is_sgc_supported`: is sgc supported.
+    /// Whether it is sgc supported (`is_sgc_supported`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub is_sgc_supported: Option<bool>,
-    /// `is_wildcard_multidomain_supported`: is wildcard multidomain supported.
+    /// Whether it is wildcard multidomain supported (`is_wildcard_multidomain_supported`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub is_wildcard_multidomain_supported: Option<bool>,
-    /// `level_prices`: level prices.
+    /// Its level prices (`level_prices`).
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub level_prices: Vec<SslProductLevelPrice>,
-    /// `max_domains`: max domains.
+    /// The max domains, a number (`max_domains`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub max_domains: Option<i64>,
-    /// `number_of_domains`: number of domains.
+    /// The number of domains, a number (`number_of_domains`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub number_of_domains: Option<i64>,
-    /// `order_module`: order module.
+    /// Its order module (`order_module`).
     #[serde(default)]
     pub order_module: Option<String>,
     /// With `with_price`: its prices.
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub prices: Vec<SslProductLevelPricePrice>,
-    /// `root`: root.
+    /// Its root (`root`).
     #[serde(default)]
     pub root: Option<String>,
-    /// `sub_category`: sub category.
+    /// Its sub category (`sub_category`).
     #[serde(default)]
     pub sub_category: Option<String>,
-    /// `supported_software`: supported software.
+    /// Its supported software (`supported_software`).
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub supported_software: Vec<SslProductSupportedSoftware>,
-    /// `validation_method`: validation method.
+    /// Its validation method (`validation_method`).
     #[serde(default)]
     pub validation_method: Option<String>,
-    /// `warranty`: warranty.
+    /// Its warranty (`warranty`).
     #[serde(default)]
     pub warranty: Option<crate::domains::PriceGroup>,
     /// Fields the API sent that this type does not name.
@@ -458,46 +458,46 @@ pub struct SslProduct {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SslOrderAdditionalData {
-    /// `dns`: dns.
+    /// Its dns (`dns`).
     #[serde(default)]
     pub dns: Option<String>,
-    /// `dns_record`: dns record.
+    /// Its dns record (`dns_record`).
     #[serde(default)]
     pub dns_record: Option<String>,
-    /// `dns_value`: dns value.
+    /// Its dns value (`dns_value`).
     #[serde(default)]
     pub dns_value: Option<String>,
-    /// `domain`: domain.
+    /// Its domain (`domain`).
     #[serde(default)]
     pub domain: Option<String>,
-    /// `file_content`: file content.
+    /// Its file content (`file_content`).
     #[serde(default)]
     pub file_content: Option<String>,
-    /// `file_contents`: file contents.
+    /// Its file contents (`file_contents`).
     #[serde(default)]
     pub file_contents: Option<String>,
-    /// `file_location`: file location.
+    /// Its file location (`file_location`).
     #[serde(default)]
     pub file_location: Option<String>,
-    /// `file_name`: file name.
+    /// Its file name (`file_name`).
     #[serde(default)]
     pub file_name: Option<String>,
-    /// `md5`: md5.
+    /// Its md5 (`md5`).
     #[serde(default)]
     pub md5: Option<String>,
-    /// `old_cert_format`: old cert format.
+    /// Its old cert format (`old_cert_format`).
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub old_cert_format: Vec<String>,
-    /// `sha1`: sha1.
+    /// Its sha1 (`sha1`).
     #[serde(default)]
     pub sha1: Option<String>,
-    /// `sha256`: sha256.
+    /// Its sha256 (`sha256`).
     #[serde(default)]
     pub sha256: Option<String>,
-    /// `token`: token.
+    /// Its token (`token`).
     #[serde(default, with = "crate::common::optional_secret")]
     pub token: Option<crate::SecretString>,
-    /// `url`: url.
+    /// Its url (`url`).
     #[serde(default)]
     pub url: Option<String>,
 }
@@ -506,10 +506,10 @@ pub struct SslOrderAdditionalData {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SslOrderDomainValidationMethod {
-    /// `host_name`: host name.
+    /// Its host name (`host_name`).
     #[serde(default)]
     pub host_name: Option<String>,
-    /// `method`: method.
+    /// Its method (`method`).
     #[serde(default)]
     pub method: Option<String>,
 }
@@ -518,16 +518,16 @@ pub struct SslOrderDomainValidationMethod {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SslOrderDomainValidationStatuses {
-    /// `ca_operation`: ca operation.
+    /// Its ca operation (`ca_operation`).
     #[serde(default)]
     pub ca_operation: Option<String>,
-    /// `ca_order_status`: ca order status.
+    /// Its ca order status (`ca_order_status`).
     #[serde(default)]
     pub ca_order_status: Option<String>,
-    /// `ca_status`: ca status.
+    /// Its ca status (`ca_status`).
     #[serde(default)]
     pub ca_status: Option<String>,
-    /// `status`: status.
+    /// Its status (`status`).
     #[serde(default)]
     pub status: Option<String>,
 }
@@ -536,7 +536,7 @@ pub struct SslOrderDomainValidationStatuses {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SslOrderOptions {
-    /// `features`: features.
+    /// Its features (`features`).
     #[serde(default)]
     pub features: Option<String>,
 }
@@ -545,16 +545,16 @@ pub struct SslOrderOptions {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SslProductLevelPricePrice {
-    /// `extra_domain_price`: extra domain price.
+    /// Its extra domain price (`extra_domain_price`).
     #[serde(default)]
     pub extra_domain_price: Option<crate::domains::PriceGroup>,
-    /// `extra_wildcard_domain_price`: extra wildcard domain price.
+    /// Its extra wildcard domain price (`extra_wildcard_domain_price`).
     #[serde(default)]
     pub extra_wildcard_domain_price: Option<crate::domains::PriceGroup>,
-    /// `period`: period.
+    /// The period, a number (`period`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub period: Option<i64>,
-    /// `price`: price.
+    /// Its price (`price`).
     #[serde(default)]
     pub price: Option<crate::domains::PriceGroup>,
 }
@@ -563,13 +563,13 @@ pub struct SslProductLevelPricePrice {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SslProductLevelPrice {
-    /// `level`: level.
+    /// The level, a number (`level`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub level: Option<i64>,
-    /// `name`: name.
+    /// Its name (`name`).
     #[serde(default)]
     pub name: Option<String>,
-    /// `prices`: prices.
+    /// Its prices (`prices`).
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub prices: Vec<SslProductLevelPricePrice>,
 }
@@ -578,10 +578,10 @@ pub struct SslProductLevelPrice {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SslProductSupportedSoftware {
-    /// `id`: id.
+    /// Its id (`id`).
     #[serde(default)]
     pub id: Option<String>,
-    /// `title`: title.
+    /// Its title (`title`).
     #[serde(default)]
     pub title: Option<String>,
 }
@@ -590,10 +590,10 @@ pub struct SslProductSupportedSoftware {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct DecodedCsrPublicKey {
-    /// `bits`: bits.
+    /// The bits, a number (`bits`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub bits: Option<i64>,
-    /// `key`: key.
+    /// Its key (`key`).
     #[serde(default)]
     pub key: Option<String>,
 }
@@ -602,25 +602,25 @@ pub struct DecodedCsrPublicKey {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct DecodedCsrSubject {
-    /// `common_name`: common name.
+    /// Its common name (`common_name`).
     #[serde(default)]
     pub common_name: Option<String>,
-    /// `country`: country.
+    /// Its country (`country`).
     #[serde(default)]
     pub country: Option<String>,
-    /// `email`: email.
+    /// Its email (`email`).
     #[serde(default)]
     pub email: Option<String>,
-    /// `locality`: locality.
+    /// Its locality (`locality`).
     #[serde(default)]
     pub locality: Option<String>,
-    /// `organization`: organization.
+    /// Its organization (`organization`).
     #[serde(default)]
     pub organization: Option<String>,
-    /// `state`: state.
+    /// Its state (`state`).
     #[serde(default)]
     pub state: Option<String>,
-    /// `unit`: unit.
+    /// Its unit (`unit`).
     #[serde(default)]
     pub unit: Option<String>,
 }

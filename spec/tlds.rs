@@ -88,82 +88,82 @@ pub struct Tld {
     /// Whether WHOIS privacy can be used.
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub is_private_whois_allowed: Option<bool>,
-    /// `admin_handle_supported`: admin handle supported.
+    /// Whether admin handle is supported (`admin_handle_supported`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub admin_handle_supported: Option<bool>,
-    /// `billing_handle_enabled`: billing handle enabled.
+    /// Whether billing handle is enabled (`billing_handle_enabled`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub billing_handle_enabled: Option<bool>,
-    /// `billing_handle_supported`: billing handle supported.
+    /// Whether billing handle is supported (`billing_handle_supported`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub billing_handle_supported: Option<bool>,
     /// With `with_description`: `{text, url}`.
     #[serde(default)]
     pub description: Option<TldDescription>,
-    /// `dnssec_algorithms`: dnssec algorithms.
+    /// Its dnssec algorithms (`dnssec_algorithms`).
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub dnssec_algorithms: Vec<i64>,
-    /// `dnssec_digests_allowed`: dnssec digests allowed.
+    /// Whether dnssec digests is allowed (`dnssec_digests_allowed`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub dnssec_digests_allowed: Option<bool>,
-    /// `dnssec_keys_allowed`: dnssec keys allowed.
+    /// Whether dnssec keys is allowed (`dnssec_keys_allowed`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub dnssec_keys_allowed: Option<bool>,
-    /// `dnssec_max_records_amount`: dnssec max records amount.
+    /// The dnssec max records amount, a number (`dnssec_max_records_amount`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub dnssec_max_records_amount: Option<i64>,
-    /// `domicile_available`: domicile available.
+    /// Whether domicile is available (`domicile_available`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub domicile_available: Option<bool>,
-    /// `is_auth_code_available`: is auth code available.
+    /// Whether it is auth code available (`is_auth_code_available`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub is_auth_code_available: Option<bool>,
-    /// `is_auth_code_changeable`: is auth code changeable.
+    /// Whether it is auth code changeable (`is_auth_code_changeable`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub is_auth_code_changeable: Option<bool>,
-    /// `is_auth_code_requested`: is auth code requested.
+    /// Whether it is auth code requested (`is_auth_code_requested`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub is_auth_code_requested: Option<bool>,
-    /// `is_trade_auth_code_required`: is trade auth code required.
+    /// Whether it is trade auth code required (`is_trade_auth_code_required`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub is_trade_auth_code_required: Option<bool>,
-    /// `level_prices`: level prices.
+    /// Its level prices (`level_prices`).
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub level_prices: Vec<TldLevelPrice>,
-    /// `owner_handle_supported`: owner handle supported.
+    /// Whether owner handle is supported (`owner_handle_supported`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub owner_handle_supported: Option<bool>,
     /// With `with_price`: the prices per operation (`create_price`, `renew_price`, ...).
     #[serde(default)]
     pub prices: Option<TldPrices>,
-    /// `quarantine_period`: quarantine period.
+    /// The quarantine period, a number (`quarantine_period`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub quarantine_period: Option<i64>,
-    /// `reseller_handle_enabled`: reseller handle enabled.
+    /// Whether reseller handle is enabled (`reseller_handle_enabled`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub reseller_handle_enabled: Option<bool>,
-    /// `reseller_handle_supported`: reseller handle supported.
+    /// Whether reseller handle is supported (`reseller_handle_supported`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub reseller_handle_supported: Option<bool>,
-    /// `restrictions`: restrictions.
+    /// Its restrictions (`restrictions`).
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub restrictions: Vec<String>,
-    /// `soft_quarantine_period`: soft quarantine period.
+    /// The soft quarantine period, a number (`soft_quarantine_period`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub soft_quarantine_period: Option<i64>,
-    /// `supported_application_mode`: supported application mode.
+    /// Its supported application mode (`supported_application_mode`).
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub supported_application_mode: Vec<TldSupportedApplicationMode>,
-    /// `supported_idn_scripts`: supported idn scripts.
+    /// Its supported idn scripts (`supported_idn_scripts`).
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub supported_idn_scripts: Vec<TldSupportedIdnScript>,
-    /// `tech_handle_supported`: tech handle supported.
+    /// Whether tech handle is supported (`tech_handle_supported`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub tech_handle_supported: Option<bool>,
-    /// `trade_available`: trade available.
+    /// Whether trade is available (`trade_available`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub trade_available: Option<bool>,
-    /// `usage_count`: usage count.
+    /// The usage count, a number (`usage_count`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub usage_count: Option<i64>,
     /// Fields the API sent that this type does not name.
@@ -175,10 +175,10 @@ pub struct Tld {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct TldDescription {
-    /// `text`: text.
+    /// Its text (`text`).
     #[serde(default)]
     pub text: Option<String>,
-    /// `url`: url.
+    /// Its url (`url`).
     #[serde(default)]
     pub url: Option<String>,
 }
@@ -187,10 +187,10 @@ pub struct TldDescription {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct TldLevelPrice {
-    /// `level`: level.
+    /// The level, a number (`level`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub level: Option<i64>,
-    /// `price`: price.
+    /// Its price (`price`).
     #[serde(default)]
     pub price: Option<crate::domains::PriceGroup>,
 }
@@ -199,13 +199,13 @@ pub struct TldLevelPrice {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct TldPricesResellerPricePromotionDetails {
-    /// `end_date`: end date.
+    /// The end date (`end_date`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub end_date: Option<crate::jiff::civil::DateTime>,
-    /// `non_promo_price`: non promo price.
+    /// Its non promo price (`non_promo_price`).
     #[serde(default)]
     pub non_promo_price: Option<crate::domains::PriceGroup>,
-    /// `start_date`: start date.
+    /// The start date (`start_date`).
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub start_date: Option<crate::jiff::civil::DateTime>,
 }
@@ -214,13 +214,13 @@ pub struct TldPricesResellerPricePromotionDetails {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct TldPricesResellerPrice {
-    /// `product`: product.
+    /// Its product (`product`).
     #[serde(default)]
     pub product: Option<crate::domains::Price>,
-    /// `promotion_details`: promotion details.
+    /// Its promotion details (`promotion_details`).
     #[serde(default)]
     pub promotion_details: Option<TldPricesResellerPricePromotionDetails>,
-    /// `reseller`: reseller.
+    /// Its reseller (`reseller`).
     #[serde(default)]
     pub reseller: Option<crate::domains::Price>,
 }
@@ -229,40 +229,40 @@ pub struct TldPricesResellerPrice {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct TldPrices {
-    /// `create_price`: create price.
+    /// Its create price (`create_price`).
     #[serde(default)]
     pub create_price: Option<crate::domains::PriceGroup>,
-    /// `domicile_price`: domicile price.
+    /// Its domicile price (`domicile_price`).
     #[serde(default)]
     pub domicile_price: Option<crate::domains::PriceGroup>,
-    /// `max_period`: max period.
+    /// The max period, a number (`max_period`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub max_period: Option<i64>,
-    /// `min_period`: min period.
+    /// The min period, a number (`min_period`).
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub min_period: Option<i64>,
-    /// `renew_price`: renew price.
+    /// Its renew price (`renew_price`).
     #[serde(default)]
     pub renew_price: Option<crate::domains::PriceGroup>,
-    /// `reseller_price`: reseller price.
+    /// Its reseller price (`reseller_price`).
     #[serde(default)]
     pub reseller_price: Option<TldPricesResellerPrice>,
-    /// `restore_price`: restore price.
+    /// Its restore price (`restore_price`).
     #[serde(default)]
     pub restore_price: Option<crate::domains::PriceGroup>,
-    /// `setup_price`: setup price.
+    /// Its setup price (`setup_price`).
     #[serde(default)]
     pub setup_price: Option<crate::domains::PriceGroup>,
-    /// `soft_restore_price`: soft restore price.
+    /// Its soft restore price (`soft_restore_price`).
     #[serde(default)]
     pub soft_restore_price: Option<crate::domains::PriceGroup>,
-    /// `trade_price`: trade price.
+    /// Its trade price (`trade_price`).
     #[serde(default)]
     pub trade_price: Option<crate::domains::PriceGroup>,
-    /// `transfer_price`: transfer price.
+    /// Its transfer price (`transfer_price`).
     #[serde(default)]
     pub transfer_price: Option<crate::domains::PriceGroup>,
-    /// `update_price`: update price.
+    /// Its update price (`update_price`).
     #[serde(default)]
     pub update_price: Option<crate::domains::PriceGroup>,
 }
@@ -271,10 +271,10 @@ pub struct TldPrices {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct TldSupportedApplicationMode {
-    /// `name`: name.
+    /// Its name (`name`).
     #[serde(default)]
     pub name: Option<String>,
-    /// `title`: title.
+    /// Its title (`title`).
     #[serde(default)]
     pub title: Option<String>,
 }
@@ -283,10 +283,10 @@ pub struct TldSupportedApplicationMode {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct TldSupportedIdnScript {
-    /// `description`: description.
+    /// Its description (`description`).
     #[serde(default)]
     pub description: Option<String>,
-    /// `value`: value.
+    /// Its value (`value`).
     #[serde(default)]
     pub value: Option<String>,
 }
