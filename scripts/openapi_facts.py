@@ -2,8 +2,14 @@
 """Writes the facts of Openprovider's Swagger document that the conformance test checks.
 
 Only facts: each operation's id, tag, method and path (without the /v1beta root), its path and
-query parameters and the top-level properties of its body, each with its location and JSON type.
-No descriptions or examples are copied.
+query parameters and the top-level properties of its body, each with its location and JSON type,
+and the shape of the `data` of its 200 reply. No descriptions or examples are copied.
+
+A reply shape is the JSON type of a scalar ("string", "integer", "number", "boolean"), a map of
+an object's properties to their shapes, or a one-element list holding an array's item shape;
+"object" is an object the document leaves free-form, "recursive" an object of a type that
+encloses it (a licence's `extensions` are licences), and `null` a reply with no `data`. `$ref`s
+are resolved, so each shape is whole.
 
     python3 scripts/openapi_facts.py ../shared/reference/openprovider-openapi.json \
         > tests/fixtures/openapi-facts.json
@@ -21,6 +27,36 @@ def kind(schema, definitions):
         target = definitions[schema["$ref"].rsplit("/", 1)[-1]]
         return target.get("type", "object")
     return schema.get("type", "object")
+
+
+def reply_shape(schema, definitions, seen=()):
+    while "$ref" in schema:
+        name = schema["$ref"].rsplit("/", 1)[-1]
+        if name in seen:
+            return "recursive"
+        seen = seen + (name,)
+        schema = definitions[name]
+    kind = schema.get("type", "object")
+    if kind == "object":
+        if "properties" in schema:
+            return {
+                name: reply_shape(prop, definitions, seen)
+                for name, prop in sorted(schema["properties"].items())
+            }
+        return "object"
+    if kind == "array":
+        return [reply_shape(schema.get("items", {}), definitions, seen)]
+    return kind
+
+
+def reply_data(op, definitions):
+    schema = op.get("responses", {}).get("200", {}).get("schema")
+    if not schema:
+        return None
+    whole = reply_shape(schema, definitions)
+    if isinstance(whole, dict):
+        return whole.get("data")
+    return None
 
 
 def main():
@@ -54,6 +90,7 @@ def main():
                     "path": path.removeprefix("/v1beta"),
                     "parameters": parameters,
                     "body": body,
+                    "reply": reply_data(op, definitions),
                 }
             )
     json.dump({"operations": operations}, sys.stdout, indent=1, sort_keys=True)

@@ -62,7 +62,13 @@ pub struct Invoice {
     /// Where to download it.
     #[serde(default)]
     pub invoice_url: Option<String>,
-    /// Fields the API sent that this type does not name (`amount`, ...).
+    /// Its amount (`amount`).
+    #[serde(default)]
+    pub amount: Option<crate::domains::PriceGroup>,
+    /// Its attachment url (`attachment_url`).
+    #[serde(default)]
+    pub attachment_url: Option<String>,
+    /// Fields the API sent that its document does not list.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
 }
@@ -83,7 +89,22 @@ pub struct Payment {
     /// When it was made.
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub creation_date: Option<crate::jiff::civil::DateTime>,
-    /// Fields the API sent that this type does not name (`amount`, `payment_date`, ...).
+    /// Its amount (`amount`).
+    #[serde(default)]
+    pub amount: Option<crate::domains::PriceGroup>,
+    /// The confirmation date (`confirmation_date`).
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub confirmation_date: Option<crate::jiff::civil::DateTime>,
+    /// Whether it is processed (`is_processed`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_processed: Option<bool>,
+    /// The payment date (`payment_date`).
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub payment_date: Option<crate::jiff::civil::DateTime>,
+    /// Its type (`type` on the wire).
+    #[serde(default, rename = "type")]
+    pub kind: Option<String>,
+    /// Fields the API sent that its document does not list.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
 }
@@ -104,7 +125,34 @@ pub struct Transaction {
     /// When it was made.
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub creation_date: Option<crate::jiff::civil::DateTime>,
-    /// Fields the API sent that this type does not name (`price`, `total`, `vat`, ...).
+    /// The discount, a number (`discount`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_f64")]
+    pub discount: Option<f64>,
+    /// The exchange rate, a number (`exchange_rate`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_f64")]
+    pub exchange_rate: Option<f64>,
+    /// Its price (`price`).
+    #[serde(default)]
+    pub price: Option<crate::domains::PriceGroup>,
+    /// The quantity, a number (`quantity`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub quantity: Option<i64>,
+    /// The reference id, a number (`reference_id`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub reference_id: Option<i64>,
+    /// Its setup (`setup`).
+    #[serde(default)]
+    pub setup: Option<crate::domains::PriceGroup>,
+    /// Its total (`total`).
+    #[serde(default)]
+    pub total: Option<crate::domains::PriceGroup>,
+    /// Its type (`type` on the wire).
+    #[serde(default, rename = "type")]
+    pub kind: Option<String>,
+    /// The vat, a number (`vat`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub vat: Option<i64>,
+    /// Fields the API sent that its document does not list.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
 }

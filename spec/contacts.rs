@@ -116,6 +116,51 @@ pub struct Contact {
     /// When the contact last used the API.
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub last_api_call_at: Option<crate::jiff::civil::DateTime>,
+    /// Its additional data (`additional_data`).
+    #[serde(default)]
+    pub additional_data: Option<ContactAdditionalData>,
+    /// Its address (`address`).
+    #[serde(default)]
+    pub address: Option<crate::customers::Address>,
+    /// Its api client ip list (`api_client_ip_list`).
+    #[serde(default)]
+    pub api_client_ip_list: Option<ContactApiClientIpList>,
+    /// Its auth type (`auth_type`).
+    #[serde(default)]
+    pub auth_type: Option<String>,
+    /// Its comments (`comments`).
+    #[serde(default)]
+    pub comments: Option<String>,
+    /// Its company name (`company_name`).
+    #[serde(default)]
+    pub company_name: Option<String>,
+    /// When hash changed (`hash_changed_at`).
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub hash_changed_at: Option<crate::jiff::civil::DateTime>,
+    /// When last login (`last_login_at`).
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub last_login_at: Option<crate::jiff::civil::DateTime>,
+    /// Its locale (`locale`).
+    #[serde(default)]
+    pub locale: Option<String>,
+    /// When password change declined (`password_change_declined_at`).
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub password_change_declined_at: Option<crate::jiff::civil::DateTime>,
+    /// When password changed (`password_changed_at`).
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub password_changed_at: Option<crate::jiff::civil::DateTime>,
+    /// Its rcp client ip list (`rcp_client_ip_list`).
+    #[serde(default)]
+    pub rcp_client_ip_list: Option<ContactApiClientIpList>,
+    /// The reseller id, a number (`reseller_id`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub reseller_id: Option<i64>,
+    /// Its secret key (`secret_key`).
+    #[serde(default, with = "crate::common::optional_secret")]
+    pub secret_key: Option<crate::SecretString>,
+    /// Its vat (`vat`).
+    #[serde(default)]
+    pub vat: Option<String>,
     /// Fields the API sent that this type does not name.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
@@ -131,4 +176,31 @@ pub struct CreatedContact {
     /// A token for the new contact, where the API gives one.
     #[serde(default)]
     pub token: Option<crate::SecretString>,
+}
+
+/// `ContactAdditionalData` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ContactAdditionalData {
+    /// Its birth city (`birth_city`).
+    #[serde(default)]
+    pub birth_city: Option<String>,
+    /// The birth date (`birth_date`).
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub birth_date: Option<crate::jiff::civil::DateTime>,
+    /// Its social security number (`social_security_number`).
+    #[serde(default)]
+    pub social_security_number: Option<String>,
+}
+
+/// `ContactApiClientIpList` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ContactApiClientIpList {
+    /// Its allow (`allow`).
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub allow: Vec<String>,
+    /// Its deny (`deny`).
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub deny: Vec<String>,
 }

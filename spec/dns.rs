@@ -397,6 +397,15 @@ pub struct Record {
     /// Priority, for MX and SRV.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prio: Option<i32>,
+    /// When the record was made; read from the API, never sent.
+    #[serde(skip_serializing)]
+    pub creation_date: Option<crate::jiff::civil::DateTime>,
+    /// When the record was last changed; read from the API, never sent.
+    #[serde(skip_serializing)]
+    pub modification_date: Option<crate::jiff::civil::DateTime>,
+    /// The `ip` the API reports with the record; read from the API, never sent.
+    #[serde(skip_serializing)]
+    pub ip: Option<String>,
 }
 
 impl Record {
@@ -408,6 +417,9 @@ impl Record {
             value: value.into(),
             ttl: None,
             prio: None,
+            creation_date: None,
+            modification_date: None,
+            ip: None,
         }
     }
 
@@ -505,6 +517,12 @@ struct RecordOnWire {
     ttl: Option<i64>,
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     prio: Option<i64>,
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    creation_date: Option<crate::jiff::civil::DateTime>,
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    modification_date: Option<crate::jiff::civil::DateTime>,
+    #[serde(default)]
+    ip: Option<String>,
 }
 
 impl<'de> Deserialize<'de> for Record {
@@ -522,6 +540,9 @@ impl<'de> Deserialize<'de> for Record {
             value,
             ttl: small(wire.ttl),
             prio: small(wire.prio),
+            creation_date: wire.creation_date,
+            modification_date: wire.modification_date,
+            ip: wire.ip,
         })
     }
 }
@@ -748,7 +769,28 @@ pub struct Zone {
     /// `openprovider` or `sectigo`.
     #[serde(default)]
     pub provider: Option<String>,
-    /// Fields the API sent that this type does not name (`dnskey`, `history`, ...).
+    /// Its dnskey (`dnskey`).
+    #[serde(default)]
+    pub dnskey: Option<String>,
+    /// Its history (`history`).
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub history: Vec<ZoneHistory>,
+    /// Its ip (`ip`).
+    #[serde(default)]
+    pub ip: Option<String>,
+    /// Whether it is shadow (`is_shadow`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_shadow: Option<bool>,
+    /// Whether it is spamexperts enabled (`is_spamexperts_enabled`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_spamexperts_enabled: Option<bool>,
+    /// Its premium dns (`premium_dns`).
+    #[serde(default)]
+    pub premium_dns: Option<ZonePremiumDns>,
+    /// The reseller id, a number (`reseller_id`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub reseller_id: Option<i64>,
+    /// Fields the API sent that its document does not list.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
 }
@@ -815,6 +857,13 @@ pub struct TemplateRecord {
         deserialize_with = "crate::de::lenient_opt_i64"
     )]
     pub prio: Option<i64>,
+    /// `id`: id.
+    #[serde(
+        default,
+        deserialize_with = "crate::de::lenient_opt_i64",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub id: Option<i64>,
 }
 
 /// A DNS template.
@@ -962,4 +1011,52 @@ mod tests {
             .collect();
         assert_eq!(names, [("NS", "sub"), ("A", "www")]);
     }
+}
+
+/// `ZoneHistory` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ZoneHistory {
+    /// The date (`date`).
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub date: Option<crate::jiff::civil::DateTime>,
+    /// Its is (`is`).
+    #[serde(default)]
+    pub is: Option<String>,
+    /// Its source (`source`).
+    #[serde(default)]
+    pub source: Option<String>,
+    /// Its was (`was`).
+    #[serde(default)]
+    pub was: Option<String>,
+}
+
+/// `ZonePremiumDnsSectigo` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ZonePremiumDnsSectigo {
+    /// Whether autorenew holds (`autorenew`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub autorenew: Option<bool>,
+    /// The order date (`order_date`).
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub order_date: Option<crate::jiff::civil::DateTime>,
+    /// The renewal date (`renewal_date`).
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub renewal_date: Option<crate::jiff::civil::DateTime>,
+    /// Whether secured holds (`secured`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub secured: Option<bool>,
+    /// The website id, a number (`website_id`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub website_id: Option<i64>,
+}
+
+/// `ZonePremiumDns` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ZonePremiumDns {
+    /// Its sectigo (`sectigo`).
+    #[serde(default)]
+    pub sectigo: Option<ZonePremiumDnsSectigo>,
 }

@@ -465,6 +465,110 @@ pub struct DomainAdditionalData {
     /// A trademark the name rests on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trademark: Option<String>,
+    /// Its abogado acceptance (`abogado_acceptance`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub abogado_acceptance: Option<String>,
+    /// Its admin sing pass id (`admin_sing_pass_id`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub admin_sing_pass_id: Option<String>,
+    /// Its ae acceptance (`ae_acceptance`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ae_acceptance: Option<String>,
+    /// Its allocation token (`allocation_token`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allocation_token: Option<String>,
+    /// `auth_code`: auth code.
+    #[serde(
+        default,
+        with = "crate::common::optional_secret",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub auth_code: Option<crate::SecretString>,
+    /// Its bank acceptance (`bank_acceptance`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bank_acceptance: Option<String>,
+    /// Its coop acceptance (`coop_acceptance`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coop_acceptance: Option<String>,
+    /// Its customer uin (`customer_uin`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_uin: Option<String>,
+    /// Its customer uin doc type (`customer_uin_doc_type`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_uin_doc_type: Option<DomainAdditionalDataCustomerUinDocType>,
+    /// `domain_name_variants`: domain name variants.
+    #[serde(
+        default,
+        deserialize_with = "crate::de::null_as_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub domain_name_variants: Vec<String>,
+    /// Its eligibility type (`eligibility_type`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eligibility_type: Option<String>,
+    /// Its eligibility type relationship (`eligibility_type_relationship`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eligibility_type_relationship: Option<String>,
+    /// Its es annex acceptance (`es_annex_acceptance`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub es_annex_acceptance: Option<String>,
+    /// Its ftld token (`ftld_token`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ftld_token: Option<String>,
+    /// Its gay donation acceptance (`gay_donation_acceptance`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gay_donation_acceptance: Option<String>,
+    /// Its gay rights protection acceptance (`gay_rights_protection_acceptance`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gay_rights_protection_acceptance: Option<String>,
+    /// Its id number (`id_number`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_number: Option<String>,
+    /// Its id type (`id_type`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_type: Option<String>,
+    /// Its insurance acceptance (`insurance_acceptance`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub insurance_acceptance: Option<String>,
+    /// Its law acceptance (`law_acceptance`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub law_acceptance: Option<String>,
+    /// Its maintainer (`maintainer`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maintainer: Option<String>,
+    /// Its membership id (`membership_id`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub membership_id: Option<String>,
+    /// Its mobile phone number verification (`mobile_phone_number_verification`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mobile_phone_number_verification: Option<String>,
+    /// Its ngo ong eligibility acceptance (`ngo_ong_eligibility_acceptance`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ngo_ong_eligibility_acceptance: Option<String>,
+    /// Its ngo ong policy acceptance (`ngo_ong_policy_acceptance`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ngo_ong_policy_acceptance: Option<String>,
+    /// Its rurf blocked domains (`rurf_blocked_domains`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rurf_blocked_domains: Option<String>,
+    /// Its self service (`self_service`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_service: Option<String>,
+    /// Its trademark id (`trademark_id`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trademark_id: Option<String>,
+    /// Its travel acceptance (`travel_acceptance`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub travel_acceptance: Option<String>,
+    /// Its verification code (`verification_code`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification_code: Option<String>,
+    /// Its vote acceptance (`vote_acceptance`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vote_acceptance: Option<String>,
+    /// Its voto acceptance (`voto_acceptance`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub voto_acceptance: Option<String>,
     /// Every other field, under its wire name, like `eligibility_type`.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
@@ -495,15 +599,18 @@ pub struct DomainCheck {
     /// With `with_price`: the price to you and to your customers.
     #[serde(default)]
     pub price: Option<PriceGroup>,
-    /// For a premium name: its price.
-    #[serde(default)]
-    pub premium: Option<Value>,
     /// Why a name is not free, where the API says.
     #[serde(default, deserialize_with = "crate::de::empty_as_none")]
     pub reason: Option<String>,
     /// A trademark claim key, for names in a claims period.
     #[serde(default, deserialize_with = "crate::de::empty_as_none")]
     pub claim_key: Option<String>,
+    /// For a premium name: its price.
+    #[serde(default)]
+    pub premium: Option<DomainCheckPremium>,
+    /// Its whois (`whois`).
+    #[serde(default)]
+    pub whois: Option<String>,
     /// Fields the API sent that this type does not name.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
@@ -562,6 +669,9 @@ pub struct CreatedDomain {
     /// When Openprovider renews it (or lets it go): before `expiration_date`.
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub renewal_date: Option<DateTime>,
+    /// Its additional data (`additional_data`).
+    #[serde(default)]
+    pub additional_data: Option<DomainAdditionalData>,
     /// Fields the API sent that this type does not name.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
@@ -663,7 +773,154 @@ pub struct Domain {
     /// Your comments.
     #[serde(default)]
     pub comments: Option<String>,
-    /// Fields the API sent that this type does not name (`dnssec`, `history`, ...).
+    /// Its abuse details (`abuse_details`).
+    #[serde(default)]
+    pub abuse_details: Option<DomainAbuseDetails>,
+    /// Its api history (`api_history`).
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub api_history: Vec<DomainApiHistory>,
+    /// Its application id (`application_id`).
+    #[serde(default)]
+    pub application_id: Option<String>,
+    /// Its application mode (`application_mode`).
+    #[serde(default)]
+    pub application_mode: Option<String>,
+    /// The application mode expiration date (`application_mode_expiration_date`).
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub application_mode_expiration_date: Option<crate::jiff::civil::DateTime>,
+    /// Its application mode title (`application_mode_title`).
+    #[serde(default)]
+    pub application_mode_title: Option<String>,
+    /// Its application notice id (`application_notice_id`).
+    #[serde(default)]
+    pub application_notice_id: Option<String>,
+    /// Its application smd (`application_smd`).
+    #[serde(default)]
+    pub application_smd: Option<String>,
+    /// When comments last changed (`comments_last_changed_at`).
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub comments_last_changed_at: Option<crate::jiff::civil::DateTime>,
+    /// Its delete status (`delete_status`).
+    #[serde(default)]
+    pub delete_status: Option<String>,
+    /// Its dnssec (`dnssec`).
+    #[serde(default)]
+    pub dnssec: Option<String>,
+    /// The hard quarantine expiry date (`hard_quarantine_expiry_date`).
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub hard_quarantine_expiry_date: Option<crate::jiff::civil::DateTime>,
+    /// Whether it has active sectigo zone (`has_active_sectigo_zone`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub has_active_sectigo_zone: Option<bool>,
+    /// Whether it has history (`has_history`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub has_history: Option<bool>,
+    /// Its history (`history`).
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub history: Vec<DomainHistory>,
+    /// Its internal auth code (`internal_auth_code`).
+    #[serde(default, with = "crate::common::optional_secret")]
+    pub internal_auth_code: Option<crate::SecretString>,
+    /// Whether it is abusive (`is_abusive`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_abusive: Option<bool>,
+    /// Whether it is client hold enabled (`is_client_hold_enabled`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_client_hold_enabled: Option<bool>,
+    /// Whether it is hosted whois (`is_hosted_whois`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_hosted_whois: Option<bool>,
+    /// Whether it is lockable (`is_lockable`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_lockable: Option<bool>,
+    /// Whether it is parked (`is_parked`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_parked: Option<bool>,
+    /// Whether it is private whois allowed (`is_private_whois_allowed`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_private_whois_allowed: Option<bool>,
+    /// Whether it is sectigo dns enabled (`is_sectigo_dns_enabled`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_sectigo_dns_enabled: Option<bool>,
+    /// Whether it is spamexperts enabled (`is_spamexperts_enabled`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_spamexperts_enabled: Option<bool>,
+    /// Whether modify owner is allowed (`modify_owner_allowed`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub modify_owner_allowed: Option<bool>,
+    /// The ns template id, a number (`ns_template_id`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub ns_template_id: Option<i64>,
+    /// Its ns template name (`ns_template_name`).
+    #[serde(default)]
+    pub ns_template_name: Option<String>,
+    /// The nsgroup id, a number (`nsgroup_id`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub nsgroup_id: Option<i64>,
+    /// Its owner (`owner`).
+    #[serde(default)]
+    pub owner: Option<DomainOwner>,
+    /// Its owner company name (`owner_company_name`).
+    #[serde(default)]
+    pub owner_company_name: Option<String>,
+    /// The quarantine expiration date (`quarantine_expiration_date`).
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub quarantine_expiration_date: Option<crate::jiff::civil::DateTime>,
+    /// The registry expiration date (`registry_expiration_date`).
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub registry_expiration_date: Option<crate::jiff::civil::DateTime>,
+    /// Its registry statuses (`registry_statuses`).
+    #[serde(default)]
+    pub registry_statuses: Option<DomainRegistryStatuses>,
+    /// The renew, a number (`renew`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub renew: Option<i64>,
+    /// The reseller id, a number (`reseller_id`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub reseller_id: Option<i64>,
+    /// When restorable until (`restorable_until`).
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub restorable_until: Option<crate::jiff::civil::DateTime>,
+    /// When scheduled (`scheduled_at`).
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub scheduled_at: Option<crate::jiff::civil::DateTime>,
+    /// When scheduled from (`scheduled_from`).
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub scheduled_from: Option<crate::jiff::civil::DateTime>,
+    /// The soft quarantine expiry date (`soft_quarantine_expiry_date`).
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub soft_quarantine_expiry_date: Option<crate::jiff::civil::DateTime>,
+    /// Whether trade is allowed (`trade_allowed`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub trade_allowed: Option<bool>,
+    /// Whether transfer cancel is supported (`transfer_cancel_supported`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub transfer_cancel_supported: Option<bool>,
+    /// Its type (`type` on the wire).
+    #[serde(default, rename = "type")]
+    pub kind: Option<String>,
+    /// Its unit (`unit`).
+    #[serde(default)]
+    pub unit: Option<String>,
+    /// Whether it use domicile (`use_domicile`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub use_domicile: Option<bool>,
+    /// The verification email exp date (`verification_email_exp_date`).
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub verification_email_exp_date: Option<crate::jiff::civil::DateTime>,
+    /// Its verification email name (`verification_email_name`).
+    #[serde(default)]
+    pub verification_email_name: Option<String>,
+    /// Its verification email status (`verification_email_status`).
+    #[serde(default)]
+    pub verification_email_status: Option<String>,
+    /// Its verification email status description (`verification_email_status_description`).
+    #[serde(default)]
+    pub verification_email_status_description: Option<String>,
+    /// Its whois privacy data (`whois_privacy_data`).
+    #[serde(default)]
+    pub whois_privacy_data: Option<DomainWhoisPrivacyData>,
+    /// Fields the API sent that its document does not list.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
 }
@@ -715,7 +972,22 @@ pub struct TransferredDomain {
     /// When Openprovider renews it: before `expiration_date`.
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub renewal_date: Option<DateTime>,
-    /// Fields the API sent that this type does not name (`error`, `description`, ...).
+    /// Its description (`description`).
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Its error (`error`).
+    #[serde(default)]
+    pub error: Option<String>,
+    /// Its name (`name`).
+    #[serde(default)]
+    pub name: Option<String>,
+    /// Whether required holds (`required`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub required: Option<bool>,
+    /// Its type (`type` on the wire).
+    #[serde(default, rename = "type")]
+    pub kind: Option<String>,
+    /// Fields the API sent that its document does not list.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
 }
@@ -775,7 +1047,19 @@ pub struct AuthCode {
     /// Whether the API says it succeeded.
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub success: Option<bool>,
-    /// Fields the API sent that this type does not name (`epp_statuses`, `auth_info`, ...).
+    /// Its auth info (`auth_info`).
+    #[serde(default)]
+    pub auth_info: Option<AuthCodeAuthInfo>,
+    /// Its domain roid (`domain_roid`).
+    #[serde(default)]
+    pub domain_roid: Option<String>,
+    /// Its epp statuses (`epp_statuses`).
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub epp_statuses: Vec<String>,
+    /// Its rgp statuses (`rgp_statuses`).
+    #[serde(default)]
+    pub rgp_statuses: Option<AuthCodeRgpStatuses>,
+    /// Fields the API sent that its document does not list.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
 }
@@ -799,7 +1083,10 @@ pub struct DomainPrice {
     /// The price of your reseller tier.
     #[serde(default)]
     pub tier_price: Option<PriceGroup>,
-    /// Fields the API sent that this type does not name (`promotion_data`, ...).
+    /// Its promotion data (`promotion_data`).
+    #[serde(default)]
+    pub promotion_data: Option<DomainPricePromotionData>,
+    /// Fields the API sent that its document does not list.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
 }
@@ -835,4 +1122,175 @@ pub struct AdditionalDataOption {
     /// What it means.
     #[serde(default)]
     pub description: Option<String>,
+}
+
+/// `DomainAbuseDetails` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DomainAbuseDetails {
+    /// The abuse id, a number (`abuse_id`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub abuse_id: Option<i64>,
+    /// Whether it is domain held (`is_domain_held`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_domain_held: Option<bool>,
+    /// Its message (`message`).
+    #[serde(default)]
+    pub message: Option<String>,
+}
+
+/// `DomainApiHistory` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DomainApiHistory {
+    /// Its cmd (`cmd`).
+    #[serde(default)]
+    pub cmd: Option<String>,
+    /// When created (`created_at`).
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub created_at: Option<crate::jiff::civil::DateTime>,
+    /// The domain id, a number (`domain_id`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub domain_id: Option<i64>,
+    /// What was sent (`in` on the wire).
+    #[serde(default, rename = "in")]
+    pub input: Option<String>,
+    /// Its out (`out`).
+    #[serde(default)]
+    pub out: Option<String>,
+}
+
+/// `DomainHistory` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DomainHistory {
+    /// Its contents (`contents`).
+    #[serde(default)]
+    pub contents: Option<String>,
+    /// Its domain (`domain`).
+    #[serde(default)]
+    pub domain: Option<String>,
+    /// Its ip (`ip`).
+    #[serde(default)]
+    pub ip: Option<String>,
+    /// Its subject (`subject`).
+    #[serde(default)]
+    pub subject: Option<String>,
+    /// When timestamp (`timestamp`).
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub timestamp: Option<crate::jiff::civil::DateTime>,
+    /// Its type (`type` on the wire).
+    #[serde(default, rename = "type")]
+    pub kind: Option<String>,
+}
+
+/// `DomainOwner` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DomainOwner {
+    /// Its company name (`company_name`).
+    #[serde(default)]
+    pub company_name: Option<String>,
+    /// Its full name (`full_name`).
+    #[serde(default)]
+    pub full_name: Option<String>,
+}
+
+/// `RegistryStatus` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RegistryStatus {
+    /// Whether it is changeable (`is_changeable`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_changeable: Option<bool>,
+    /// The value, a number (`value`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub value: Option<i64>,
+}
+
+/// `DomainRegistryStatuses` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DomainRegistryStatuses {
+    /// Its client hold (`client_hold`).
+    #[serde(default)]
+    pub client_hold: Option<RegistryStatus>,
+    /// Its client transfer prohibited (`client_transfer_prohibited`).
+    #[serde(default)]
+    pub client_transfer_prohibited: Option<RegistryStatus>,
+}
+
+/// `DomainWhoisPrivacyData` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DomainWhoisPrivacyData {
+    /// The expiration date (`expiration_date`).
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub expiration_date: Option<crate::jiff::civil::DateTime>,
+}
+
+/// `DomainAdditionalDataCustomerUinDocType` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DomainAdditionalDataCustomerUinDocType {
+    /// Its description (`description`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Its doc type (`doc_type`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc_type: Option<String>,
+}
+
+/// `DomainCheckPremiumPrice` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DomainCheckPremiumPrice {
+    /// The create, a number (`create`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_f64")]
+    pub create: Option<f64>,
+}
+
+/// `DomainCheckPremium` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DomainCheckPremium {
+    /// Its currency (`currency`).
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// Its price (`price`).
+    #[serde(default)]
+    pub price: Option<DomainCheckPremiumPrice>,
+}
+
+/// `DomainPricePromotionData` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DomainPricePromotionData {
+    /// The end date (`end_date`).
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub end_date: Option<crate::jiff::civil::DateTime>,
+    /// The start date (`start_date`).
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub start_date: Option<crate::jiff::civil::DateTime>,
+}
+
+/// `AuthCodeAuthInfo` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AuthCodeAuthInfo {
+    /// Its pw (`pw`).
+    #[serde(default, with = "crate::common::optional_secret")]
+    pub pw: Option<crate::SecretString>,
+}
+
+/// `AuthCodeRgpStatuses` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AuthCodeRgpStatuses {
+    /// Its add period (`add_period`).
+    #[serde(default)]
+    pub add_period: Option<String>,
+    /// Its auto renew period (`auto_renew_period`).
+    #[serde(default)]
+    pub auto_renew_period: Option<String>,
 }

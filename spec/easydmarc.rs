@@ -83,7 +83,28 @@ pub struct EasyDmarcOrder {
     /// When it renews.
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub renew_at: Option<crate::jiff::civil::DateTime>,
+    /// Its easydmarc email address (`easydmarc_email_address`).
+    #[serde(default)]
+    pub easydmarc_email_address: Option<String>,
+    /// When expired (`expired_at`).
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub expired_at: Option<crate::jiff::civil::DateTime>,
+    /// Its recent easydmarc action (`recent_easydmarc_action`).
+    #[serde(default)]
+    pub recent_easydmarc_action: Option<EasyDmarcOrderRecentEasydmarcAction>,
     /// Fields the API sent that this type does not name.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
+}
+
+/// `EasyDmarcOrderRecentEasydmarcAction` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EasyDmarcOrderRecentEasydmarcAction {
+    /// Its message (`message`).
+    #[serde(default)]
+    pub message: Option<String>,
+    /// Its recent action (`recent_action`).
+    #[serde(default)]
+    pub recent_action: Option<String>,
 }

@@ -69,6 +69,9 @@ pub struct EmailVerification {
     /// When the verification runs out.
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub expiration_date: Option<crate::jiff::civil::DateTime>,
+    /// Its description (`description`).
+    #[serde(default)]
+    pub description: Option<String>,
     /// Fields the API sent that this type does not name.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,

@@ -88,7 +88,10 @@ pub struct EmailTemplate {
     /// Whether it is the default of its group.
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub is_default: Option<bool>,
-    /// Fields the API sent that this type does not name (`tags`, ...).
+    /// Its tags (`tags`).
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub tags: Vec<crate::customers::Tag>,
+    /// Fields the API sent that its document does not list.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
 }

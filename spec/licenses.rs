@@ -211,7 +211,34 @@ pub struct License {
     /// Its items (add-ons).
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub items: Vec<String>,
-    /// Fields the API sent that this type does not name (`features`, `sku_values`, ...).
+    /// Its billing type (`billing_type`).
+    #[serde(default)]
+    pub billing_type: Option<String>,
+    /// Its comment (`comment`).
+    #[serde(default)]
+    pub comment: Option<String>,
+    /// Its contract (`contract`).
+    #[serde(default)]
+    pub contract: Option<String>,
+    /// The parent key id, a number (`parent_key_id`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub parent_key_id: Option<i64>,
+    /// The period, a number (`period`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub period: Option<i64>,
+    /// The licences attached to this one, like extensions of a Plesk key.
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub extensions: Vec<License>,
+    /// The features it includes, each described like a [`LicenseItem`].
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub features: Vec<LicenseItem>,
+    /// The key's own product item.
+    #[serde(default)]
+    pub key: Option<LicenseItem>,
+    /// Its sku values (`sku_values`).
+    #[serde(default)]
+    pub sku_values: Option<Value>,
+    /// Fields the API sent that its document does not list.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
 }
@@ -229,6 +256,9 @@ pub struct LicenseItem {
     /// Its name.
     #[serde(default)]
     pub title: Option<String>,
+    /// Its sku values (`sku_values`).
+    #[serde(default)]
+    pub sku_values: Option<Value>,
     /// Fields the API sent that this type does not name.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
@@ -243,7 +273,7 @@ pub struct CreatedLicense {
     pub key_id: Option<i64>,
     /// Keys attached to it.
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
-    pub attached_keys: Vec<Value>,
+    pub attached_keys: Vec<i64>,
 }
 
 /// A license's key file.

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::common::{Link, Success};
@@ -79,7 +79,70 @@ pub struct SpamExpertDomain {
     /// The SMTP password for outgoing filtering.
     #[serde(default)]
     pub smtp_password: Option<crate::SecretString>,
-    /// Fields the API sent that this type does not name (`products`, `records`, ...).
+    /// Whether bundle holds (`bundle`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub bundle: Option<bool>,
+    /// The order id, a number (`order_id`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub order_id: Option<i64>,
+    /// Its products (`products`).
+    #[serde(default)]
+    pub products: Option<SpamExpertDomainProducts>,
+    /// Its records (`records`).
+    #[serde(default)]
+    pub records: Option<SpamExpertDomainRecords>,
+    /// The reseller id, a number (`reseller_id`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub reseller_id: Option<i64>,
+    /// Its user email (`user_email`).
+    #[serde(default)]
+    pub user_email: Option<String>,
+    /// Whether it comes with outgoing filter (`with_outgoing_filter`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub with_outgoing_filter: Option<bool>,
+    /// Fields the API sent that its document does not list.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
+}
+
+/// `SpamExpertDomainProducts` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SpamExpertDomainProducts {
+    /// Whether archiving holds (`archiving`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub archiving: Option<bool>,
+    /// Whether incoming holds (`incoming`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub incoming: Option<bool>,
+    /// Whether outgoing holds (`outgoing`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub outgoing: Option<bool>,
+}
+
+/// `SpamExpertDomainRecordsDestination` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SpamExpertDomainRecordsDestination {
+    /// Its hostname (`hostname`).
+    #[serde(default)]
+    pub hostname: Option<String>,
+    /// The port, a number (`port`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub port: Option<i64>,
+}
+
+/// `SpamExpertDomainRecords` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SpamExpertDomainRecords {
+    /// Its aliases (`aliases`).
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub aliases: Vec<String>,
+    /// Its destinations (`destinations`).
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub destinations: Vec<SpamExpertDomainRecordsDestination>,
+    /// Its outgoing user ips (`outgoing_user_ips`).
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub outgoing_user_ips: Vec<String>,
 }

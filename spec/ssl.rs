@@ -14,7 +14,7 @@ openprovider_endpoint! {
     #![catalogue(ENTRIES)]
 
     /// Lists the addresses that may approve a certificate for a domain.
-    pub list_approver_emails: GET "/ssl/approver-emails" -> List<Value> {
+    pub list_approver_emails: GET "/ssl/approver-emails" -> List<String> {
         product_id: Option<i32>,
         domain: Option<String>,
     }
@@ -78,7 +78,8 @@ openprovider_endpoint! {
         host_names: Option<Vec<String>>,
         organization_handle: Option<String>,
         period: Option<i32>,
-        product_id: Option<i32>,
+        /// The product's id, as `list_products` gives it (an `i64` like everywhere else).
+        product_id: Option<i64>,
         signature_hash_algorithm: Option<String>,
         software_id: Option<String>,
         start_provision: Option<bool>,
@@ -193,7 +194,19 @@ pub struct Csr {
     /// The private key, PEM. Keep it secret.
     #[serde(default)]
     pub key: Option<crate::SecretString>,
-    /// Fields the API sent that this type does not name (`command`, `config`, ...).
+    /// Its command (`command`).
+    #[serde(default)]
+    pub command: Option<String>,
+    /// Its config (`config`).
+    #[serde(default)]
+    pub config: Option<String>,
+    /// Its config path (`config_path`).
+    #[serde(default)]
+    pub config_path: Option<String>,
+    /// Its key path (`key_path`).
+    #[serde(default)]
+    pub key_path: Option<String>,
+    /// Fields the API sent that its document does not list.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
 }
@@ -202,13 +215,22 @@ pub struct Csr {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct DecodedCsr {
-    /// The subject's parts, as the API sends them.
-    #[serde(default)]
-    pub subject: Option<Value>,
     /// The other names.
     #[serde(default, deserialize_with = "crate::de::null_as_default")]
     pub subject_alternative_name: Vec<String>,
-    /// Fields the API sent that this type does not name (`public_key`, ...).
+    /// The domain names count, a number (`domain_names_count`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub domain_names_count: Option<i64>,
+    /// Its public key (`public_key`).
+    #[serde(default)]
+    pub public_key: Option<DecodedCsrPublicKey>,
+    /// Its signature hash algorithm (`signature_hash_algorithm`).
+    #[serde(default)]
+    pub signature_hash_algorithm: Option<String>,
+    /// The subject's parts, as the API sends them.
+    #[serde(default)]
+    pub subject: Option<DecodedCsrSubject>,
+    /// Fields the API sent that its document does not list.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
 }
@@ -244,6 +266,81 @@ pub struct SslOrder {
     /// When it runs out.
     #[serde(default, deserialize_with = "crate::de::datetime")]
     pub expiration_date: Option<crate::jiff::civil::DateTime>,
+    /// The active date (`active_date`).
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub active_date: Option<crate::jiff::civil::DateTime>,
+    /// Its additional data (`additional_data`).
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub additional_data: Vec<SslOrderAdditionalData>,
+    /// Its administrative handle (`administrative_handle`).
+    #[serde(default)]
+    pub administrative_handle: Option<String>,
+    /// Its autorenew (`autorenew`).
+    #[serde(default)]
+    pub autorenew: Option<String>,
+    /// Its billing handle (`billing_handle`).
+    #[serde(default)]
+    pub billing_handle: Option<String>,
+    /// Its brand name (`brand_name`).
+    #[serde(default)]
+    pub brand_name: Option<String>,
+    /// Its csr (`csr`).
+    #[serde(default)]
+    pub csr: Option<String>,
+    /// Its domain validation methods (`domain_validation_methods`).
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub domain_validation_methods: Vec<SslOrderDomainValidationMethod>,
+    /// Its domain validation statuses (`domain_validation_statuses`).
+    #[serde(default)]
+    pub domain_validation_statuses: Option<SslOrderDomainValidationStatuses>,
+    /// Its email approver (`email_approver`).
+    #[serde(default)]
+    pub email_approver: Option<String>,
+    /// Its email reissue (`email_reissue`).
+    #[serde(default)]
+    pub email_reissue: Option<String>,
+    /// Its features (`features`).
+    #[serde(default)]
+    pub features: Option<String>,
+    /// Its intermediate certificate (`intermediate_certificate`).
+    #[serde(default)]
+    pub intermediate_certificate: Option<String>,
+    /// Its options (`options`).
+    #[serde(default)]
+    pub options: Option<SslOrderOptions>,
+    /// When order ends (`order_ends_at`).
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub order_ends_at: Option<crate::jiff::civil::DateTime>,
+    /// Its organization handle (`organization_handle`).
+    #[serde(default)]
+    pub organization_handle: Option<String>,
+    /// The period, a number (`period`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub period: Option<i64>,
+    /// When reissue (`reissue_at`).
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub reissue_at: Option<crate::jiff::civil::DateTime>,
+    /// Its root certificate (`root_certificate`).
+    #[serde(default)]
+    pub root_certificate: Option<String>,
+    /// Its software (`software`).
+    #[serde(default)]
+    pub software: Option<String>,
+    /// Its sslinhva order id (`sslinhva_order_id`).
+    #[serde(default)]
+    pub sslinhva_order_id: Option<String>,
+    /// Its technical handle (`technical_handle`).
+    #[serde(default)]
+    pub technical_handle: Option<String>,
+    /// Its validation method (`validation_method`).
+    #[serde(default)]
+    pub validation_method: Option<String>,
+    /// Its vendor order id (`vendor_order_id`).
+    #[serde(default)]
+    pub vendor_order_id: Option<String>,
+    /// Its vendor reference id (`vendor_reference_id`).
+    #[serde(default)]
+    pub vendor_reference_id: Option<String>,
     /// Fields the API sent that this type does not name.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
@@ -286,10 +383,244 @@ pub struct SslProduct {
     /// The longest order, in years.
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     pub max_period: Option<i64>,
-    /// With `with_price`: its prices.
+    /// Whether bypass san holds (`bypass_san`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub bypass_san: Option<bool>,
+    /// Its delivery time (`delivery_time`).
     #[serde(default)]
-    pub prices: Option<Value>,
+    pub delivery_time: Option<String>,
+    /// Its description (`description`).
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Its encryption (`encryption`).
+    #[serde(default)]
+    pub encryption: Option<String>,
+    /// Its free refund period (`free_refund_period`).
+    #[serde(default)]
+    pub free_refund_period: Option<String>,
+    /// Its free reissue period (`free_reissue_period`).
+    #[serde(default)]
+    pub free_reissue_period: Option<String>,
+    /// The included domains count, a number (`included_domains_count`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub included_domains_count: Option<i64>,
+    /// Whether it is extended validation supported (`is_extended_validation_supported`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_extended_validation_supported: Option<bool>,
+    /// Whether it is idn supported (`is_idn_supported`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_idn_supported: Option<bool>,
+    /// Whether it is mobile supported (`is_mobile_supported`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_mobile_supported: Option<bool>,
+    /// Whether it is sgc supported (`is_sgc_supported`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_sgc_supported: Option<bool>,
+    /// Whether it is wildcard multidomain supported (`is_wildcard_multidomain_supported`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_wildcard_multidomain_supported: Option<bool>,
+    /// Its level prices (`level_prices`).
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub level_prices: Vec<SslProductLevelPrice>,
+    /// The max domains, a number (`max_domains`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub max_domains: Option<i64>,
+    /// The number of domains, a number (`number_of_domains`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub number_of_domains: Option<i64>,
+    /// Its order module (`order_module`).
+    #[serde(default)]
+    pub order_module: Option<String>,
+    /// With `with_price`: its prices.
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub prices: Vec<SslProductLevelPricePrice>,
+    /// Its root (`root`).
+    #[serde(default)]
+    pub root: Option<String>,
+    /// Its sub category (`sub_category`).
+    #[serde(default)]
+    pub sub_category: Option<String>,
+    /// Its supported software (`supported_software`).
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub supported_software: Vec<SslProductSupportedSoftware>,
+    /// Its validation method (`validation_method`).
+    #[serde(default)]
+    pub validation_method: Option<String>,
+    /// Its warranty (`warranty`).
+    #[serde(default)]
+    pub warranty: Option<crate::domains::PriceGroup>,
     /// Fields the API sent that this type does not name.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
+}
+
+/// `SslOrderAdditionalData` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SslOrderAdditionalData {
+    /// Its dns (`dns`).
+    #[serde(default)]
+    pub dns: Option<String>,
+    /// Its dns record (`dns_record`).
+    #[serde(default)]
+    pub dns_record: Option<String>,
+    /// Its dns value (`dns_value`).
+    #[serde(default)]
+    pub dns_value: Option<String>,
+    /// Its domain (`domain`).
+    #[serde(default)]
+    pub domain: Option<String>,
+    /// Its file content (`file_content`).
+    #[serde(default)]
+    pub file_content: Option<String>,
+    /// Its file contents (`file_contents`).
+    #[serde(default)]
+    pub file_contents: Option<String>,
+    /// Its file location (`file_location`).
+    #[serde(default)]
+    pub file_location: Option<String>,
+    /// Its file name (`file_name`).
+    #[serde(default)]
+    pub file_name: Option<String>,
+    /// Its md5 (`md5`).
+    #[serde(default)]
+    pub md5: Option<String>,
+    /// Its old cert format (`old_cert_format`).
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub old_cert_format: Vec<String>,
+    /// Its sha1 (`sha1`).
+    #[serde(default)]
+    pub sha1: Option<String>,
+    /// Its sha256 (`sha256`).
+    #[serde(default)]
+    pub sha256: Option<String>,
+    /// Its token (`token`).
+    #[serde(default, with = "crate::common::optional_secret")]
+    pub token: Option<crate::SecretString>,
+    /// Its url (`url`).
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// `SslOrderDomainValidationMethod` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SslOrderDomainValidationMethod {
+    /// Its host name (`host_name`).
+    #[serde(default)]
+    pub host_name: Option<String>,
+    /// Its method (`method`).
+    #[serde(default)]
+    pub method: Option<String>,
+}
+
+/// `SslOrderDomainValidationStatuses` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SslOrderDomainValidationStatuses {
+    /// Its ca operation (`ca_operation`).
+    #[serde(default)]
+    pub ca_operation: Option<String>,
+    /// Its ca order status (`ca_order_status`).
+    #[serde(default)]
+    pub ca_order_status: Option<String>,
+    /// Its ca status (`ca_status`).
+    #[serde(default)]
+    pub ca_status: Option<String>,
+    /// Its status (`status`).
+    #[serde(default)]
+    pub status: Option<String>,
+}
+
+/// `SslOrderOptions` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SslOrderOptions {
+    /// Its features (`features`).
+    #[serde(default)]
+    pub features: Option<String>,
+}
+
+/// `SslProductLevelPricePrice` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SslProductLevelPricePrice {
+    /// Its extra domain price (`extra_domain_price`).
+    #[serde(default)]
+    pub extra_domain_price: Option<crate::domains::PriceGroup>,
+    /// Its extra wildcard domain price (`extra_wildcard_domain_price`).
+    #[serde(default)]
+    pub extra_wildcard_domain_price: Option<crate::domains::PriceGroup>,
+    /// The period, a number (`period`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub period: Option<i64>,
+    /// Its price (`price`).
+    #[serde(default)]
+    pub price: Option<crate::domains::PriceGroup>,
+}
+
+/// `SslProductLevelPrice` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SslProductLevelPrice {
+    /// The level, a number (`level`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub level: Option<i64>,
+    /// Its name (`name`).
+    #[serde(default)]
+    pub name: Option<String>,
+    /// Its prices (`prices`).
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub prices: Vec<SslProductLevelPricePrice>,
+}
+
+/// `SslProductSupportedSoftware` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SslProductSupportedSoftware {
+    /// Its id (`id`).
+    #[serde(default)]
+    pub id: Option<String>,
+    /// Its title (`title`).
+    #[serde(default)]
+    pub title: Option<String>,
+}
+
+/// `DecodedCsrPublicKey` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DecodedCsrPublicKey {
+    /// The bits, a number (`bits`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub bits: Option<i64>,
+    /// Its key (`key`).
+    #[serde(default)]
+    pub key: Option<String>,
+}
+
+/// `DecodedCsrSubject` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DecodedCsrSubject {
+    /// Its common name (`common_name`).
+    #[serde(default)]
+    pub common_name: Option<String>,
+    /// Its country (`country`).
+    #[serde(default)]
+    pub country: Option<String>,
+    /// Its email (`email`).
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Its locality (`locality`).
+    #[serde(default)]
+    pub locality: Option<String>,
+    /// Its organization (`organization`).
+    #[serde(default)]
+    pub organization: Option<String>,
+    /// Its state (`state`).
+    #[serde(default)]
+    pub state: Option<String>,
+    /// Its unit (`unit`).
+    #[serde(default)]
+    pub unit: Option<String>,
 }

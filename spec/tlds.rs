@@ -88,13 +88,205 @@ pub struct Tld {
     /// Whether WHOIS privacy can be used.
     #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
     pub is_private_whois_allowed: Option<bool>,
-    /// With `with_price`: the prices per operation (`create_price`, `renew_price`, ...).
-    #[serde(default)]
-    pub prices: Option<Value>,
+    /// Whether admin handle is supported (`admin_handle_supported`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub admin_handle_supported: Option<bool>,
+    /// Whether billing handle is enabled (`billing_handle_enabled`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub billing_handle_enabled: Option<bool>,
+    /// Whether billing handle is supported (`billing_handle_supported`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub billing_handle_supported: Option<bool>,
     /// With `with_description`: `{text, url}`.
     #[serde(default)]
-    pub description: Option<Value>,
+    pub description: Option<TldDescription>,
+    /// Its dnssec algorithms (`dnssec_algorithms`).
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub dnssec_algorithms: Vec<i64>,
+    /// Whether dnssec digests is allowed (`dnssec_digests_allowed`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub dnssec_digests_allowed: Option<bool>,
+    /// Whether dnssec keys is allowed (`dnssec_keys_allowed`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub dnssec_keys_allowed: Option<bool>,
+    /// The dnssec max records amount, a number (`dnssec_max_records_amount`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub dnssec_max_records_amount: Option<i64>,
+    /// Whether domicile is available (`domicile_available`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub domicile_available: Option<bool>,
+    /// Whether it is auth code available (`is_auth_code_available`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_auth_code_available: Option<bool>,
+    /// Whether it is auth code changeable (`is_auth_code_changeable`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_auth_code_changeable: Option<bool>,
+    /// Whether it is auth code requested (`is_auth_code_requested`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_auth_code_requested: Option<bool>,
+    /// Whether it is trade auth code required (`is_trade_auth_code_required`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub is_trade_auth_code_required: Option<bool>,
+    /// Its level prices (`level_prices`).
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub level_prices: Vec<TldLevelPrice>,
+    /// Whether owner handle is supported (`owner_handle_supported`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub owner_handle_supported: Option<bool>,
+    /// With `with_price`: the prices per operation (`create_price`, `renew_price`, ...).
+    #[serde(default)]
+    pub prices: Option<TldPrices>,
+    /// The quarantine period, a number (`quarantine_period`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub quarantine_period: Option<i64>,
+    /// Whether reseller handle is enabled (`reseller_handle_enabled`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub reseller_handle_enabled: Option<bool>,
+    /// Whether reseller handle is supported (`reseller_handle_supported`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub reseller_handle_supported: Option<bool>,
+    /// Its restrictions (`restrictions`).
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub restrictions: Vec<String>,
+    /// The soft quarantine period, a number (`soft_quarantine_period`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub soft_quarantine_period: Option<i64>,
+    /// Its supported application mode (`supported_application_mode`).
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub supported_application_mode: Vec<TldSupportedApplicationMode>,
+    /// Its supported idn scripts (`supported_idn_scripts`).
+    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    pub supported_idn_scripts: Vec<TldSupportedIdnScript>,
+    /// Whether tech handle is supported (`tech_handle_supported`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub tech_handle_supported: Option<bool>,
+    /// Whether trade is available (`trade_available`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    pub trade_available: Option<bool>,
+    /// The usage count, a number (`usage_count`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub usage_count: Option<i64>,
     /// Fields the API sent that this type does not name.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
+}
+
+/// `TldDescription` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct TldDescription {
+    /// Its text (`text`).
+    #[serde(default)]
+    pub text: Option<String>,
+    /// Its url (`url`).
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// `TldLevelPrice` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct TldLevelPrice {
+    /// The level, a number (`level`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub level: Option<i64>,
+    /// Its price (`price`).
+    #[serde(default)]
+    pub price: Option<crate::domains::PriceGroup>,
+}
+
+/// `TldPricesResellerPricePromotionDetails` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct TldPricesResellerPricePromotionDetails {
+    /// The end date (`end_date`).
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub end_date: Option<crate::jiff::civil::DateTime>,
+    /// Its non promo price (`non_promo_price`).
+    #[serde(default)]
+    pub non_promo_price: Option<crate::domains::PriceGroup>,
+    /// The start date (`start_date`).
+    #[serde(default, deserialize_with = "crate::de::datetime")]
+    pub start_date: Option<crate::jiff::civil::DateTime>,
+}
+
+/// `TldPricesResellerPrice` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct TldPricesResellerPrice {
+    /// Its product (`product`).
+    #[serde(default)]
+    pub product: Option<crate::domains::Price>,
+    /// Its promotion details (`promotion_details`).
+    #[serde(default)]
+    pub promotion_details: Option<TldPricesResellerPricePromotionDetails>,
+    /// Its reseller (`reseller`).
+    #[serde(default)]
+    pub reseller: Option<crate::domains::Price>,
+}
+
+/// `TldPrices` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct TldPrices {
+    /// Its create price (`create_price`).
+    #[serde(default)]
+    pub create_price: Option<crate::domains::PriceGroup>,
+    /// Its domicile price (`domicile_price`).
+    #[serde(default)]
+    pub domicile_price: Option<crate::domains::PriceGroup>,
+    /// The max period, a number (`max_period`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub max_period: Option<i64>,
+    /// The min period, a number (`min_period`).
+    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    pub min_period: Option<i64>,
+    /// Its renew price (`renew_price`).
+    #[serde(default)]
+    pub renew_price: Option<crate::domains::PriceGroup>,
+    /// Its reseller price (`reseller_price`).
+    #[serde(default)]
+    pub reseller_price: Option<TldPricesResellerPrice>,
+    /// Its restore price (`restore_price`).
+    #[serde(default)]
+    pub restore_price: Option<crate::domains::PriceGroup>,
+    /// Its setup price (`setup_price`).
+    #[serde(default)]
+    pub setup_price: Option<crate::domains::PriceGroup>,
+    /// Its soft restore price (`soft_restore_price`).
+    #[serde(default)]
+    pub soft_restore_price: Option<crate::domains::PriceGroup>,
+    /// Its trade price (`trade_price`).
+    #[serde(default)]
+    pub trade_price: Option<crate::domains::PriceGroup>,
+    /// Its transfer price (`transfer_price`).
+    #[serde(default)]
+    pub transfer_price: Option<crate::domains::PriceGroup>,
+    /// Its update price (`update_price`).
+    #[serde(default)]
+    pub update_price: Option<crate::domains::PriceGroup>,
+}
+
+/// `TldSupportedApplicationMode` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct TldSupportedApplicationMode {
+    /// Its name (`name`).
+    #[serde(default)]
+    pub name: Option<String>,
+    /// Its title (`title`).
+    #[serde(default)]
+    pub title: Option<String>,
+}
+
+/// `TldSupportedIdnScript` as the API sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct TldSupportedIdnScript {
+    /// Its description (`description`).
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Its value (`value`).
+    #[serde(default)]
+    pub value: Option<String>,
 }

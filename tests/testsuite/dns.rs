@@ -403,6 +403,7 @@ async fn name_servers_groups_and_templates_are_kept() {
             value: "192.0.2.1".into(),
             ttl: Some(3600),
             prio: None,
+            id: None,
         }])
         .send(&client)
         .await

@@ -413,6 +413,7 @@ async fn dates_in_every_form_the_reference_lists() {
                 "internal_auth_code": "0",
                 "nsgroup_id": 0,
                 "is_abusive": false,
+                "not_in_the_document": 1,
             }}),
         )
         .for_path("/domains/7"),
@@ -430,8 +431,9 @@ async fn dates_in_every_form_the_reference_lists() {
     assert_eq!(d.renewal_date, Some(date(2027, 11, 14).at(0, 0, 0, 0)));
     assert_eq!(d.deleted_at, None);
     assert_eq!(d.last_changed, None);
+    assert_eq!(d.nsgroup_id, Some(0), "a documented field is typed");
     assert!(
-        d.extra.contains_key("nsgroup_id"),
+        d.extra.contains_key("not_in_the_document"),
         "undocumented fields are kept"
     );
 }

@@ -31,6 +31,7 @@ mod example_walk_through;
 mod from_env;
 mod properties;
 mod replies;
+mod reply_types;
 mod request_shape;
 mod resilience;
 mod secrets_in_traces;
