@@ -66,15 +66,11 @@ pub async fn order(client: &Client, domain: &str, log: &mut String) -> Result<Ou
         .maybe_product_id(product_id.try_into().ok())
         .send(client)
         .await?;
-    let approver_emails: Vec<String> = approvers
-        .results
-        .iter()
-        .filter_map(|email| email.as_str().map(str::to_owned))
-        .collect();
+    let approver_emails = approvers.results;
     let _ = writeln!(log, "approver e-mails: {}", approver_emails.join(", "));
 
     let created = CreateOrderRequest::builder()
-        .maybe_product_id(product_id.try_into().ok())
+        .product_id(product_id)
         .csr(csr.clone())
         .period(1)
         .maybe_approver_email(approver_emails.first().cloned())
