@@ -382,11 +382,10 @@ async fn an_api_error_exits_1_with_its_code_and_desc() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_transport_failure_exits_3() {
-    // A port nothing listens on: bound, then closed.
-    let addr = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap();
+    // A port nothing listens on. Not one bound and closed here: the system hands such a port
+    // to the next test that binds one, and a stand-in started meanwhile would answer. Port 1
+    // is below the range ports are handed out from.
+    let addr = "127.0.0.1:1";
     let out = run(
         None,
         &[
