@@ -260,10 +260,7 @@ async fn a_401_logs_in_again_and_repeats_the_call_once() {
 
 #[tokio::test]
 async fn a_refused_connection_is_a_transport_error() {
-    let server = openprovider_mock::MockServer::start().await.unwrap();
-    let url = server.base_url();
-    drop(server);
-    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    let url = crate::support::REFUSED_URL;
     let client = Client::builder()
         .base_url(url)
         .token("t")

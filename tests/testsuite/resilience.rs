@@ -396,10 +396,7 @@ async fn requests_in_flight_stay_within_the_limit() {
 
 #[tokio::test]
 async fn a_refused_connection_is_retried_even_for_a_post_since_nothing_was_sent() {
-    let server = MockServer::start().await.unwrap();
-    let url = server.base_url();
-    drop(server);
-    tokio::time::sleep(Duration::from_millis(50)).await;
+    let url = crate::support::REFUSED_URL;
     let hook = Arc::new(Counting::default());
     let client = Client::builder()
         .base_url(url)

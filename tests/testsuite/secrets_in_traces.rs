@@ -49,13 +49,9 @@ async fn tracing_debug_and_errors_hold_no_secret() {
         .unwrap();
 
     // A transport error: reqwest's own message names the URL, query and all, so the client
-    // must strip it. Nothing listens on the address any more.
-    let address = {
-        let gone = openprovider_mock::MockServer::start().await.unwrap();
-        gone.base_url()
-    };
+    // must strip it. Nothing listens on the address.
     let unreachable = openprovider::Client::builder()
-        .base_url(address)
+        .base_url(crate::support::REFUSED_URL)
         .token("unused-token")
         .retry(openprovider::RetryPolicy::disabled())
         .build()

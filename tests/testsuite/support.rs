@@ -127,3 +127,8 @@ impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Captured {
         self.clone()
     }
 }
+
+/// A base URL where nothing listens. Not a stand-in's address after it stopped: the system
+/// hands that port to the next test that binds one, and a stand-in started meanwhile would
+/// answer. Port 1 is below the range ports are handed out from.
+pub const REFUSED_URL: &str = "http://127.0.0.1:1/v1beta";
