@@ -115,8 +115,15 @@ struct Window {
 /// The counts of a client and its clones.
 pub(crate) struct CallCounter {
     limits: CallLimits,
-    windows: Mutex<HashMap<u64, Window>>,
-    last_sweep: Mutex<Option<Instant>>,
+    counts: Mutex<Counts>,
+}
+
+/// Behind one lock, so a call takes it once.
+#[derive(Default)]
+struct Counts {
+    windows: HashMap<u64, Window>,
+    /// When the windows that are over were last dropped.
+    last_sweep: Option<Instant>,
 }
 
 /// What identifies a call for counting: a hash of its entry, URL and body, and its limit.
@@ -130,8 +137,7 @@ impl CallCounter {
     pub(crate) fn new(limits: CallLimits) -> Self {
         CallCounter {
             limits,
-            windows: Mutex::new(HashMap::new()),
-            last_sweep: Mutex::new(None),
+            counts: Mutex::default(),
         }
     }
 
@@ -181,12 +187,12 @@ impl CallCounter {
     }
 
     fn try_admit(&self, key: CallKey, now: Instant) -> Result<(), Refusal> {
-        self.sweep(now);
         let limit = key.limit;
         // The margin: a little longer than the API's window.
         let window = self.limits.scale(limit.per + limit.per / 50);
-        let mut windows = self.lock();
-        let entry = windows.entry(key.hash).or_default();
+        let mut counts = self.lock();
+        self.sweep(&mut counts, now);
+        let entry = counts.windows.entry(key.hash).or_default();
         if let Some((until, code)) = entry.blocked {
             if now < until {
                 return Err(Refusal {
@@ -213,10 +219,8 @@ impl CallCounter {
             });
         }
         entry.sent.push_back(now);
-        let full = windows.len() > MAX_KEYS;
-        drop(windows);
-        if full {
-            self.forget_furthest_from_limit();
+        if counts.windows.len() > MAX_KEYS {
+            forget_furthest_from_limit(&mut counts.windows);
         }
         Ok(())
     }
@@ -230,23 +234,21 @@ impl CallCounter {
             _ => return,
         };
         let until = Instant::now() + self.limits.scale(blocked_for);
-        self.lock().entry(key.hash).or_default().blocked = Some((until, code));
+        self.lock().windows.entry(key.hash).or_default().blocked = Some((until, code));
     }
 
     /// Drops the windows that are over, at most about once a second, so keys expire with
     /// their windows.
-    fn sweep(&self, now: Instant) {
-        let mut last = self
+    fn sweep(&self, counts: &mut Counts, now: Instant) {
+        if counts
             .last_sweep
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        if last.is_some_and(|at| now.duration_since(at) < Duration::from_secs(1)) {
+            .is_some_and(|at| now.duration_since(at) < Duration::from_secs(1))
+        {
             return;
         }
-        *last = Some(now);
-        drop(last);
+        counts.last_sweep = Some(now);
         let longest = self.limits.scale(Duration::from_secs(330));
-        self.lock().retain(|_, window| {
+        counts.windows.retain(|_, window| {
             window.blocked.is_some_and(|(until, _)| until > now)
                 || window
                     .sent
@@ -255,24 +257,9 @@ impl CallCounter {
         });
     }
 
-    /// Past the cap, forgets a tenth of the calls, those with the fewest sends in their
-    /// window: the furthest from their limits, so forgetting them risks least.
-    fn forget_furthest_from_limit(&self) {
-        let mut windows = self.lock();
-        let mut counts: Vec<(usize, u64)> = windows
-            .iter()
-            .filter(|(_, w)| w.blocked.is_none())
-            .map(|(key, w)| (w.sent.len(), *key))
-            .collect();
-        counts.sort_unstable();
-        for (_, key) in counts.into_iter().take(MAX_KEYS / 10) {
-            windows.remove(&key);
-        }
-    }
-
-    fn lock(&self) -> MutexGuard<'_, HashMap<u64, Window>> {
+    fn lock(&self) -> MutexGuard<'_, Counts> {
         // Plain counts: a panic elsewhere cannot leave them half-written.
-        self.windows
+        self.counts
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
@@ -280,7 +267,21 @@ impl CallCounter {
     /// How many distinct calls are counted now.
     #[cfg(test)]
     fn keys(&self) -> usize {
-        self.lock().len()
+        self.lock().windows.len()
+    }
+}
+
+/// Past the cap, forgets a tenth of the calls, those with the fewest sends in their window:
+/// the furthest from their limits, so forgetting them risks least.
+fn forget_furthest_from_limit(windows: &mut HashMap<u64, Window>) {
+    let mut counts: Vec<(usize, u64)> = windows
+        .iter()
+        .filter(|(_, w)| w.blocked.is_none())
+        .map(|(key, w)| (w.sent.len(), *key))
+        .collect();
+    counts.sort_unstable();
+    for (_, key) in counts.into_iter().take(MAX_KEYS / 10) {
+        windows.remove(&key);
     }
 }
 
