@@ -14,6 +14,7 @@ use crate::path::PathWriter;
 use crate::query::QueryWriter;
 use crate::reply::Reply;
 use crate::request::WireRequest;
+use crate::secret::names_credential;
 use crate::tld::Tld;
 
 /// What a redacted value is written as.
@@ -144,13 +145,10 @@ impl DynamicRequest {
     /// secret written as `***`. Nothing is sent.
     pub fn preview(&self, base_url: &str) -> Result<Preview, Error> {
         let written = self.write(base_url.trim_end_matches('/'), true)?;
-        let mut url = parse_url(written.path.as_str())?;
-        if !written.query.pairs().is_empty() {
-            url.query_pairs_mut().extend_pairs(written.query.pairs());
-        }
+        let wire = WireRequest::assemble(&written.path, &written.query, None)?;
         // Written as text, not through `Url`, so a redacted path segment reads `***` rather
         // than its percent-encoding.
-        let url = url.as_str().replace("%2A%2A%2A", REDACTED);
+        let url = wire.url.as_str().replace("%2A%2A%2A", REDACTED);
         let body = match written.body {
             Some(body) => Some(body.into_value()?),
             None => None,
@@ -255,20 +253,10 @@ pub(crate) struct Written {
     body: Option<BodyWriter>,
 }
 
-/// Whether a field's value must never be shown: marked `#[sensitive]`, or a password, token or
-/// auth code by its name, whatever its entry says.
+/// Whether a field's value must never be shown: marked `#[sensitive]`, or a credential by its
+/// name, whatever its entry says.
 fn is_secret(field: &FieldInfo) -> bool {
-    field.sensitive
-        || ["password", "token", "auth_code", "authcode", "secret"]
-            .iter()
-            .any(|word| field.name.contains(word) || field.wire.contains(word))
-}
-
-fn parse_url(text: &str) -> Result<reqwest::Url, Error> {
-    reqwest::Url::parse(text).map_err(|e| Error::InvalidRequest {
-        field: "path".to_owned(),
-        reason: format!("the URL does not parse: {e}"),
-    })
+    field.sensitive || names_credential(field.name) || names_credential(field.wire)
 }
 
 #[cfg(test)]

@@ -55,31 +55,33 @@ impl Serialize for SecretString {
     }
 }
 
-/// Keys whose values in a JSON body are credentials: the login's token, passwords, a domain's
-/// auth code (it moves the domain to another registrar), registry tokens and keys.
-pub(crate) const CREDENTIAL_KEYS: &[&str] = &[
+/// Words that make a JSON key or a field's name a credential wherever they stand in it: the
+/// login's token, passwords, a domain's auth code (it moves the domain to another registrar),
+/// registry tokens and keys. One list for what hooks see and what a dry run shows.
+const CREDENTIAL_WORDS: &[&str] = &[
     "token",
     "password",
-    "user_password",
-    "smtp_password",
-    "secret_key",
+    "secret",
     "private_key",
     "auth_code",
+    "authcode",
     "auth_info",
-    "allocation_token",
-    "ftld_token",
     "activation_code",
     "verification_code",
 ];
 
-/// `body` with the value of every [`CREDENTIAL_KEYS`] key, at any depth, replaced by `"***"`.
-/// A body that names none of them, or is not JSON, is returned as it is.
+/// Whether a JSON key or a field's name names a credential.
+pub(crate) fn names_credential(name: &str) -> bool {
+    CREDENTIAL_WORDS.iter().any(|word| name.contains(word))
+}
+
+/// `body` with the value of every key that [`names_credential`], at any depth, replaced by
+/// `"***"`. A body that holds none of the words, or is not JSON, is returned as it is.
 pub(crate) fn redact_credentials(body: &[u8]) -> Cow<'_, [u8]> {
-    let names_one = CREDENTIAL_KEYS.iter().any(|key| {
-        let quoted = format!("\"{key}\"");
-        memchr::memmem::find(body, quoted.as_bytes()).is_some()
-    });
-    if !names_one {
+    let holds_one = CREDENTIAL_WORDS
+        .iter()
+        .any(|word| memchr::memmem::find(body, word.as_bytes()).is_some());
+    if !holds_one {
         return Cow::Borrowed(body);
     }
     let Ok(mut value) = serde_json::from_slice::<Value>(body) else {
@@ -93,10 +95,7 @@ fn redact_value(value: &mut Value) {
     match value {
         Value::Object(map) => {
             for (key, inner) in map.iter_mut() {
-                if CREDENTIAL_KEYS.contains(&key.as_str())
-                    && !inner.is_object()
-                    && !inner.is_array()
-                {
+                if names_credential(key) && !inner.is_object() && !inner.is_array() {
                     *inner = Value::String("***".to_owned());
                 } else {
                     redact_value(inner);
@@ -132,6 +131,10 @@ mod tests {
             text.contains("\"reseller_id\":7") && text.contains("\"name\":\"x\""),
             "{text}"
         );
+        // A key holding one of the words anywhere is a credential too.
+        let nested = redact_credentials(br#"{"data":{"smtp_password":"pw1","ftld_token":"t1"}}"#);
+        let text = std::str::from_utf8(&nested).unwrap();
+        assert!(!text.contains("pw1") && !text.contains("t1"), "{text}");
         let plain = br#"{"code":0,"data":{"handle":"XX1-XX"}}"#;
         assert!(matches!(redact_credentials(plain), Cow::Borrowed(_)));
         assert!(matches!(
