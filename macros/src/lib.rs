@@ -1,9 +1,10 @@
-//! The `openprovider_endpoint!` macro. Use it through the `openprovider` crate, which documents
-//! the entry syntax; this crate holds no runtime logic.
+//! The `openprovider_endpoint!` macro and `#[derive(LenientDeserialize)]`. Use them through the
+//! `openprovider` crate, which documents both; this crate holds no runtime logic.
 //!
-//! The stages are kept apart: `ast` parses the tokens as written, `attr` reads attributes,
-//! `validate` checks the rules (collecting every error in a `ctxt`) and builds the `model`, `expand` writes code from the model, and `fallback` writes the
-//! request types alone when an entry has a mistake, so one mistake does not cascade.
+//! The stages of the macro are kept apart: `ast` parses the tokens as written, `attr` reads
+//! attributes, `validate` checks the rules (collecting every error in a `ctxt`) and builds the
+//! `model`, `expand` writes code from the model, and `fallback` writes the request types alone
+//! when an entry has a mistake, so one mistake does not cascade. The derive is `lenient`.
 
 mod ast;
 mod attr;
@@ -11,6 +12,7 @@ mod ctxt;
 mod entries;
 mod expand;
 mod fallback;
+mod lenient;
 mod model;
 mod path;
 mod validate;
@@ -24,6 +26,13 @@ use proc_macro::TokenStream;
 #[proc_macro]
 pub fn openprovider_endpoint(input: TokenStream) -> TokenStream {
     entries::expand_entries(input.into()).into()
+}
+
+/// Derives serde's `Deserialize` for a struct with named fields, reading what the API really
+/// sends. Use it through `openprovider::de::LenientDeserialize`, which documents it.
+#[proc_macro_derive(LenientDeserialize, attributes(serde))]
+pub fn lenient_deserialize(input: TokenStream) -> TokenStream {
+    lenient::derive(input.into()).into()
 }
 
 #[cfg(test)]
