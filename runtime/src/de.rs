@@ -1,6 +1,11 @@
-//! Lenient deserialisers for the shapes the API really sends, which differ from its docs: numbers
-//! as strings, booleans as `"true"` or `1`, sentinel dates, empty objects instead of null.
-//! Model types use them with `#[serde(deserialize_with = "...")]`.
+//! Reading the shapes the API really sends, which differ from its docs: numbers as strings,
+//! booleans as `"true"` or `1`, sentinel dates, empty objects instead of null.
+//!
+//! Reply types derive [`LenientDeserialize`], which applies these rules by a field's type; the
+//! functions here serve `#[serde(deserialize_with = "...")]` where a field needs one by name.
+
+use std::fmt;
+use std::marker::PhantomData;
 
 use serde::Deserialize;
 use serde::de::{self, DeserializeOwned, Deserializer};
@@ -8,89 +13,288 @@ use serde_json::Value;
 
 use jiff::civil::{Date, DateTime};
 
-fn lenient_bool_value<E: de::Error>(value: &Value) -> Result<Option<bool>, E> {
-    match value {
-        Value::Null => Ok(None),
-        Value::Bool(b) => Ok(Some(*b)),
-        Value::Number(n) => match n.as_i64() {
-            Some(0) => Ok(Some(false)),
-            Some(1) => Ok(Some(true)),
-            _ => Err(E::custom(format!("expected a boolean, got the number {n}"))),
-        },
-        Value::String(s) => match s.trim().to_ascii_lowercase().as_str() {
+/// Derives serde's `Deserialize` for a reply type, reading what the API really sends.
+///
+/// ```
+/// # extern crate openprovider_runtime as openprovider;
+/// use openprovider::de::LenientDeserialize;
+/// use openprovider::jiff::civil::DateTime;
+///
+/// #[derive(Debug, Default, LenientDeserialize)]
+/// pub struct Order {
+///     pub id: i64,
+///     pub paid: Option<bool>,
+///     pub price: Option<f64>,
+///     pub expires_at: Option<DateTime>,
+///     #[serde(default)]
+///     pub domains: Vec<String>,
+/// }
+///
+/// let order: Order = serde_json::from_str(
+///     r#"{"id": "42", "paid": "yes", "price": "9.50", "expires_at": "0000-00-00 00:00:00",
+///         "domains": null, "unknown": 1}"#,
+/// )
+/// .unwrap();
+/// assert_eq!((order.id, order.paid, order.price), (42, Some(true), Some(9.5)));
+/// assert_eq!(order.expires_at, None);
+/// assert!(order.domains.is_empty());
+/// ```
+///
+/// Rules, by a field's type:
+/// - the integers, `f64`, `bool`, and `DateTime` and `Date` (jiff's civil types, by the last
+///   segment of the type's path), alone or in an `Option`, accept a number, a numeric text or a
+///   boolean as [`Lenient`] does: `"12"` is 12, `"yes"` and `1` are `true`, `""` is `None`, a
+///   date of zeros is `None`;
+/// - a null value counts as absent: an `Option` is `None` and any other field keeps its
+///   default;
+/// - a field that is not an `Option` and has no `#[serde(default)]` is required, as in serde;
+/// - keys no field names are skipped, or kept in the one `#[serde(flatten)]` map field; a key
+///   given twice keeps its last value.
+///
+/// It reads these serde field attributes: `rename`, `alias`, `default` (with or without a
+/// function), `deserialize_with`, `with`, `flatten` (on a map) and `skip_deserializing`, and
+/// leaves `skip_serializing_if` and the like to serde's `Serialize`. Every field's type must
+/// implement `Default`. For enums, generic types or container attributes, derive serde's
+/// `Deserialize` instead: anything else is a compile error that says so.
+///
+/// It exists for compile time: serde's derive writes several visitors per type and a wrapper
+/// per `deserialize_with` field, which for a hundred reply types was most of this crate's
+/// build. This derive writes two tables and one `match` per type.
+pub use openprovider_macros::LenientDeserialize;
+
+/// A scalar type that a lenient field reads from any JSON scalar the API may send for it.
+///
+/// One visitor serves all of them ([`Lenient`]): each type says only what it makes of a boolean,
+/// a number or a text. `Ok(None)` means "no value" (`""`, a date of all zeros).
+pub trait LenientScalar: Sized {
+    /// What the error message says was expected, like `a whole number`.
+    const EXPECTING: &'static str;
+    /// From `true` or `false`.
+    fn from_bool(b: bool) -> Result<Option<Self>, String> {
+        Err(format!("expected {}, got {b}", Self::EXPECTING))
+    }
+    /// From a whole number.
+    fn from_i64(n: i64) -> Result<Option<Self>, String>;
+    /// From a whole number above `i64::MAX`.
+    fn from_u64(n: u64) -> Result<Option<Self>, String> {
+        Err(format!("expected {}, got {n}", Self::EXPECTING))
+    }
+    /// From a number with a fraction.
+    fn from_f64(n: f64) -> Result<Option<Self>, String> {
+        Err(format!("expected {}, got {n}", Self::EXPECTING))
+    }
+    /// From a text.
+    fn from_text(text: &str) -> Result<Option<Self>, String>;
+}
+
+/// Reads a [`LenientScalar`] (or null, which is `None`) from whatever JSON scalar came.
+///
+/// As a `DeserializeSeed` it is what `#[derive(LenientDeserialize)]` reads a number, a boolean
+/// or a date field with; as a `Visitor` it backs the `lenient_*` functions of this module.
+pub struct Lenient<T>(PhantomData<T>);
+
+impl<T> Lenient<T> {
+    /// The seed (and visitor) for `T`.
+    pub const NEW: Self = Lenient(PhantomData);
+}
+
+impl<'de, T: LenientScalar> de::Visitor<'de> for Lenient<T> {
+    type Value = Option<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(T::EXPECTING)
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_bool<E: de::Error>(self, b: bool) -> Result<Self::Value, E> {
+        T::from_bool(b).map_err(E::custom)
+    }
+    fn visit_i64<E: de::Error>(self, n: i64) -> Result<Self::Value, E> {
+        T::from_i64(n).map_err(E::custom)
+    }
+    fn visit_u64<E: de::Error>(self, n: u64) -> Result<Self::Value, E> {
+        match i64::try_from(n) {
+            Ok(n) => T::from_i64(n),
+            Err(_) => T::from_u64(n),
+        }
+        .map_err(E::custom)
+    }
+    fn visit_f64<E: de::Error>(self, n: f64) -> Result<Self::Value, E> {
+        T::from_f64(n).map_err(E::custom)
+    }
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
+        T::from_text(text).map_err(E::custom)
+    }
+}
+
+impl<'de, T: LenientScalar> de::DeserializeSeed<'de> for Lenient<T> {
+    type Value = Option<T>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl LenientScalar for bool {
+    const EXPECTING: &'static str = "a boolean";
+    fn from_bool(b: bool) -> Result<Option<Self>, String> {
+        Ok(Some(b))
+    }
+    fn from_i64(n: i64) -> Result<Option<Self>, String> {
+        match n {
+            0 => Ok(Some(false)),
+            1 => Ok(Some(true)),
+            _ => Err(format!("expected a boolean, got the number {n}")),
+        }
+    }
+    fn from_text(text: &str) -> Result<Option<Self>, String> {
+        match text.trim().to_ascii_lowercase().as_str() {
             "true" | "1" | "yes" => Ok(Some(true)),
             "false" | "0" | "no" | "" => Ok(Some(false)),
-            _ => Err(E::custom(format!(
-                "expected a boolean, got the string {s:?}"
-            ))),
-        },
-        other => Err(E::custom(format!("expected a boolean, got {other}"))),
+            _ => Err(format!("expected a boolean, got the string {text:?}")),
+        }
+    }
+}
+
+impl LenientScalar for i64 {
+    const EXPECTING: &'static str = "a whole number";
+    fn from_i64(n: i64) -> Result<Option<Self>, String> {
+        Ok(Some(n))
+    }
+    fn from_f64(n: f64) -> Result<Option<Self>, String> {
+        // `5.0` is a whole number; the cast saturates, so the round trip catches what is not.
+        let whole = n as i64;
+        if whole as f64 == n {
+            Ok(Some(whole))
+        } else {
+            Err(format!("expected a whole number, got {n}"))
+        }
+    }
+    fn from_text(text: &str) -> Result<Option<Self>, String> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Ok(None);
+        }
+        text.parse()
+            .map(Some)
+            .map_err(|_| format!("expected a whole number, got the string {text:?}"))
+    }
+}
+
+macro_rules! narrow_integers {
+    ($($int:ty),*) => {$(
+        impl LenientScalar for $int {
+            const EXPECTING: &'static str = "a whole number";
+            fn from_i64(n: i64) -> Result<Option<Self>, String> {
+                <$int>::try_from(n)
+                    .map(Some)
+                    .map_err(|_| format!("{n} does not fit in {}", stringify!($int)))
+            }
+            fn from_u64(n: u64) -> Result<Option<Self>, String> {
+                <$int>::try_from(n)
+                    .map(Some)
+                    .map_err(|_| format!("{n} does not fit in {}", stringify!($int)))
+            }
+            fn from_f64(n: f64) -> Result<Option<Self>, String> {
+                i64::from_f64(n)?.map_or(Ok(None), Self::from_i64)
+            }
+            fn from_text(text: &str) -> Result<Option<Self>, String> {
+                i64::from_text(text)?.map_or(Ok(None), Self::from_i64)
+            }
+        }
+    )*};
+}
+narrow_integers!(i8, i16, i32, u8, u16, u32, u64);
+
+impl LenientScalar for f64 {
+    const EXPECTING: &'static str = "a number";
+    fn from_i64(n: i64) -> Result<Option<Self>, String> {
+        Ok(Some(n as f64))
+    }
+    fn from_u64(n: u64) -> Result<Option<Self>, String> {
+        Ok(Some(n as f64))
+    }
+    fn from_f64(n: f64) -> Result<Option<Self>, String> {
+        Ok(Some(n))
+    }
+    fn from_text(text: &str) -> Result<Option<Self>, String> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Ok(None);
+        }
+        text.parse()
+            .map(Some)
+            .map_err(|_| format!("expected a number, got {text:?}"))
+    }
+}
+
+impl LenientScalar for DateTime {
+    const EXPECTING: &'static str = "a date";
+    fn from_i64(seconds: i64) -> Result<Option<Self>, String> {
+        if seconds == 0 {
+            return Ok(None);
+        }
+        from_unix(seconds)
+            .map(Some)
+            .ok_or_else(|| format!("{seconds} is not a date"))
+    }
+    fn from_text(text: &str) -> Result<Option<Self>, String> {
+        if is_never(text.trim()) {
+            return Ok(None);
+        }
+        parse_datetime(text)
+            .map(Some)
+            .ok_or_else(|| format!("cannot read {text:?} as a date"))
+    }
+}
+
+impl LenientScalar for Date {
+    const EXPECTING: &'static str = "a date";
+    fn from_i64(seconds: i64) -> Result<Option<Self>, String> {
+        Ok(DateTime::from_i64(seconds)?.map(|at| at.date()))
+    }
+    fn from_text(text: &str) -> Result<Option<Self>, String> {
+        Ok(DateTime::from_text(text)?.map(|at| at.date()))
     }
 }
 
 /// A `bool` from `true`, `"true"`, `1`, `"1"`, `"yes"` (and their opposites); null is `false`.
 pub fn lenient_bool<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
-    let value = Value::deserialize(d)?;
-    Ok(lenient_bool_value(&value)?.unwrap_or(false))
+    Ok(d.deserialize_any(Lenient::<bool>::NEW)?.unwrap_or(false))
 }
 
 /// Like [`lenient_bool`], keeping null and absence apart from `false`.
 pub fn lenient_opt_bool<'de, D: Deserializer<'de>>(d: D) -> Result<Option<bool>, D::Error> {
-    let value = Value::deserialize(d)?;
-    lenient_bool_value(&value)
-}
-
-fn lenient_int_value<E: de::Error>(value: &Value) -> Result<Option<i64>, E> {
-    match value {
-        Value::Null => Ok(None),
-        Value::Number(n) => n
-            .as_i64()
-            .map(Some)
-            .ok_or_else(|| E::custom(format!("expected a whole number, got {n}"))),
-        Value::String(s) if s.trim().is_empty() => Ok(None),
-        Value::String(s) => s
-            .trim()
-            .parse()
-            .map(Some)
-            .map_err(|_| E::custom(format!("expected a whole number, got the string {s:?}"))),
-        other => Err(E::custom(format!("expected a whole number, got {other}"))),
-    }
+    d.deserialize_any(Lenient::NEW)
 }
 
 /// An `i32` from a number or a numeric string; null is 0.
 pub fn lenient_i32<'de, D: Deserializer<'de>>(d: D) -> Result<i32, D::Error> {
-    let value = Value::deserialize(d)?;
-    let n = lenient_int_value::<D::Error>(&value)?.unwrap_or(0);
-    i32::try_from(n).map_err(|_| de::Error::custom(format!("{n} does not fit in 32 bits")))
+    Ok(d.deserialize_any(Lenient::<i32>::NEW)?.unwrap_or(0))
 }
 
 /// An `Option<i64>` from a number or a numeric string; null and `""` are `None`.
 pub fn lenient_opt_i64<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error> {
-    let value = Value::deserialize(d)?;
-    lenient_int_value(&value)
+    d.deserialize_any(Lenient::NEW)
 }
 
 /// An `i64` from a number or a numeric string.
 pub fn lenient_i64<'de, D: Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
-    let value = Value::deserialize(d)?;
-    lenient_int_value::<D::Error>(&value)?
+    d.deserialize_any(Lenient::<i64>::NEW)?
         .ok_or_else(|| de::Error::custom("expected a whole number, got nothing"))
 }
 
 /// An `Option<f64>` from a number or a numeric string (prices come both ways); null and `""`
 /// are `None`.
 pub fn lenient_opt_f64<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
-    match Value::deserialize(d)? {
-        Value::Null => Ok(None),
-        Value::Number(n) => Ok(n.as_f64()),
-        Value::String(s) if s.trim().is_empty() => Ok(None),
-        Value::String(s) => s
-            .trim()
-            .parse()
-            .map(Some)
-            .map_err(|_| de::Error::custom(format!("expected a number, got {s:?}"))),
-        other => Err(de::Error::custom(format!("expected a number, got {other}"))),
-    }
+    d.deserialize_any(Lenient::NEW)
 }
 
 /// An `Option<String>` where `""` and null are `None`: the API sends `""` for an absent handle
@@ -172,34 +376,16 @@ fn from_unix(seconds: i64) -> Option<DateTime> {
     Some(jiff::tz::Offset::UTC.to_datetime(at))
 }
 
-fn datetime_value<E: de::Error>(value: Value) -> Result<Option<DateTime>, E> {
-    match value {
-        Value::Null => Ok(None),
-        Value::Number(n) => match n.as_i64() {
-            Some(0) => Ok(None),
-            Some(seconds) => from_unix(seconds)
-                .map(Some)
-                .ok_or_else(|| E::custom(format!("{seconds} is not a date"))),
-            None => Err(E::custom(format!("{n} is not a date"))),
-        },
-        Value::String(s) if is_never(s.trim()) => Ok(None),
-        Value::String(s) => parse_datetime(&s)
-            .map(Some)
-            .ok_or_else(|| E::custom(format!("cannot read {s:?} as a date"))),
-        other => Err(E::custom(format!("expected a date, got {other}"))),
-    }
-}
-
 /// An optional date-time in any of the forms [`parse_datetime`] reads; the API's "never"
 /// (`"0000-00-00 00:00:00"`, `""`, `0`) and null are `None`.
 pub fn datetime<'de, D: Deserializer<'de>>(d: D) -> Result<Option<DateTime>, D::Error> {
-    datetime_value(Value::deserialize(d)?)
+    d.deserialize_any(Lenient::NEW)
 }
 
 /// An optional date: like [`datetime`], keeping the day (the API sends some dates with a time of
 /// midnight, some without a time).
 pub fn date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
-    Ok(datetime_value(Value::deserialize(d)?)?.map(|dt| dt.date()))
+    d.deserialize_any(Lenient::NEW)
 }
 
 /// An object that the API sends with every string empty when it means "none" (a customer's fax):
@@ -257,6 +443,53 @@ mod tests {
             assert_eq!(b.b, want, "{text}");
         }
         assert!(serde_json::from_str::<B>("{\"b\":\"maybe\"}").is_err());
+    }
+
+    fn read<T: LenientScalar>(text: &str) -> Result<Option<T>, String> {
+        let mut d = serde_json::Deserializer::from_str(text);
+        de::DeserializeSeed::deserialize(Lenient::<T>::NEW, &mut d).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn numbers_in_every_spelling() {
+        for (text, want) in [
+            ("12", Some(12)),
+            ("\"12\"", Some(12)),
+            ("\" -3 \"", Some(-3)),
+            ("7.0", Some(7)),
+            ("\"\"", None),
+            ("null", None),
+        ] {
+            assert_eq!(read::<i64>(text), Ok(want), "{text}");
+        }
+        for bad in [
+            "1.5",
+            "\"1.5\"",
+            "\"abc\"",
+            "true",
+            "18446744073709551615",
+            "[1]",
+        ] {
+            assert!(read::<i64>(bad).is_err(), "{bad}");
+        }
+        assert_eq!(read::<u64>("18446744073709551615"), Ok(Some(u64::MAX)));
+        assert_eq!(read::<i32>("\"2147483647\""), Ok(Some(i32::MAX)));
+        assert!(
+            read::<i32>("2147483648")
+                .unwrap_err()
+                .contains("does not fit in i32")
+        );
+        assert!(read::<u32>("-1").is_err());
+        assert_eq!(read::<f64>("\"9.50\""), Ok(Some(9.5)));
+        assert_eq!(read::<f64>("3"), Ok(Some(3.0)));
+        assert_eq!(read::<f64>("\" \""), Ok(None));
+        assert!(read::<f64>("\"nine\"").is_err());
+        assert_eq!(read::<bool>("\"YES\""), Ok(Some(true)));
+        assert!(read::<bool>("2").is_err());
+        assert_eq!(
+            read::<Date>("\"2026-11-28 10:00:00\""),
+            Ok(Some(Date::new(2026, 11, 28).unwrap()))
+        );
     }
 
     #[test]

@@ -33,6 +33,7 @@ mod token;
 mod exchange;
 
 mod envelope;
+mod fields;
 mod json_path;
 mod reply;
 
@@ -80,13 +81,16 @@ pub mod __private {
     pub use crate::body::BodyWriter;
     pub use crate::catalogue::{CallLimit, EntryInfo, FieldInfo, last_segment};
     pub use crate::client::Client;
+    pub use crate::de::Lenient;
     pub use crate::endpoint::Endpoint;
     pub use crate::envelope::decode_reply;
     pub use crate::error::Error;
+    pub use crate::fields::{ReadFields, assign, deserialize_fields};
     pub use crate::method::Method;
     pub use crate::pages::{Items, Page, PagedRequest, offset_as};
     pub use crate::path::PathWriter;
     pub use crate::query::QueryWriter;
     pub use crate::secret::Redacted;
     pub use crate::tld::{AnyValue, ListedTld, Tld, TldProbe};
+    pub use serde;
 }

@@ -29,6 +29,7 @@ mod example_order_ssl;
 mod example_register_domain;
 mod example_walk_through;
 mod from_env;
+mod lenient_derive;
 mod properties;
 mod replies;
 mod reply_types;

@@ -1,0 +1,146 @@
+//! Reading a model type's fields from a JSON object: what `#[derive(LenientDeserialize)]` expands
+//! to calls.
+//!
+//! serde's derive writes, for every struct, a field enum with three visitors, a sequence visitor
+//! and a map visitor, plus a wrapper type for each `deserialize_with` field. Over a hundred reply
+//! types made that most of the facade's build. Here the walk over the object is written once; a
+//! type contributes tables of its wire names and one `match` that reads a field by its index.
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
+
+/// A struct that [`deserialize_fields`] can read; `#[derive(LenientDeserialize)]` implements it.
+pub trait ReadFields: Sized {
+    /// The type's name, for error messages.
+    const NAME: &'static str;
+    /// Each field's wire name, in declaration order: a field's index is its place here.
+    const FIELDS: &'static [&'static str];
+    /// Every accepted wire name (aliases too) with its field's index, sorted by name.
+    const KEYS: &'static [(&'static str, u16)];
+    /// The indexes of the fields that must be present and not null; at most 64.
+    const REQUIRED: &'static [u16];
+    /// Whether keys not in [`KEYS`](Self::KEYS) are kept (a flattened map) rather than skipped.
+    const KEEPS_OTHERS: bool = false;
+
+    /// The value before any field is read: every field's default.
+    fn start() -> Self;
+
+    /// Reads the value of field `index`; `false` when it was null, which counts as absent.
+    fn read_field<'de, A: MapAccess<'de>>(
+        &mut self,
+        index: u16,
+        map: &mut A,
+    ) -> Result<bool, A::Error>;
+
+    /// Reads the value of a key not in [`KEYS`](Self::KEYS), when the type keeps them.
+    fn read_other<'de, A: MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        let _ = key;
+        map.next_value::<IgnoredAny>().map(drop)
+    }
+}
+
+/// Reads a [`ReadFields`] type from an object. Unknown keys are skipped (or kept, see
+/// [`ReadFields::KEEPS_OTHERS`]); a null value counts as absent; a key given twice keeps the
+/// last value.
+pub fn deserialize_fields<'de, T: ReadFields, D: Deserializer<'de>>(d: D) -> Result<T, D::Error> {
+    d.deserialize_struct(T::NAME, T::FIELDS, FieldsVisitor(PhantomData))
+}
+
+/// Stores a value read as `Option<T>` into a field that is not an `Option`: null leaves the
+/// field's default, and says the field was absent.
+pub fn assign<T>(slot: &mut T, value: Option<T>) -> bool {
+    match value {
+        Some(value) => {
+            *slot = value;
+            true
+        }
+        None => false,
+    }
+}
+
+struct FieldsVisitor<T>(PhantomData<T>);
+
+impl<'de, T: ReadFields> Visitor<'de> for FieldsVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "struct {}", T::NAME)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+        let mut out = T::start();
+        // One bit for each entry of `T::REQUIRED`, set when that field was read.
+        let mut seen: u64 = 0;
+        let keys = KeySeed {
+            keys: T::KEYS,
+            keep_others: T::KEEPS_OTHERS,
+        };
+        while let Some(key) = map.next_key_seed(keys)? {
+            match key {
+                Key::Field(index) => {
+                    if out.read_field(index, &mut map)?
+                        && let Some(slot) = T::REQUIRED.iter().position(|&r| r == index)
+                    {
+                        seen |= 1 << slot;
+                    }
+                }
+                Key::Other(Some(name)) => out.read_other(name, &mut map)?,
+                Key::Other(None) => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        for (slot, &index) in T::REQUIRED.iter().enumerate() {
+            if seen & (1 << slot) == 0 {
+                let name = T::FIELDS.get(usize::from(index)).copied().unwrap_or("?");
+                return Err(de::Error::missing_field(name));
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// A key of the object: a known field's index, or another key (its name only when kept).
+enum Key {
+    Field(u16),
+    Other(Option<String>),
+}
+
+/// Reads a key and looks it up, without allocating unless an unknown key is kept. Generic over
+/// the deserializer alone, so every type shares it.
+#[derive(Clone, Copy)]
+struct KeySeed {
+    keys: &'static [(&'static str, u16)],
+    keep_others: bool,
+}
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Key;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Key, D::Error> {
+        d.deserialize_identifier(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeySeed {
+    type Value = Key;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a field name")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
+        Ok(
+            match self.keys.binary_search_by(|(name, _)| (*name).cmp(key)) {
+                Ok(at) => Key::Field(self.keys[at].1),
+                Err(_) => Key::Other(self.keep_others.then(|| key.to_owned())),
+            },
+        )
+    }
+}
