@@ -4,7 +4,8 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use crate::de::LenientDeserialize;
+use serde::Serialize;
 use serde_json::Value;
 
 use crate::{List, openprovider_endpoint};
@@ -47,17 +48,17 @@ openprovider_endpoint! {
 }
 
 /// An invoice.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct Invoice {
     /// Its id.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub id: Option<i64>,
     /// Its number, like `2026-000123`.
     #[serde(default)]
     pub invoice_number: Option<String>,
     /// When it was made.
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub creation_date: Option<crate::jiff::civil::DateTime>,
     /// Where to download it.
     #[serde(default)]
@@ -74,11 +75,11 @@ pub struct Invoice {
 }
 
 /// A payment to the account.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct Payment {
     /// Its id.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub id: Option<i64>,
     /// Like `paid`.
     #[serde(default)]
@@ -87,19 +88,19 @@ pub struct Payment {
     #[serde(default)]
     pub method: Option<String>,
     /// When it was made.
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub creation_date: Option<crate::jiff::civil::DateTime>,
     /// Its amount (`amount`).
     #[serde(default)]
     pub amount: Option<crate::domains::PriceGroup>,
     /// The confirmation date (`confirmation_date`).
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub confirmation_date: Option<crate::jiff::civil::DateTime>,
     /// Whether it is processed (`is_processed`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub is_processed: Option<bool>,
     /// The payment date (`payment_date`).
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub payment_date: Option<crate::jiff::civil::DateTime>,
     /// Its type (`type` on the wire).
     #[serde(default, rename = "type")]
@@ -110,7 +111,7 @@ pub struct Payment {
 }
 
 /// A transaction: what one order cost.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct Transaction {
     /// What was bought, like `example.com`.
@@ -123,22 +124,22 @@ pub struct Transaction {
     #[serde(default)]
     pub object_type: Option<String>,
     /// When it was made.
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub creation_date: Option<crate::jiff::civil::DateTime>,
     /// The discount, a number (`discount`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_f64")]
+    #[serde(default)]
     pub discount: Option<f64>,
     /// The exchange rate, a number (`exchange_rate`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_f64")]
+    #[serde(default)]
     pub exchange_rate: Option<f64>,
     /// Its price (`price`).
     #[serde(default)]
     pub price: Option<crate::domains::PriceGroup>,
     /// The quantity, a number (`quantity`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub quantity: Option<i64>,
     /// The reference id, a number (`reference_id`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub reference_id: Option<i64>,
     /// Its setup (`setup`).
     #[serde(default)]
@@ -150,7 +151,7 @@ pub struct Transaction {
     #[serde(default, rename = "type")]
     pub kind: Option<String>,
     /// The vat, a number (`vat`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub vat: Option<i64>,
     /// Fields the API sent that its document does not list.
     #[serde(flatten)]

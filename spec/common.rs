@@ -6,7 +6,8 @@ use std::str::FromStr;
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use crate::de::LenientDeserialize;
+use serde::Serialize;
 use serde_json::Value;
 
 /// A domain name as the API takes it: the first label and the extension, without a dot
@@ -19,7 +20,7 @@ use serde_json::Value;
 /// assert_eq!(domain, DomainName::new("example", "co.uk"));
 /// assert_eq!(domain.to_string(), "example.co.uk");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, LenientDeserialize)]
 pub struct DomainName {
     /// The first label, like `example`.
     pub name: String,
@@ -87,7 +88,7 @@ impl FromStr for DomainName {
 
 /// A name server of a domain or of a name-server group. `ip` and `ip6` are needed only for a
 /// name server inside the domain itself (glue); on another one the API warns (250).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, LenientDeserialize)]
 pub struct Nameserver {
     /// Like `ns1.openprovider.nl`.
     pub name: String,
@@ -106,18 +107,10 @@ pub struct Nameserver {
     )]
     pub ip6: Option<String>,
     /// The name server's id in a group, as the API sends it.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::de::lenient_opt_i64"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// Order among the domain's (or group's) name servers.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::de::lenient_opt_i64"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seq_nr: Option<i64>,
 }
 
@@ -135,11 +128,11 @@ impl Nameserver {
 ///
 /// The API also answers a write with `{}`, which is success; a reply of `"success": false`
 /// never arrives here, since the client turns it into [`Error::Unsuccessful`](crate::Error::Unsuccessful).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct Success {
     /// The API sends `true` or `"true"`; absent means success.
-    #[serde(default = "yes", deserialize_with = "crate::de::lenient_bool")]
+    #[serde(default = "yes")]
     pub success: bool,
 }
 
@@ -148,11 +141,11 @@ fn yes() -> bool {
 }
 
 /// The reply of a write that makes something: its new `id`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct Created {
     /// The id of what was made.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub id: Option<i64>,
     /// Fields the API sent that this type does not name.
     #[serde(flatten)]
@@ -161,7 +154,7 @@ pub struct Created {
 
 /// A link the API made, like a login link to a partner's panel. `Debug` leaves the address out,
 /// since it may log in whoever opens it.
-#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct Link {
     /// The address. It may log in whoever opens it: treat it as a secret.

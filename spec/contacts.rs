@@ -3,7 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use crate::de::LenientDeserialize;
+use serde::Serialize;
 use serde_json::Value;
 
 use crate::common::Success;
@@ -86,11 +87,11 @@ openprovider_endpoint! {
 }
 
 /// A contact of the reseller account.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct Contact {
     /// Its id.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub id: Option<i64>,
     /// The login name.
     #[serde(default)]
@@ -108,13 +109,13 @@ pub struct Contact {
     #[serde(default, deserialize_with = "crate::de::empty_object_as_none")]
     pub phone: Option<crate::customers::Phone>,
     /// Whether the contact may use the API.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub api_access_enabled: Option<bool>,
     /// Whether the contact may log in.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub is_active: Option<bool>,
     /// When the contact last used the API.
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub last_api_call_at: Option<crate::jiff::civil::DateTime>,
     /// Its additional data (`additional_data`).
     #[serde(default)]
@@ -135,25 +136,25 @@ pub struct Contact {
     #[serde(default)]
     pub company_name: Option<String>,
     /// When hash changed (`hash_changed_at`).
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub hash_changed_at: Option<crate::jiff::civil::DateTime>,
     /// When last login (`last_login_at`).
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub last_login_at: Option<crate::jiff::civil::DateTime>,
     /// Its locale (`locale`).
     #[serde(default)]
     pub locale: Option<String>,
     /// When password change declined (`password_change_declined_at`).
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub password_change_declined_at: Option<crate::jiff::civil::DateTime>,
     /// When password changed (`password_changed_at`).
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub password_changed_at: Option<crate::jiff::civil::DateTime>,
     /// Its rcp client ip list (`rcp_client_ip_list`).
     #[serde(default)]
     pub rcp_client_ip_list: Option<ContactApiClientIpList>,
     /// The reseller id, a number (`reseller_id`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub reseller_id: Option<i64>,
     /// Its secret key (`secret_key`).
     #[serde(default, with = "crate::common::optional_secret")]
@@ -167,11 +168,11 @@ pub struct Contact {
 }
 
 /// The reply of [`create_contact`].
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, LenientDeserialize)]
 #[non_exhaustive]
 pub struct CreatedContact {
     /// The new contact's id.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub id: Option<i64>,
     /// A token for the new contact, where the API gives one.
     #[serde(default)]
@@ -179,14 +180,14 @@ pub struct CreatedContact {
 }
 
 /// `ContactAdditionalData` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct ContactAdditionalData {
     /// Its birth city (`birth_city`).
     #[serde(default)]
     pub birth_city: Option<String>,
     /// The birth date (`birth_date`).
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub birth_date: Option<crate::jiff::civil::DateTime>,
     /// Its social security number (`social_security_number`).
     #[serde(default)]
@@ -194,13 +195,13 @@ pub struct ContactAdditionalData {
 }
 
 /// `ContactApiClientIpList` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct ContactApiClientIpList {
     /// Its allow (`allow`).
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub allow: Vec<String>,
     /// Its deny (`deny`).
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub deny: Vec<String>,
 }

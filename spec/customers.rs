@@ -8,7 +8,8 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use crate::de::LenientDeserialize;
+use serde::Serialize;
 use serde_json::Value;
 
 pub use crate::common::Success;
@@ -126,7 +127,7 @@ openprovider_endpoint! {
 }
 
 /// A person's name.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, LenientDeserialize)]
 pub struct Name {
     /// First name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -157,7 +158,7 @@ impl Name {
 }
 
 /// A postal address.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, LenientDeserialize)]
 pub struct Address {
     /// Street name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -203,7 +204,7 @@ impl Address {
 }
 
 /// A phone or fax number in three parts.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, LenientDeserialize)]
 pub struct Phone {
     /// With the plus, like `+31`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -232,7 +233,7 @@ impl Phone {
 }
 
 /// A tag on a customer. The only key the API allows is `customer`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, LenientDeserialize)]
 pub struct Tag {
     /// The tag's key.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -253,7 +254,7 @@ impl Tag {
 }
 
 /// A file attached to a customer's additional data.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, LenientDeserialize)]
 pub struct CustomerFile {
     /// What the file is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -270,7 +271,7 @@ pub struct CustomerFile {
 ///
 /// The last six fields appear in Openprovider's update example but not in its schema; fields
 /// neither names are kept in `extra`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 pub struct AdditionalData {
     /// Documents attached to the customer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -353,7 +354,7 @@ pub struct AdditionalData {
 }
 
 /// Data one TLD needs, like `{name: "eu", data: {whois_email: ...}}`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 pub struct ExtensionAdditionalData {
     /// The TLD, like `eu` or `ru`.
     #[serde(default)]
@@ -387,7 +388,7 @@ impl TldEntry for ExtensionAdditionalData {
 /// and `.рф` the Cyrillic and Latin names, addresses, passport and tax data; `.vn`
 /// `birth_date`, `passport_number`, `vat`. Ask `GET /domains/additional-data/customers` which
 /// are mandatory.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 pub struct ExtensionData {
     /// `.jobs`: administrative contact type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -509,17 +510,17 @@ pub struct ExtensionData {
 ///
 /// Lists leave out `fax`, `vat` and `inn`; `additional_data` and `extension_additional_data`
 /// come only with `with_additional_data`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct Customer {
     /// Numeric id.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub id: Option<i64>,
     /// The handle, like `XX123456-XX`.
     #[serde(default)]
     pub handle: Option<String>,
     /// The reseller that owns it.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub reseller_id: Option<i64>,
     /// The person's name.
     #[serde(default)]
@@ -552,16 +553,16 @@ pub struct Customer {
     #[serde(default)]
     pub comments: Option<String>,
     /// When the comments last changed; `None` when the API sends an empty string.
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub comments_last_changed_at: Option<DateTime>,
     /// Tags.
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub tags: Vec<Tag>,
     /// Whether the handle is deleted.
-    #[serde(default, deserialize_with = "crate::de::lenient_bool")]
+    #[serde(default)]
     pub is_deleted: bool,
     /// When it was deleted; `None` when not deleted (the API sends `0000-00-00 00:00:00`).
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub deleted_at: Option<DateTime>,
     /// Like `ACT` or `FAI`.
     #[serde(default)]
@@ -581,7 +582,7 @@ pub struct Customer {
 pub type CustomerList = crate::List<Customer>;
 
 /// The reply of [`create_customer`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct CreatedCustomer {
     /// The new handle, like `CV904716-NL`.

@@ -24,6 +24,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
+use crate::de::LenientDeserialize;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Value, json};
 
@@ -739,11 +740,11 @@ fn write_new_records(request: &CreateZoneRequest, body: &mut BodyWriter) -> Resu
 }
 
 /// A zone, from [`get_zone`] or [`list_zones`].
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct Zone {
     /// The zone's id; some replies have none.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub id: Option<i64>,
     /// Like `example.com` (some replies add a trailing dot).
     #[serde(default)]
@@ -752,19 +753,19 @@ pub struct Zone {
     #[serde(default, rename = "type")]
     pub kind: Option<String>,
     /// Whether it is active.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub active: Option<bool>,
     /// Whether it is deleted.
-    #[serde(default, deserialize_with = "crate::de::lenient_bool")]
+    #[serde(default)]
     pub is_deleted: bool,
     /// When it was created.
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub creation_date: Option<DateTime>,
     /// When it last changed.
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub modification_date: Option<DateTime>,
     /// With `with_records`: its records, names in full and TXT values unquoted.
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub records: Vec<Record>,
     /// `openprovider` or `sectigo`.
     #[serde(default)]
@@ -773,22 +774,22 @@ pub struct Zone {
     #[serde(default)]
     pub dnskey: Option<String>,
     /// Its history (`history`).
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub history: Vec<ZoneHistory>,
     /// Its ip (`ip`).
     #[serde(default)]
     pub ip: Option<String>,
     /// Whether it is shadow (`is_shadow`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub is_shadow: Option<bool>,
     /// Whether it is spamexperts enabled (`is_spamexperts_enabled`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub is_spamexperts_enabled: Option<bool>,
     /// Its premium dns (`premium_dns`).
     #[serde(default)]
     pub premium_dns: Option<ZonePremiumDns>,
     /// The reseller id, a number (`reseller_id`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub reseller_id: Option<i64>,
     /// Fields the API sent that its document does not list.
     #[serde(flatten)]
@@ -796,7 +797,7 @@ pub struct Zone {
 }
 
 /// A name server with its addresses (a glue record).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct NameserverRecord {
     /// Like `ns1.example.com`.
@@ -811,28 +812,28 @@ pub struct NameserverRecord {
 }
 
 /// A name-server group.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct NsGroup {
     /// The group's name.
     #[serde(default)]
     pub ns_group: String,
     /// Its id.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub id: Option<i64>,
     /// Its name servers.
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub name_servers: Vec<Nameserver>,
     /// With `with_domain_count`: how many domains use it.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub domain_count: Option<i64>,
     /// With `with_ns_count`: how many name servers it has.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub ns_count: Option<i64>,
 }
 
 /// A record of a DNS template; names are relative, as in a zone write.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, LenientDeserialize)]
 pub struct TemplateRecord {
     /// The name, relative.
     #[serde(default)]
@@ -844,58 +845,46 @@ pub struct TemplateRecord {
     #[serde(default)]
     pub value: String,
     /// Seconds.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::de::lenient_opt_i64"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ttl: Option<i64>,
     /// Priority, for MX and SRV.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::de::lenient_opt_i64"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prio: Option<i64>,
     /// `id`: id.
-    #[serde(
-        default,
-        deserialize_with = "crate::de::lenient_opt_i64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
 }
 
 /// A DNS template.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct Template {
     /// Its id.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub id: Option<i64>,
     /// Its name.
     #[serde(default)]
     pub name: String,
     /// With `with_records`: its records.
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub records: Vec<TemplateRecord>,
     /// Whether new zones from it get spam filtering.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub is_spamexperts_enabled: Option<bool>,
 }
 
 /// The reply of [`create_template`].
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct CreatedTemplate {
     /// The new template's id.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub id: Option<i64>,
 }
 
 /// The reply of [`create_domain_token`]. `Debug` leaves the token and its link out: either
 /// gives access to the zone.
-#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct DomainToken {
     /// The token.
@@ -1014,11 +1003,11 @@ mod tests {
 }
 
 /// `ZoneHistory` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct ZoneHistory {
     /// The date (`date`).
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub date: Option<crate::jiff::civil::DateTime>,
     /// Its is (`is`).
     #[serde(default)]
@@ -1032,28 +1021,28 @@ pub struct ZoneHistory {
 }
 
 /// `ZonePremiumDnsSectigo` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct ZonePremiumDnsSectigo {
     /// Whether autorenew holds (`autorenew`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub autorenew: Option<bool>,
     /// The order date (`order_date`).
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub order_date: Option<crate::jiff::civil::DateTime>,
     /// The renewal date (`renewal_date`).
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub renewal_date: Option<crate::jiff::civil::DateTime>,
     /// Whether secured holds (`secured`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub secured: Option<bool>,
     /// The website id, a number (`website_id`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub website_id: Option<i64>,
 }
 
 /// `ZonePremiumDns` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct ZonePremiumDns {
     /// Its sectigo (`sectigo`).

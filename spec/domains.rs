@@ -17,7 +17,8 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use crate::de::LenientDeserialize;
+use serde::Serialize;
 use serde_json::Value;
 
 pub use crate::common::{DomainName, Nameserver, Success};
@@ -404,45 +405,29 @@ openprovider_endpoint! {
 }
 
 /// A DNSSEC key of a domain.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, LenientDeserialize)]
 pub struct DnssecKey {
     /// Algorithm number, like 13.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::de::lenient_opt_i64"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alg: Option<i64>,
     /// Like 257 for a key-signing key.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::de::lenient_opt_i64"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flags: Option<i64>,
     /// Always 3.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::de::lenient_opt_i64"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub protocol: Option<i64>,
     /// The public key, base64.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pub_key: Option<String>,
     /// Set by the registry; not changeable.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::de::lenient_opt_i64"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub readonly: Option<i64>,
 }
 
 /// Data some TLDs need about a domain. The fields most TLDs ask for are named; the others (the
 /// set grows with the TLDs) go in `extra` under their wire names. `get_additional_data` says
 /// which a TLD needs.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 pub struct DomainAdditionalData {
     /// Like `CCT` for `.ca`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -497,11 +482,7 @@ pub struct DomainAdditionalData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_uin_doc_type: Option<DomainAdditionalDataCustomerUinDocType>,
     /// `domain_name_variants`: domain name variants.
-    #[serde(
-        default,
-        deserialize_with = "crate::de::null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub domain_name_variants: Vec<String>,
     /// Its eligibility type (`eligibility_type`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -575,16 +556,16 @@ pub struct DomainAdditionalData {
 }
 
 /// The reply of [`check_domain`].
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct DomainChecks {
     /// One result per domain asked about, in order.
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub results: Vec<DomainCheck>,
 }
 
 /// Whether one domain is free.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct DomainCheck {
     /// The whole name, like `example.com`.
@@ -594,7 +575,7 @@ pub struct DomainCheck {
     #[serde(default)]
     pub status: String,
     /// A premium name costs more; see `premium`.
-    #[serde(default, deserialize_with = "crate::de::lenient_bool")]
+    #[serde(default)]
     pub is_premium: bool,
     /// With `with_price`: the price to you and to your customers.
     #[serde(default)]
@@ -624,7 +605,7 @@ impl DomainCheck {
 }
 
 /// A price to you (`reseller`) and the list price (`product`); currencies can differ.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct PriceGroup {
     /// The list price.
@@ -636,11 +617,11 @@ pub struct PriceGroup {
 }
 
 /// An amount in a currency.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct Price {
     /// The amount, sent as an integer or a float.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_f64")]
+    #[serde(default)]
     pub price: Option<f64>,
     /// Like `EUR`; empty when there is no price.
     #[serde(default)]
@@ -648,11 +629,10 @@ pub struct Price {
 }
 
 /// The reply of [`create_domain`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct CreatedDomain {
     /// The new domain's id, which every later call needs.
-    #[serde(deserialize_with = "crate::de::lenient_i64")]
     pub id: i64,
     /// `ACT` when registered, `REQ` while the registry works on it.
     #[serde(default)]
@@ -660,14 +640,14 @@ pub struct CreatedDomain {
     /// The auth code, for a later transfer away.
     #[serde(default, with = "crate::common::optional_secret")]
     pub auth_code: Option<crate::SecretString>,
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     /// When the registration became active.
     pub activation_date: Option<DateTime>,
     /// When the registration ends at the registry.
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub expiration_date: Option<DateTime>,
     /// When Openprovider renews it (or lets it go): before `expiration_date`.
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub renewal_date: Option<DateTime>,
     /// Its additional data (`additional_data`).
     #[serde(default)]
@@ -679,11 +659,11 @@ pub struct CreatedDomain {
 
 /// A domain as [`get_domain`] and [`list_domains`] return it. Many more fields come than are
 /// named here; they are kept in `extra`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct Domain {
     /// The id every call about this domain takes.
-    #[serde(default, deserialize_with = "crate::de::lenient_i64")]
+    #[serde(default)]
     pub id: i64,
     /// Its name and extension.
     #[serde(default)]
@@ -708,7 +688,7 @@ pub struct Domain {
     #[serde(default, deserialize_with = "crate::de::empty_as_none")]
     pub reseller_handle: Option<String>,
     /// Name servers; some come without `ip` or with `"ip": ""`.
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub name_servers: Vec<Nameserver>,
     /// The name-server group, if one is used.
     #[serde(default, deserialize_with = "crate::de::empty_as_none")]
@@ -720,52 +700,52 @@ pub struct Domain {
     #[serde(default, with = "crate::common::optional_secret")]
     pub auth_code: Option<crate::SecretString>,
     /// Whether the registry lock against transfers is on.
-    #[serde(default, deserialize_with = "crate::de::lenient_bool")]
+    #[serde(default)]
     pub is_locked: bool,
     /// Whether the registrant's data is hidden in WHOIS.
-    #[serde(default, deserialize_with = "crate::de::lenient_bool")]
+    #[serde(default)]
     pub is_private_whois_enabled: bool,
     /// Whether DNSSEC is on.
-    #[serde(default, deserialize_with = "crate::de::lenient_bool")]
+    #[serde(default)]
     pub is_dnssec_enabled: bool,
     /// Whether it is a premium name.
-    #[serde(default, deserialize_with = "crate::de::lenient_bool")]
+    #[serde(default)]
     pub is_premium: bool,
     /// Whether it is deleted.
-    #[serde(default, deserialize_with = "crate::de::lenient_bool")]
+    #[serde(default)]
     pub is_deleted: bool,
     /// Whether it can be renewed now.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub can_renew: Option<bool>,
     /// Sent as `"yes"`/`"no"`.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub trade_auth_code_required: Option<bool>,
     /// Sent as `"yes"`/`"no"`.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub transfer_auth_code_required: Option<bool>,
     /// When it was ordered.
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub order_date: Option<DateTime>,
     /// When it became active (a create reply calls it `activation_date`).
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub active_date: Option<DateTime>,
     /// When it was created at the registry.
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub creation_date: Option<DateTime>,
     /// When the registration ends at the registry.
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub expiration_date: Option<DateTime>,
     /// When Openprovider renews it (or lets it go): before `expiration_date`.
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub renewal_date: Option<DateTime>,
     /// `None` when not deleted (`0000-00-00 00:00:00`).
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub deleted_at: Option<DateTime>,
     /// When it was last changed.
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub last_changed: Option<DateTime>,
     /// DNSSEC keys.
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub dnssec_keys: Vec<DnssecKey>,
     /// With `with_additional_data`.
     #[serde(default)]
@@ -777,7 +757,7 @@ pub struct Domain {
     #[serde(default)]
     pub abuse_details: Option<DomainAbuseDetails>,
     /// Its api history (`api_history`).
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub api_history: Vec<DomainApiHistory>,
     /// Its application id (`application_id`).
     #[serde(default)]
@@ -786,7 +766,7 @@ pub struct Domain {
     #[serde(default)]
     pub application_mode: Option<String>,
     /// The application mode expiration date (`application_mode_expiration_date`).
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub application_mode_expiration_date: Option<crate::jiff::civil::DateTime>,
     /// Its application mode title (`application_mode_title`).
     #[serde(default)]
@@ -798,7 +778,7 @@ pub struct Domain {
     #[serde(default)]
     pub application_smd: Option<String>,
     /// When comments last changed (`comments_last_changed_at`).
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub comments_last_changed_at: Option<crate::jiff::civil::DateTime>,
     /// Its delete status (`delete_status`).
     #[serde(default)]
@@ -807,55 +787,55 @@ pub struct Domain {
     #[serde(default)]
     pub dnssec: Option<String>,
     /// The hard quarantine expiry date (`hard_quarantine_expiry_date`).
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub hard_quarantine_expiry_date: Option<crate::jiff::civil::DateTime>,
     /// Whether it has active sectigo zone (`has_active_sectigo_zone`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub has_active_sectigo_zone: Option<bool>,
     /// Whether it has history (`has_history`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub has_history: Option<bool>,
     /// Its history (`history`).
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub history: Vec<DomainHistory>,
     /// Its internal auth code (`internal_auth_code`).
     #[serde(default, with = "crate::common::optional_secret")]
     pub internal_auth_code: Option<crate::SecretString>,
     /// Whether it is abusive (`is_abusive`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub is_abusive: Option<bool>,
     /// Whether it is client hold enabled (`is_client_hold_enabled`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub is_client_hold_enabled: Option<bool>,
     /// Whether it is hosted whois (`is_hosted_whois`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub is_hosted_whois: Option<bool>,
     /// Whether it is lockable (`is_lockable`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub is_lockable: Option<bool>,
     /// Whether it is parked (`is_parked`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub is_parked: Option<bool>,
     /// Whether it is private whois allowed (`is_private_whois_allowed`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub is_private_whois_allowed: Option<bool>,
     /// Whether it is sectigo dns enabled (`is_sectigo_dns_enabled`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub is_sectigo_dns_enabled: Option<bool>,
     /// Whether it is spamexperts enabled (`is_spamexperts_enabled`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub is_spamexperts_enabled: Option<bool>,
     /// Whether modify owner is allowed (`modify_owner_allowed`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub modify_owner_allowed: Option<bool>,
     /// The ns template id, a number (`ns_template_id`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub ns_template_id: Option<i64>,
     /// Its ns template name (`ns_template_name`).
     #[serde(default)]
     pub ns_template_name: Option<String>,
     /// The nsgroup id, a number (`nsgroup_id`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub nsgroup_id: Option<i64>,
     /// Its owner (`owner`).
     #[serde(default)]
@@ -864,37 +844,37 @@ pub struct Domain {
     #[serde(default)]
     pub owner_company_name: Option<String>,
     /// The quarantine expiration date (`quarantine_expiration_date`).
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub quarantine_expiration_date: Option<crate::jiff::civil::DateTime>,
     /// The registry expiration date (`registry_expiration_date`).
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub registry_expiration_date: Option<crate::jiff::civil::DateTime>,
     /// Its registry statuses (`registry_statuses`).
     #[serde(default)]
     pub registry_statuses: Option<DomainRegistryStatuses>,
     /// The renew, a number (`renew`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub renew: Option<i64>,
     /// The reseller id, a number (`reseller_id`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub reseller_id: Option<i64>,
     /// When restorable until (`restorable_until`).
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub restorable_until: Option<crate::jiff::civil::DateTime>,
     /// When scheduled (`scheduled_at`).
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub scheduled_at: Option<crate::jiff::civil::DateTime>,
     /// When scheduled from (`scheduled_from`).
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub scheduled_from: Option<crate::jiff::civil::DateTime>,
     /// The soft quarantine expiry date (`soft_quarantine_expiry_date`).
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub soft_quarantine_expiry_date: Option<crate::jiff::civil::DateTime>,
     /// Whether trade is allowed (`trade_allowed`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub trade_allowed: Option<bool>,
     /// Whether transfer cancel is supported (`transfer_cancel_supported`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub transfer_cancel_supported: Option<bool>,
     /// Its type (`type` on the wire).
     #[serde(default, rename = "type")]
@@ -903,10 +883,10 @@ pub struct Domain {
     #[serde(default)]
     pub unit: Option<String>,
     /// Whether it use domicile (`use_domicile`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub use_domicile: Option<bool>,
     /// The verification email exp date (`verification_email_exp_date`).
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub verification_email_exp_date: Option<crate::jiff::civil::DateTime>,
     /// Its verification email name (`verification_email_name`).
     #[serde(default)]
@@ -933,11 +913,11 @@ impl Domain {
 }
 
 /// The reply of [`update_domain`].
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct UpdatedDomain {
     /// The domain's id.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub id: Option<i64>,
     /// Its status after the change.
     #[serde(default)]
@@ -945,7 +925,7 @@ pub struct UpdatedDomain {
 }
 
 /// The reply of [`delete_domain`], [`renew_domain`] and [`restore_domain`]: the domain's status.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct DomainStatus {
     /// Like `ACT` or `DEL`.
@@ -954,11 +934,11 @@ pub struct DomainStatus {
 }
 
 /// The reply of [`transfer_domain`].
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct TransferredDomain {
     /// The domain's id; a transfer reply may have none yet.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub id: Option<i64>,
     /// `REQ` until the transfer completes, then `ACT`.
     #[serde(default)]
@@ -967,10 +947,10 @@ pub struct TransferredDomain {
     #[serde(default, with = "crate::common::optional_secret")]
     pub auth_code: Option<crate::SecretString>,
     /// When the registration ends at the registry.
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub expiration_date: Option<DateTime>,
     /// When Openprovider renews it: before `expiration_date`.
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub renewal_date: Option<DateTime>,
     /// Its description (`description`).
     #[serde(default)]
@@ -982,7 +962,7 @@ pub struct TransferredDomain {
     #[serde(default)]
     pub name: Option<String>,
     /// Whether required holds (`required`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub required: Option<bool>,
     /// Its type (`type` on the wire).
     #[serde(default, rename = "type")]
@@ -993,34 +973,34 @@ pub struct TransferredDomain {
 }
 
 /// The reply of [`trade_domain`].
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct TradedDomain {
     /// Like `ACT` or `REQ`.
     #[serde(default)]
     pub status: Option<String>,
     /// When it was created at the registry.
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub creation_date: Option<DateTime>,
     /// When the registration ends at the registry.
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub expiration_date: Option<DateTime>,
     /// When Openprovider renews it: before `expiration_date`.
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub renewal_date: Option<DateTime>,
 }
 
 /// The reply of [`suggest_name_domain`].
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct NameSuggestions {
     /// The suggestions.
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub results: Vec<NameSuggestion>,
 }
 
 /// One suggested name.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct NameSuggestion {
     /// The whole name, like `coffee.shop`.
@@ -1035,7 +1015,7 @@ pub struct NameSuggestion {
 }
 
 /// The reply of [`get_auth_code`] and [`reset_auth_code`].
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct AuthCode {
     /// The code; empty where the registry sends it to the registrant instead.
@@ -1045,7 +1025,7 @@ pub struct AuthCode {
     #[serde(default, rename = "type")]
     pub kind: Option<String>,
     /// Whether the API says it succeeded.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub success: Option<bool>,
     /// Its auth info (`auth_info`).
     #[serde(default)]
@@ -1054,7 +1034,7 @@ pub struct AuthCode {
     #[serde(default)]
     pub domain_roid: Option<String>,
     /// Its epp statuses (`epp_statuses`).
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub epp_statuses: Vec<String>,
     /// Its rgp statuses (`rgp_statuses`).
     #[serde(default)]
@@ -1065,17 +1045,17 @@ pub struct AuthCode {
 }
 
 /// The reply of [`get_price`].
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct DomainPrice {
     /// The price.
     #[serde(default)]
     pub price: Option<PriceGroup>,
     /// Whether it is a premium name.
-    #[serde(default, deserialize_with = "crate::de::lenient_bool")]
+    #[serde(default)]
     pub is_premium: bool,
     /// Whether a promotion lowers the price.
-    #[serde(default, deserialize_with = "crate::de::lenient_bool")]
+    #[serde(default)]
     pub is_promotion: bool,
     /// The price with a membership, where there is one.
     #[serde(default)]
@@ -1092,7 +1072,7 @@ pub struct DomainPrice {
 }
 
 /// A field some TLD needs, from [`get_additional_data`] or [`get_customer_additional_data`].
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct AdditionalDataField {
     /// The field's wire name, like `legal_type`.
@@ -1102,18 +1082,18 @@ pub struct AdditionalDataField {
     #[serde(default, rename = "type")]
     pub kind: String,
     /// Whether the TLD requires it.
-    #[serde(default, deserialize_with = "crate::de::lenient_bool")]
+    #[serde(default)]
     pub required: bool,
     /// What the field is for.
     #[serde(default)]
     pub description: Option<String>,
     /// For a `select`: the values it takes.
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub options: Vec<AdditionalDataOption>,
 }
 
 /// One value of a `select` field.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct AdditionalDataOption {
     /// What to send.
@@ -1125,14 +1105,14 @@ pub struct AdditionalDataOption {
 }
 
 /// `DomainAbuseDetails` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct DomainAbuseDetails {
     /// The abuse id, a number (`abuse_id`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub abuse_id: Option<i64>,
     /// Whether it is domain held (`is_domain_held`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub is_domain_held: Option<bool>,
     /// Its message (`message`).
     #[serde(default)]
@@ -1140,17 +1120,17 @@ pub struct DomainAbuseDetails {
 }
 
 /// `DomainApiHistory` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct DomainApiHistory {
     /// Its cmd (`cmd`).
     #[serde(default)]
     pub cmd: Option<String>,
     /// When created (`created_at`).
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub created_at: Option<crate::jiff::civil::DateTime>,
     /// The domain id, a number (`domain_id`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub domain_id: Option<i64>,
     /// What was sent (`in` on the wire).
     #[serde(default, rename = "in")]
@@ -1161,7 +1141,7 @@ pub struct DomainApiHistory {
 }
 
 /// `DomainHistory` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct DomainHistory {
     /// Its contents (`contents`).
@@ -1177,7 +1157,7 @@ pub struct DomainHistory {
     #[serde(default)]
     pub subject: Option<String>,
     /// When timestamp (`timestamp`).
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub timestamp: Option<crate::jiff::civil::DateTime>,
     /// Its type (`type` on the wire).
     #[serde(default, rename = "type")]
@@ -1185,7 +1165,7 @@ pub struct DomainHistory {
 }
 
 /// `DomainOwner` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct DomainOwner {
     /// Its company name (`company_name`).
@@ -1197,19 +1177,19 @@ pub struct DomainOwner {
 }
 
 /// `RegistryStatus` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct RegistryStatus {
     /// Whether it is changeable (`is_changeable`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub is_changeable: Option<bool>,
     /// The value, a number (`value`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub value: Option<i64>,
 }
 
 /// `DomainRegistryStatuses` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct DomainRegistryStatuses {
     /// Its client hold (`client_hold`).
@@ -1221,16 +1201,16 @@ pub struct DomainRegistryStatuses {
 }
 
 /// `DomainWhoisPrivacyData` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct DomainWhoisPrivacyData {
     /// The expiration date (`expiration_date`).
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub expiration_date: Option<crate::jiff::civil::DateTime>,
 }
 
 /// `DomainAdditionalDataCustomerUinDocType` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct DomainAdditionalDataCustomerUinDocType {
     /// Its description (`description`).
@@ -1242,16 +1222,16 @@ pub struct DomainAdditionalDataCustomerUinDocType {
 }
 
 /// `DomainCheckPremiumPrice` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct DomainCheckPremiumPrice {
     /// The create, a number (`create`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_f64")]
+    #[serde(default)]
     pub create: Option<f64>,
 }
 
 /// `DomainCheckPremium` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct DomainCheckPremium {
     /// Its currency (`currency`).
@@ -1263,19 +1243,19 @@ pub struct DomainCheckPremium {
 }
 
 /// `DomainPricePromotionData` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct DomainPricePromotionData {
     /// The end date (`end_date`).
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub end_date: Option<crate::jiff::civil::DateTime>,
     /// The start date (`start_date`).
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub start_date: Option<crate::jiff::civil::DateTime>,
 }
 
 /// `AuthCodeAuthInfo` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct AuthCodeAuthInfo {
     /// Its pw (`pw`).
@@ -1284,7 +1264,7 @@ pub struct AuthCodeAuthInfo {
 }
 
 /// `AuthCodeRgpStatuses` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct AuthCodeRgpStatuses {
     /// Its add period (`add_period`).

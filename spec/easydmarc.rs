@@ -2,7 +2,8 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use crate::de::LenientDeserialize;
+use serde::Serialize;
 use serde_json::Value;
 
 use crate::DomainName;
@@ -56,11 +57,11 @@ openprovider_endpoint! {
 }
 
 /// An EasyDMARC order.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct EasyDmarcOrder {
     /// Its id.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub id: Option<i64>,
     /// The domain.
     #[serde(default)]
@@ -78,16 +79,16 @@ pub struct EasyDmarcOrder {
     #[serde(default)]
     pub record_value: Option<String>,
     /// When it was activated.
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub activated_at: Option<crate::jiff::civil::DateTime>,
     /// When it renews.
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub renew_at: Option<crate::jiff::civil::DateTime>,
     /// Its easydmarc email address (`easydmarc_email_address`).
     #[serde(default)]
     pub easydmarc_email_address: Option<String>,
     /// When expired (`expired_at`).
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub expired_at: Option<crate::jiff::civil::DateTime>,
     /// Its recent easydmarc action (`recent_easydmarc_action`).
     #[serde(default)]
@@ -98,7 +99,7 @@ pub struct EasyDmarcOrder {
 }
 
 /// `EasyDmarcOrderRecentEasydmarcAction` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct EasyDmarcOrderRecentEasydmarcAction {
     /// Its message (`message`).

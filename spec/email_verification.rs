@@ -2,7 +2,8 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use crate::de::LenientDeserialize;
+use serde::Serialize;
 use serde_json::Value;
 
 use crate::common::{Created, Success};
@@ -48,7 +49,7 @@ openprovider_endpoint! {
 }
 
 /// The verification state of one domain's registrant email.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct EmailVerification {
     /// The domain, like `example.com`.
@@ -64,10 +65,10 @@ pub struct EmailVerification {
     #[serde(default)]
     pub status: Option<String>,
     /// Whether the domain is suspended for want of verification.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub is_suspended: Option<bool>,
     /// When the verification runs out.
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub expiration_date: Option<crate::jiff::civil::DateTime>,
     /// Its description (`description`).
     #[serde(default)]

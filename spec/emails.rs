@@ -3,7 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use crate::de::LenientDeserialize;
+use serde::Serialize;
 use serde_json::Value;
 
 use crate::common::{Created, Success};
@@ -53,7 +54,7 @@ openprovider_endpoint! {
 }
 
 /// One field of a template, like its subject or body.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, LenientDeserialize)]
 pub struct EmailField {
     /// Like `subject`.
     #[serde(default)]
@@ -64,11 +65,11 @@ pub struct EmailField {
 }
 
 /// An email template.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct EmailTemplate {
     /// Its id.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub id: Option<i64>,
     /// Its name.
     #[serde(default)]
@@ -77,19 +78,19 @@ pub struct EmailTemplate {
     #[serde(default)]
     pub group: Option<String>,
     /// Its fields.
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub fields: Vec<EmailField>,
     /// The locales it is for.
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub locale: Vec<String>,
     /// Whether it is used.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub is_active: Option<bool>,
     /// Whether it is the default of its group.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub is_default: Option<bool>,
     /// Its tags (`tags`).
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub tags: Vec<crate::customers::Tag>,
     /// Fields the API sent that its document does not list.
     #[serde(flatten)]

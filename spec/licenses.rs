@@ -2,7 +2,8 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use crate::de::LenientDeserialize;
+use serde::Serialize;
 use serde_json::Value;
 
 use crate::common::Success;
@@ -178,11 +179,11 @@ openprovider_endpoint! {
 }
 
 /// A license.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, LenientDeserialize)]
 #[non_exhaustive]
 pub struct License {
     /// Its id, which the other calls take.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub key_id: Option<i64>,
     /// The key's number, like `PLSK.01234567.0000`.
     #[serde(default)]
@@ -203,13 +204,13 @@ pub struct License {
     #[serde(default, deserialize_with = "crate::de::empty_as_none")]
     pub ip_address_binding: Option<String>,
     /// When it was ordered.
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub order_date: Option<crate::jiff::civil::DateTime>,
     /// When it runs out.
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub expiration_date: Option<crate::jiff::civil::DateTime>,
     /// Its items (add-ons).
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub items: Vec<String>,
     /// Its billing type (`billing_type`).
     #[serde(default)]
@@ -221,16 +222,16 @@ pub struct License {
     #[serde(default)]
     pub contract: Option<String>,
     /// The parent key id, a number (`parent_key_id`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub parent_key_id: Option<i64>,
     /// The period, a number (`period`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub period: Option<i64>,
     /// The licences attached to this one, like extensions of a Plesk key.
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub extensions: Vec<License>,
     /// The features it includes, each described like a [`LicenseItem`].
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub features: Vec<LicenseItem>,
     /// The key's own product item.
     #[serde(default)]
@@ -244,7 +245,7 @@ pub struct License {
 }
 
 /// An item (add-on) a license can have.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct LicenseItem {
     /// What to send in a license's `items`.
@@ -265,19 +266,19 @@ pub struct LicenseItem {
 }
 
 /// The reply of the license orders.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct CreatedLicense {
     /// The new license's id.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub key_id: Option<i64>,
     /// Keys attached to it.
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub attached_keys: Vec<i64>,
 }
 
 /// A license's key file.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, LenientDeserialize)]
 #[non_exhaustive]
 pub struct LicenseKey {
     /// The key, as the product reads it.

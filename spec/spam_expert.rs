@@ -5,7 +5,8 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use crate::de::LenientDeserialize;
+use serde::Serialize;
 use serde_json::Value;
 
 use crate::common::{Link, Success};
@@ -58,20 +59,20 @@ openprovider_endpoint! {
 }
 
 /// A domain's spam-filtering settings.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, LenientDeserialize)]
 #[non_exhaustive]
 pub struct SpamExpertDomain {
     /// Its id.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub id: Option<i64>,
     /// Like `example.com`.
     #[serde(default)]
     pub domain_name: Option<String>,
     /// Whether filtering is on.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub is_active: Option<bool>,
     /// When the subscription runs out.
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub expiration_date: Option<crate::jiff::civil::DateTime>,
     /// The panel's password for the domain.
     #[serde(default)]
@@ -80,10 +81,10 @@ pub struct SpamExpertDomain {
     #[serde(default)]
     pub smtp_password: Option<crate::SecretString>,
     /// Whether bundle holds (`bundle`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub bundle: Option<bool>,
     /// The order id, a number (`order_id`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub order_id: Option<i64>,
     /// Its products (`products`).
     #[serde(default)]
@@ -92,13 +93,13 @@ pub struct SpamExpertDomain {
     #[serde(default)]
     pub records: Option<SpamExpertDomainRecords>,
     /// The reseller id, a number (`reseller_id`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub reseller_id: Option<i64>,
     /// Its user email (`user_email`).
     #[serde(default)]
     pub user_email: Option<String>,
     /// Whether it comes with outgoing filter (`with_outgoing_filter`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub with_outgoing_filter: Option<bool>,
     /// Fields the API sent that its document does not list.
     #[serde(flatten)]
@@ -106,43 +107,43 @@ pub struct SpamExpertDomain {
 }
 
 /// `SpamExpertDomainProducts` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct SpamExpertDomainProducts {
     /// Whether archiving holds (`archiving`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub archiving: Option<bool>,
     /// Whether incoming holds (`incoming`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub incoming: Option<bool>,
     /// Whether outgoing holds (`outgoing`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub outgoing: Option<bool>,
 }
 
 /// `SpamExpertDomainRecordsDestination` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct SpamExpertDomainRecordsDestination {
     /// Its hostname (`hostname`).
     #[serde(default)]
     pub hostname: Option<String>,
     /// The port, a number (`port`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub port: Option<i64>,
 }
 
 /// `SpamExpertDomainRecords` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct SpamExpertDomainRecords {
     /// Its aliases (`aliases`).
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub aliases: Vec<String>,
     /// Its destinations (`destinations`).
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub destinations: Vec<SpamExpertDomainRecordsDestination>,
     /// Its outgoing user ips (`outgoing_user_ips`).
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub outgoing_user_ips: Vec<String>,
 }

@@ -4,7 +4,8 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use crate::de::LenientDeserialize;
+use serde::Serialize;
 use serde_json::Value;
 
 use crate::common::Created;
@@ -185,7 +186,7 @@ openprovider_endpoint! {
 }
 
 /// The reply of [`create_csr`].
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, LenientDeserialize)]
 #[non_exhaustive]
 pub struct Csr {
     /// The CSR, PEM.
@@ -212,14 +213,14 @@ pub struct Csr {
 }
 
 /// The reply of [`decode_csr`].
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct DecodedCsr {
     /// The other names.
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub subject_alternative_name: Vec<String>,
     /// The domain names count, a number (`domain_names_count`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub domain_names_count: Option<i64>,
     /// Its public key (`public_key`).
     #[serde(default)]
@@ -236,11 +237,11 @@ pub struct DecodedCsr {
 }
 
 /// A certificate order.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct SslOrder {
     /// Its id.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub id: Option<i64>,
     /// The certificate's name, like `www.example.com`.
     #[serde(default)]
@@ -249,7 +250,7 @@ pub struct SslOrder {
     #[serde(default)]
     pub status: Option<String>,
     /// The product's id.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub product_id: Option<i64>,
     /// The product's name.
     #[serde(default)]
@@ -258,19 +259,19 @@ pub struct SslOrder {
     #[serde(default, deserialize_with = "crate::de::empty_as_none")]
     pub certificate: Option<String>,
     /// The other names it covers.
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub host_names: Vec<String>,
     /// When it was ordered.
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub order_date: Option<crate::jiff::civil::DateTime>,
     /// When it runs out.
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub expiration_date: Option<crate::jiff::civil::DateTime>,
     /// The active date (`active_date`).
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub active_date: Option<crate::jiff::civil::DateTime>,
     /// Its additional data (`additional_data`).
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub additional_data: Vec<SslOrderAdditionalData>,
     /// Its administrative handle (`administrative_handle`).
     #[serde(default)]
@@ -288,7 +289,7 @@ pub struct SslOrder {
     #[serde(default)]
     pub csr: Option<String>,
     /// Its domain validation methods (`domain_validation_methods`).
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub domain_validation_methods: Vec<SslOrderDomainValidationMethod>,
     /// Its domain validation statuses (`domain_validation_statuses`).
     #[serde(default)]
@@ -309,16 +310,16 @@ pub struct SslOrder {
     #[serde(default)]
     pub options: Option<SslOrderOptions>,
     /// When order ends (`order_ends_at`).
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub order_ends_at: Option<crate::jiff::civil::DateTime>,
     /// Its organization handle (`organization_handle`).
     #[serde(default)]
     pub organization_handle: Option<String>,
     /// The period, a number (`period`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub period: Option<i64>,
     /// When reissue (`reissue_at`).
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub reissue_at: Option<crate::jiff::civil::DateTime>,
     /// Its root certificate (`root_certificate`).
     #[serde(default)]
@@ -347,7 +348,7 @@ pub struct SslOrder {
 }
 
 /// The reply of [`create_otp_token`].
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, LenientDeserialize)]
 #[non_exhaustive]
 pub struct OtpToken {
     /// The token.
@@ -357,16 +358,16 @@ pub struct OtpToken {
     #[serde(default)]
     pub uri: Option<String>,
     /// When it runs out.
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub expire_at: Option<crate::jiff::civil::DateTime>,
 }
 
 /// A certificate product.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct SslProduct {
     /// Its id, which an order takes.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub id: Option<i64>,
     /// Like `PositiveSSL`.
     #[serde(default)]
@@ -378,13 +379,13 @@ pub struct SslProduct {
     #[serde(default)]
     pub category: Option<String>,
     /// Whether it can cover `*.example.com`.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub is_wildcard_supported: Option<bool>,
     /// The longest order, in years.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub max_period: Option<i64>,
     /// Whether bypass san holds (`bypass_san`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub bypass_san: Option<bool>,
     /// Its delivery time (`delivery_time`).
     #[serde(default)]
@@ -402,37 +403,37 @@ pub struct SslProduct {
     #[serde(default)]
     pub free_reissue_period: Option<String>,
     /// The included domains count, a number (`included_domains_count`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub included_domains_count: Option<i64>,
     /// Whether it is extended validation supported (`is_extended_validation_supported`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub is_extended_validation_supported: Option<bool>,
     /// Whether it is idn supported (`is_idn_supported`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub is_idn_supported: Option<bool>,
     /// Whether it is mobile supported (`is_mobile_supported`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub is_mobile_supported: Option<bool>,
     /// Whether it is sgc supported (`is_sgc_supported`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub is_sgc_supported: Option<bool>,
     /// Whether it is wildcard multidomain supported (`is_wildcard_multidomain_supported`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub is_wildcard_multidomain_supported: Option<bool>,
     /// Its level prices (`level_prices`).
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub level_prices: Vec<SslProductLevelPrice>,
     /// The max domains, a number (`max_domains`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub max_domains: Option<i64>,
     /// The number of domains, a number (`number_of_domains`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub number_of_domains: Option<i64>,
     /// Its order module (`order_module`).
     #[serde(default)]
     pub order_module: Option<String>,
     /// With `with_price`: its prices.
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub prices: Vec<SslProductLevelPricePrice>,
     /// Its root (`root`).
     #[serde(default)]
@@ -441,7 +442,7 @@ pub struct SslProduct {
     #[serde(default)]
     pub sub_category: Option<String>,
     /// Its supported software (`supported_software`).
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub supported_software: Vec<SslProductSupportedSoftware>,
     /// Its validation method (`validation_method`).
     #[serde(default)]
@@ -455,7 +456,7 @@ pub struct SslProduct {
 }
 
 /// `SslOrderAdditionalData` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct SslOrderAdditionalData {
     /// Its dns (`dns`).
@@ -486,7 +487,7 @@ pub struct SslOrderAdditionalData {
     #[serde(default)]
     pub md5: Option<String>,
     /// Its old cert format (`old_cert_format`).
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub old_cert_format: Vec<String>,
     /// Its sha1 (`sha1`).
     #[serde(default)]
@@ -503,7 +504,7 @@ pub struct SslOrderAdditionalData {
 }
 
 /// `SslOrderDomainValidationMethod` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct SslOrderDomainValidationMethod {
     /// Its host name (`host_name`).
@@ -515,7 +516,7 @@ pub struct SslOrderDomainValidationMethod {
 }
 
 /// `SslOrderDomainValidationStatuses` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct SslOrderDomainValidationStatuses {
     /// Its ca operation (`ca_operation`).
@@ -533,7 +534,7 @@ pub struct SslOrderDomainValidationStatuses {
 }
 
 /// `SslOrderOptions` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct SslOrderOptions {
     /// Its features (`features`).
@@ -542,7 +543,7 @@ pub struct SslOrderOptions {
 }
 
 /// `SslProductLevelPricePrice` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct SslProductLevelPricePrice {
     /// Its extra domain price (`extra_domain_price`).
@@ -552,7 +553,7 @@ pub struct SslProductLevelPricePrice {
     #[serde(default)]
     pub extra_wildcard_domain_price: Option<crate::domains::PriceGroup>,
     /// The period, a number (`period`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub period: Option<i64>,
     /// Its price (`price`).
     #[serde(default)]
@@ -560,22 +561,22 @@ pub struct SslProductLevelPricePrice {
 }
 
 /// `SslProductLevelPrice` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct SslProductLevelPrice {
     /// The level, a number (`level`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub level: Option<i64>,
     /// Its name (`name`).
     #[serde(default)]
     pub name: Option<String>,
     /// Its prices (`prices`).
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub prices: Vec<SslProductLevelPricePrice>,
 }
 
 /// `SslProductSupportedSoftware` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct SslProductSupportedSoftware {
     /// Its id (`id`).
@@ -587,11 +588,11 @@ pub struct SslProductSupportedSoftware {
 }
 
 /// `DecodedCsrPublicKey` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct DecodedCsrPublicKey {
     /// The bits, a number (`bits`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub bits: Option<i64>,
     /// Its key (`key`).
     #[serde(default)]
@@ -599,7 +600,7 @@ pub struct DecodedCsrPublicKey {
 }
 
 /// `DecodedCsrSubject` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct DecodedCsrSubject {
     /// Its common name (`common_name`).

@@ -2,7 +2,8 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use crate::de::LenientDeserialize;
+use serde::Serialize;
 use serde_json::Value;
 
 use crate::{List, openprovider_endpoint};
@@ -58,7 +59,7 @@ openprovider_endpoint! {
 }
 
 /// A TLD. The API sends many more fields than are named here; they are kept in `extra`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct Tld {
     /// The extension without a dot, like `com`.
@@ -68,103 +69,103 @@ pub struct Tld {
     #[serde(default)]
     pub status: Option<String>,
     /// The shortest registration, in years.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub min_period: Option<i64>,
     /// The longest registration, in years.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub max_period: Option<i64>,
     /// Whether domains can be transferred in.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub transfer_available: Option<bool>,
     /// Whether domains can be renewed.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub renew_available: Option<bool>,
     /// Whether a transfer needs an auth code.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub is_transfer_auth_code_required: Option<bool>,
     /// Whether DNSSEC can be used.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub dnssec_allowed: Option<bool>,
     /// Whether WHOIS privacy can be used.
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub is_private_whois_allowed: Option<bool>,
     /// Whether admin handle is supported (`admin_handle_supported`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub admin_handle_supported: Option<bool>,
     /// Whether billing handle is enabled (`billing_handle_enabled`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub billing_handle_enabled: Option<bool>,
     /// Whether billing handle is supported (`billing_handle_supported`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub billing_handle_supported: Option<bool>,
     /// With `with_description`: `{text, url}`.
     #[serde(default)]
     pub description: Option<TldDescription>,
     /// Its dnssec algorithms (`dnssec_algorithms`).
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub dnssec_algorithms: Vec<i64>,
     /// Whether dnssec digests is allowed (`dnssec_digests_allowed`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub dnssec_digests_allowed: Option<bool>,
     /// Whether dnssec keys is allowed (`dnssec_keys_allowed`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub dnssec_keys_allowed: Option<bool>,
     /// The dnssec max records amount, a number (`dnssec_max_records_amount`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub dnssec_max_records_amount: Option<i64>,
     /// Whether domicile is available (`domicile_available`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub domicile_available: Option<bool>,
     /// Whether it is auth code available (`is_auth_code_available`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub is_auth_code_available: Option<bool>,
     /// Whether it is auth code changeable (`is_auth_code_changeable`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub is_auth_code_changeable: Option<bool>,
     /// Whether it is auth code requested (`is_auth_code_requested`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub is_auth_code_requested: Option<bool>,
     /// Whether it is trade auth code required (`is_trade_auth_code_required`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub is_trade_auth_code_required: Option<bool>,
     /// Its level prices (`level_prices`).
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub level_prices: Vec<TldLevelPrice>,
     /// Whether owner handle is supported (`owner_handle_supported`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub owner_handle_supported: Option<bool>,
     /// With `with_price`: the prices per operation (`create_price`, `renew_price`, ...).
     #[serde(default)]
     pub prices: Option<TldPrices>,
     /// The quarantine period, a number (`quarantine_period`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub quarantine_period: Option<i64>,
     /// Whether reseller handle is enabled (`reseller_handle_enabled`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub reseller_handle_enabled: Option<bool>,
     /// Whether reseller handle is supported (`reseller_handle_supported`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub reseller_handle_supported: Option<bool>,
     /// Its restrictions (`restrictions`).
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub restrictions: Vec<String>,
     /// The soft quarantine period, a number (`soft_quarantine_period`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub soft_quarantine_period: Option<i64>,
     /// Its supported application mode (`supported_application_mode`).
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub supported_application_mode: Vec<TldSupportedApplicationMode>,
     /// Its supported idn scripts (`supported_idn_scripts`).
-    #[serde(default, deserialize_with = "crate::de::null_as_default")]
+    #[serde(default)]
     pub supported_idn_scripts: Vec<TldSupportedIdnScript>,
     /// Whether tech handle is supported (`tech_handle_supported`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub tech_handle_supported: Option<bool>,
     /// Whether trade is available (`trade_available`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_bool")]
+    #[serde(default)]
     pub trade_available: Option<bool>,
     /// The usage count, a number (`usage_count`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub usage_count: Option<i64>,
     /// Fields the API sent that this type does not name.
     #[serde(flatten)]
@@ -172,7 +173,7 @@ pub struct Tld {
 }
 
 /// `TldDescription` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct TldDescription {
     /// Its text (`text`).
@@ -184,11 +185,11 @@ pub struct TldDescription {
 }
 
 /// `TldLevelPrice` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct TldLevelPrice {
     /// The level, a number (`level`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub level: Option<i64>,
     /// Its price (`price`).
     #[serde(default)]
@@ -196,22 +197,22 @@ pub struct TldLevelPrice {
 }
 
 /// `TldPricesResellerPricePromotionDetails` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct TldPricesResellerPricePromotionDetails {
     /// The end date (`end_date`).
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub end_date: Option<crate::jiff::civil::DateTime>,
     /// Its non promo price (`non_promo_price`).
     #[serde(default)]
     pub non_promo_price: Option<crate::domains::PriceGroup>,
     /// The start date (`start_date`).
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default)]
     pub start_date: Option<crate::jiff::civil::DateTime>,
 }
 
 /// `TldPricesResellerPrice` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct TldPricesResellerPrice {
     /// Its product (`product`).
@@ -226,7 +227,7 @@ pub struct TldPricesResellerPrice {
 }
 
 /// `TldPrices` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct TldPrices {
     /// Its create price (`create_price`).
@@ -236,10 +237,10 @@ pub struct TldPrices {
     #[serde(default)]
     pub domicile_price: Option<crate::domains::PriceGroup>,
     /// The max period, a number (`max_period`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub max_period: Option<i64>,
     /// The min period, a number (`min_period`).
-    #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
+    #[serde(default)]
     pub min_period: Option<i64>,
     /// Its renew price (`renew_price`).
     #[serde(default)]
@@ -268,7 +269,7 @@ pub struct TldPrices {
 }
 
 /// `TldSupportedApplicationMode` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct TldSupportedApplicationMode {
     /// Its name (`name`).
@@ -280,7 +281,7 @@ pub struct TldSupportedApplicationMode {
 }
 
 /// `TldSupportedIdnScript` as the API sends it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct TldSupportedIdnScript {
     /// Its description (`description`).
