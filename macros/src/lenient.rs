@@ -14,7 +14,8 @@ use crate::ctxt::Ctxt;
 
 /// Scalar types read by the runtime's one lenient visitor, by the last segment of their path.
 const SCALARS: &[&str] = &[
-    "bool", "i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64", "f64", "DateTime", "Date",
+    "bool", "i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64", "f64", "String", "DateTime",
+    "Date",
 ];
 
 pub fn derive(input: TokenStream) -> TokenStream {

@@ -41,10 +41,10 @@ use jiff::civil::{Date, DateTime};
 /// ```
 ///
 /// Rules, by a field's type:
-/// - the integers, `f64`, `bool`, and `DateTime` and `Date` (jiff's civil types, by the last
-///   segment of the type's path), alone or in an `Option`, accept a number, a numeric text or a
-///   boolean as [`Lenient`] does: `"12"` is 12, `"yes"` and `1` are `true`, `""` is `None`, a
-///   date of zeros is `None`;
+/// - the integers, `f64`, `bool`, `String`, and `DateTime` and `Date` (jiff's civil types), by
+///   the last segment of the type's path, alone or in an `Option`, accept a number, a numeric
+///   text or a boolean as [`Lenient`] does: `"12"` is 12, `"yes"` and `1` are `true`, `""` is
+///   `None` for a number, a date of zeros is `None`, and a number in a `String` is its text;
 /// - a null value counts as absent: an `Option` is `None` and any other field keeps its
 ///   default;
 /// - a field that is not an `Option` and has no `#[serde(default)]` is required, as in serde;
@@ -85,6 +85,10 @@ pub trait LenientScalar: Sized {
     }
     /// From a text.
     fn from_text(text: &str) -> Result<Option<Self>, String>;
+    /// From a text the deserializer owns, which a `String` can keep without a copy.
+    fn from_owned_text(text: String) -> Result<Option<Self>, String> {
+        Self::from_text(&text)
+    }
 }
 
 /// Reads a [`LenientScalar`] (or null, which is `None`) from whatever JSON scalar came.
@@ -132,6 +136,9 @@ impl<'de, T: LenientScalar> de::Visitor<'de> for Lenient<T> {
     fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
         T::from_text(text).map_err(E::custom)
     }
+    fn visit_string<E: de::Error>(self, text: String) -> Result<Self::Value, E> {
+        T::from_owned_text(text).map_err(E::custom)
+    }
 }
 
 impl<'de, T: LenientScalar> de::DeserializeSeed<'de> for Lenient<T> {
@@ -139,6 +146,33 @@ impl<'de, T: LenientScalar> de::DeserializeSeed<'de> for Lenient<T> {
 
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
         d.deserialize_any(self)
+    }
+}
+
+/// A text field takes a number or a boolean as its JSON text: the API sends some ids the
+/// document calls strings as numbers (an SSL order's `vendor_order_id`).
+impl LenientScalar for String {
+    const EXPECTING: &'static str = "a text";
+    fn from_bool(b: bool) -> Result<Option<Self>, String> {
+        Ok(Some(b.to_string()))
+    }
+    fn from_i64(n: i64) -> Result<Option<Self>, String> {
+        Ok(Some(n.to_string()))
+    }
+    fn from_u64(n: u64) -> Result<Option<Self>, String> {
+        Ok(Some(n.to_string()))
+    }
+    fn from_f64(n: f64) -> Result<Option<Self>, String> {
+        // As JSON writes it (`7.0`, not Rust's `7`).
+        Ok(Some(
+            serde_json::Number::from_f64(n).map_or_else(|| n.to_string(), |n| n.to_string()),
+        ))
+    }
+    fn from_text(text: &str) -> Result<Option<Self>, String> {
+        Ok(Some(text.to_owned()))
+    }
+    fn from_owned_text(text: String) -> Result<Option<Self>, String> {
+        Ok(Some(text))
     }
 }
 
@@ -484,6 +518,10 @@ mod tests {
         assert_eq!(read::<f64>("3"), Ok(Some(3.0)));
         assert_eq!(read::<f64>("\" \""), Ok(None));
         assert!(read::<f64>("\"nine\"").is_err());
+        assert_eq!(read::<String>("123456789"), Ok(Some("123456789".to_owned())));
+        assert_eq!(read::<String>("7.0"), Ok(Some("7.0".to_owned())));
+        assert_eq!(read::<String>("\"\""), Ok(Some(String::new())));
+        assert!(read::<String>("{}").is_err());
         assert_eq!(read::<bool>("\"YES\""), Ok(Some(true)));
         assert!(read::<bool>("2").is_err());
         assert_eq!(

@@ -47,7 +47,7 @@ struct Ours {
 struct Theirs {
     #[serde(deserialize_with = "openprovider::de::lenient_i64")]
     id: i64,
-    #[serde(default, deserialize_with = "openprovider::de::string_or_null")]
+    #[serde(default, deserialize_with = "text")]
     name: String,
     #[serde(default, deserialize_with = "openprovider::de::lenient_opt_i64")]
     count: Option<i64>,
@@ -63,7 +63,7 @@ struct Theirs {
     at: Option<DateTime>,
     #[serde(default, deserialize_with = "openprovider::de::date")]
     day: Option<Date>,
-    #[serde(default, rename = "type")]
+    #[serde(default, rename = "type", deserialize_with = "optional_text")]
     kind: Option<String>,
     #[serde(default, deserialize_with = "openprovider::de::null_as_default")]
     tags: Vec<String>,
@@ -80,6 +80,20 @@ fn small<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<i32>, D::Error
         None => Ok(None),
         Some(n) => i32::try_from(n).map(Some).map_err(serde::de::Error::custom),
     }
+}
+
+/// A scalar as its JSON text, null as absent: what the derive reads a text field as.
+fn optional_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    match Option::<Value>::deserialize(d)? {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(text)) => Ok(Some(text)),
+        Some(scalar @ (Value::Number(_) | Value::Bool(_))) => Ok(Some(scalar.to_string())),
+        Some(other) => Err(serde::de::Error::custom(format!("not a text: {other}"))),
+    }
+}
+
+fn text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    optional_text(d).map(Option::unwrap_or_default)
 }
 
 impl From<Theirs> for Ours {
@@ -172,8 +186,7 @@ proptest! {
 
     #[test]
     fn reads_what_serde_with_the_lenient_functions_reads(object in any_object()) {
-        // `name` is the one field whose rule differs on purpose: serde's `String` refuses null,
-        // the twin reads it with `string_or_null`, so both say "absent".
+        // Text fields are lenient too; the twin reads them with `optional_text`.
         agree(&object.to_string())?;
         // And from a `Value`, whose deserializer hands keys and numbers over differently.
         let ours = serde_json::from_value::<Ours>(object.clone());

@@ -78,7 +78,10 @@ impl ::openprovider::__private::ReadFields for Order {
                     true
                 }
                 4u16 => {
-                    self.order_type = __map.next_value::<Option<String>>()?;
+                    self.order_type = __map
+                        .next_value_seed(
+                            ::openprovider::__private::Lenient::<String>::NEW,
+                        )?;
                     true
                 }
                 5u16 => {
