@@ -60,15 +60,15 @@ pub struct Invoice {
     /// When it was made.
     #[serde(default)]
     pub creation_date: Option<crate::jiff::civil::DateTime>,
-    /// Where to download it.
+    /// Where to download it. The link carries an access token (`token=`), so it is a secret.
     #[serde(default)]
-    pub invoice_url: Option<String>,
-    /// Its amount (`amount`).
+    pub invoice_url: Option<crate::SecretString>,
+    /// The invoice's amount: the list price and your price, each with its currency.
     #[serde(default)]
     pub amount: Option<crate::domains::PriceGroup>,
-    /// Its attachment url (`attachment_url`).
+    /// Where to download the invoice's attachment; like `invoice_url`, a secret.
     #[serde(default)]
-    pub attachment_url: Option<String>,
+    pub attachment_url: Option<crate::SecretString>,
     /// Fields the API sent that its document does not list.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
@@ -90,19 +90,19 @@ pub struct Payment {
     /// When it was made.
     #[serde(default)]
     pub creation_date: Option<crate::jiff::civil::DateTime>,
-    /// Its amount (`amount`).
+    /// The amount paid, in the product's currency and in yours.
     #[serde(default)]
     pub amount: Option<crate::domains::PriceGroup>,
-    /// The confirmation date (`confirmation_date`).
+    /// When the payment was confirmed; `None` while it is not.
     #[serde(default)]
     pub confirmation_date: Option<crate::jiff::civil::DateTime>,
-    /// Whether it is processed (`is_processed`).
+    /// Whether the payment has been processed.
     #[serde(default)]
     pub is_processed: Option<bool>,
-    /// The payment date (`payment_date`).
+    /// When the payment was made, which can differ from `creation_date`.
     #[serde(default)]
     pub payment_date: Option<crate::jiff::civil::DateTime>,
-    /// Its type (`type` on the wire).
+    /// The kind of payment, like `online` (`type` on the wire).
     #[serde(default, rename = "type")]
     pub kind: Option<String>,
     /// Fields the API sent that its document does not list.
@@ -126,31 +126,31 @@ pub struct Transaction {
     /// When it was made.
     #[serde(default)]
     pub creation_date: Option<crate::jiff::civil::DateTime>,
-    /// The discount, a number (`discount`).
+    /// The discount on the transaction; the API's document gives no unit.
     #[serde(default)]
     pub discount: Option<f64>,
-    /// The exchange rate, a number (`exchange_rate`).
+    /// The exchange rate used for the transaction.
     #[serde(default)]
     pub exchange_rate: Option<f64>,
-    /// Its price (`price`).
+    /// The price: the list price and your price, each with its currency.
     #[serde(default)]
     pub price: Option<crate::domains::PriceGroup>,
-    /// The quantity, a number (`quantity`).
+    /// How many were ordered.
     #[serde(default)]
     pub quantity: Option<i64>,
-    /// The reference id, a number (`reference_id`).
+    /// A reference number; the API's document does not say what it points to.
     #[serde(default)]
     pub reference_id: Option<i64>,
-    /// Its setup (`setup`).
+    /// The setup fee: the list price and your price, each with its currency.
     #[serde(default)]
     pub setup: Option<crate::domains::PriceGroup>,
-    /// Its total (`total`).
+    /// The total cost: the list price and your price, each with its currency.
     #[serde(default)]
     pub total: Option<crate::domains::PriceGroup>,
-    /// Its type (`type` on the wire).
+    /// The kind of entry, like `transaction` (`type` on the wire).
     #[serde(default, rename = "type")]
     pub kind: Option<String>,
-    /// The vat, a number (`vat`).
+    /// The VAT, a whole number; the API's document gives no unit.
     #[serde(default)]
     pub vat: Option<i64>,
     /// Fields the API sent that its document does not list.

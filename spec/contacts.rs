@@ -117,49 +117,49 @@ pub struct Contact {
     /// When the contact last used the API.
     #[serde(default)]
     pub last_api_call_at: Option<crate::jiff::civil::DateTime>,
-    /// Its additional data (`additional_data`).
+    /// Birth data and social security number; sent when `with_additional_data` is set.
     #[serde(default)]
     pub additional_data: Option<ContactAdditionalData>,
-    /// Its address (`address`).
+    /// The postal address.
     #[serde(default)]
     pub address: Option<crate::customers::Address>,
-    /// Its api client ip list (`api_client_ip_list`).
+    /// The IP addresses allowed and denied for the contact's API access.
     #[serde(default)]
     pub api_client_ip_list: Option<ContactApiClientIpList>,
-    /// Its auth type (`auth_type`).
+    /// How the contact authenticates, like `simple`.
     #[serde(default)]
     pub auth_type: Option<String>,
-    /// Its comments (`comments`).
+    /// Free-form notes on the contact.
     #[serde(default)]
     pub comments: Option<String>,
-    /// Its company name (`company_name`).
+    /// The company name.
     #[serde(default)]
     pub company_name: Option<String>,
-    /// When hash changed (`hash_changed_at`).
+    /// When the contact's hash last changed; the API's document does not say which hash.
     #[serde(default)]
     pub hash_changed_at: Option<crate::jiff::civil::DateTime>,
-    /// When last login (`last_login_at`).
+    /// When the contact last logged in.
     #[serde(default)]
     pub last_login_at: Option<crate::jiff::civil::DateTime>,
-    /// Its locale (`locale`).
+    /// The contact's locale, like `nl_NL`.
     #[serde(default)]
     pub locale: Option<String>,
-    /// When password change declined (`password_change_declined_at`).
+    /// When the contact declined to change the password.
     #[serde(default)]
     pub password_change_declined_at: Option<crate::jiff::civil::DateTime>,
-    /// When password changed (`password_changed_at`).
+    /// When the contact last changed the password.
     #[serde(default)]
     pub password_changed_at: Option<crate::jiff::civil::DateTime>,
-    /// Its rcp client ip list (`rcp_client_ip_list`).
+    /// The IP addresses allowed and denied for the contact's control panel (RCP) access.
     #[serde(default)]
     pub rcp_client_ip_list: Option<ContactApiClientIpList>,
-    /// The reseller id, a number (`reseller_id`).
+    /// The id of the reseller account the contact belongs to.
     #[serde(default)]
     pub reseller_id: Option<i64>,
-    /// Its secret key (`secret_key`).
+    /// The contact's secret key. A secret: keep it out of logs.
     #[serde(default, with = "crate::common::optional_secret")]
     pub secret_key: Option<crate::SecretString>,
-    /// Its vat (`vat`).
+    /// The contact's VAT number.
     #[serde(default)]
     pub vat: Option<String>,
     /// Fields the API sent that this type does not name.
@@ -183,13 +183,13 @@ pub struct CreatedContact {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct ContactAdditionalData {
-    /// Its birth city (`birth_city`).
+    /// City of birth.
     #[serde(default)]
     pub birth_city: Option<String>,
-    /// The birth date (`birth_date`).
+    /// Date of birth; the API sends a day alone, like `1969-12-31`, read as midnight.
     #[serde(default)]
     pub birth_date: Option<crate::jiff::civil::DateTime>,
-    /// Its social security number (`social_security_number`).
+    /// The social security number: personal data, handle it with care.
     #[serde(default)]
     pub social_security_number: Option<String>,
 }
@@ -198,10 +198,10 @@ pub struct ContactAdditionalData {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct ContactApiClientIpList {
-    /// Its allow (`allow`).
+    /// IP addresses from which access is allowed, like `127.0.0.1`.
     #[serde(default)]
     pub allow: Vec<String>,
-    /// Its deny (`deny`).
+    /// IP addresses from which access is denied.
     #[serde(default)]
     pub deny: Vec<String>,
 }

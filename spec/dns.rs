@@ -770,25 +770,25 @@ pub struct Zone {
     /// `openprovider` or `sectigo`.
     #[serde(default)]
     pub provider: Option<String>,
-    /// Its dnskey (`dnskey`).
+    /// With `with_dnskey`: the zone's DNSSEC signing key; it may be empty.
     #[serde(default)]
     pub dnskey: Option<String>,
-    /// Its history (`history`).
+    /// With `with_history`: the zone's changes.
     #[serde(default)]
     pub history: Vec<ZoneHistory>,
-    /// Its ip (`ip`).
+    /// An IP address the API reports with the zone; the API does not say what it is.
     #[serde(default)]
     pub ip: Option<String>,
-    /// Whether it is shadow (`is_shadow`).
+    /// Whether it is a shadow zone: kept, but not active.
     #[serde(default)]
     pub is_shadow: Option<bool>,
-    /// Whether it is spamexperts enabled (`is_spamexperts_enabled`).
+    /// Whether spam filtering (SpamExperts) is on for the zone.
     #[serde(default)]
     pub is_spamexperts_enabled: Option<bool>,
-    /// Its premium dns (`premium_dns`).
+    /// For a premium DNS zone: its order at Sectigo.
     #[serde(default)]
     pub premium_dns: Option<ZonePremiumDns>,
-    /// The reseller id, a number (`reseller_id`).
+    /// The id of the reseller account the zone belongs to.
     #[serde(default)]
     pub reseller_id: Option<i64>,
     /// Fields the API sent that its document does not list.
@@ -1006,16 +1006,16 @@ mod tests {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct ZoneHistory {
-    /// The date (`date`).
+    /// When the change was made.
     #[serde(default)]
     pub date: Option<crate::jiff::civil::DateTime>,
-    /// Its is (`is`).
+    /// The value after the change.
     #[serde(default)]
     pub is: Option<String>,
-    /// Its source (`source`).
+    /// The change's source, as the API sends it; not documented further.
     #[serde(default)]
     pub source: Option<String>,
-    /// Its was (`was`).
+    /// The value before the change.
     #[serde(default)]
     pub was: Option<String>,
 }
@@ -1024,19 +1024,19 @@ pub struct ZoneHistory {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct ZonePremiumDnsSectigo {
-    /// Whether autorenew holds (`autorenew`).
+    /// Whether the premium DNS order renews by itself.
     #[serde(default)]
     pub autorenew: Option<bool>,
-    /// The order date (`order_date`).
+    /// When the premium DNS was ordered.
     #[serde(default)]
     pub order_date: Option<crate::jiff::civil::DateTime>,
-    /// The renewal date (`renewal_date`).
+    /// When the premium DNS order is renewed.
     #[serde(default)]
     pub renewal_date: Option<crate::jiff::civil::DateTime>,
-    /// Whether secured holds (`secured`).
+    /// Whether DNSSEC is on for the zone.
     #[serde(default)]
     pub secured: Option<bool>,
-    /// The website id, a number (`website_id`).
+    /// The zone's id at Sectigo.
     #[serde(default)]
     pub website_id: Option<i64>,
 }
@@ -1045,7 +1045,7 @@ pub struct ZonePremiumDnsSectigo {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct ZonePremiumDns {
-    /// Its sectigo (`sectigo`).
+    /// The premium DNS order at Sectigo.
     #[serde(default)]
     pub sectigo: Option<ZonePremiumDnsSectigo>,
 }

@@ -450,16 +450,17 @@ pub struct DomainAdditionalData {
     /// A trademark the name rests on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trademark: Option<String>,
-    /// Its abogado acceptance (`abogado_acceptance`).
+    /// For `.abogado`: `1` to accept the registry's terms.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub abogado_acceptance: Option<String>,
-    /// Its admin sing pass id (`admin_sing_pass_id`).
+    /// For `.sg` and `.com.sg`: the admin contact's SingPass ID, like `X1234567X`,
+    /// or a foreign organisation's `SGNICID-X12-345678`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub admin_sing_pass_id: Option<String>,
-    /// Its ae acceptance (`ae_acceptance`).
+    /// For `.ae`: `1` to accept the registry's terms.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ae_acceptance: Option<String>,
-    /// Its allocation token (`allocation_token`).
+    /// A token from the registry that lets you register the name, where a TLD asks.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allocation_token: Option<String>,
     /// `auth_code`: auth code.
@@ -469,85 +470,87 @@ pub struct DomainAdditionalData {
         skip_serializing_if = "Option::is_none"
     )]
     pub auth_code: Option<crate::SecretString>,
-    /// Its bank acceptance (`bank_acceptance`).
+    /// For `.bank`: `1` to accept the registry's terms.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bank_acceptance: Option<String>,
-    /// Its coop acceptance (`coop_acceptance`).
+    /// For `.coop`: `1` to accept the registry's terms.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub coop_acceptance: Option<String>,
-    /// Its customer uin (`customer_uin`).
+    /// The number of the document that proves the owner's identity, like a passport
+    /// or company registration number, for TLDs that ask (`.bg`, `.cn`, ...).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_uin: Option<String>,
-    /// Its customer uin doc type (`customer_uin_doc_type`).
+    /// What kind of document `customer_uin` comes from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_uin_doc_type: Option<DomainAdditionalDataCustomerUinDocType>,
     /// `domain_name_variants`: domain name variants.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub domain_name_variants: Vec<String>,
-    /// Its eligibility type (`eligibility_type`).
+    /// For `.au` names: the eligibility type, one of the options `get_additional_data` lists.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub eligibility_type: Option<String>,
-    /// Its eligibility type relationship (`eligibility_type_relationship`).
+    /// For `.au` names: how the eligibility (a business name, say) relates to the domain name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub eligibility_type_relationship: Option<String>,
-    /// Its es annex acceptance (`es_annex_acceptance`).
+    /// For `.es`: an acceptance the registry asks for; its values are not documented.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub es_annex_acceptance: Option<String>,
-    /// Its ftld token (`ftld_token`).
+    /// For `.bank` and `.insurance`: the registry's token; the owner handle must match it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ftld_token: Option<String>,
-    /// Its gay donation acceptance (`gay_donation_acceptance`).
+    /// For `.gay`: `1` to accept the donation terms.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gay_donation_acceptance: Option<String>,
-    /// Its gay rights protection acceptance (`gay_rights_protection_acceptance`).
+    /// For `.gay`: `1` to accept the rights-protection terms.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gay_rights_protection_acceptance: Option<String>,
-    /// Its id number (`id_number`).
+    /// For `.com.au`, `.net.au` and `.org.au`: an identification number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_number: Option<String>,
-    /// Its id type (`id_type`).
+    /// For `.com.au`, `.net.au` and `.org.au`: what kind of number `id_number` is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_type: Option<String>,
-    /// Its insurance acceptance (`insurance_acceptance`).
+    /// For `.insurance`: `1` to accept the registry's terms.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub insurance_acceptance: Option<String>,
-    /// Its law acceptance (`law_acceptance`).
+    /// For `.law`: `1` to accept the registry's terms.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub law_acceptance: Option<String>,
-    /// Its maintainer (`maintainer`).
+    /// For `.cat`: maintainer information, at most 128 characters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub maintainer: Option<String>,
-    /// Its membership id (`membership_id`).
+    /// For `.lotto` and `.xxx`: a membership id; it cannot be empty.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub membership_id: Option<String>,
-    /// Its mobile phone number verification (`mobile_phone_number_verification`).
+    /// For `.ru`, `.su` and `.xn--p1ai`: verification of the mobile number by SMS.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mobile_phone_number_verification: Option<String>,
-    /// Its ngo ong eligibility acceptance (`ngo_ong_eligibility_acceptance`).
+    /// For `.ngo` and `.ong`: `1` to accept the eligibility terms.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ngo_ong_eligibility_acceptance: Option<String>,
-    /// Its ngo ong policy acceptance (`ngo_ong_policy_acceptance`).
+    /// For `.ngo` and `.ong`: `1` to accept the registry's policy.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ngo_ong_policy_acceptance: Option<String>,
-    /// Its rurf blocked domains (`rurf_blocked_domains`).
+    /// For `.ru` and `.xn--p1ai`: concerns the registry's list of blocked names;
+    /// not documented further.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rurf_blocked_domains: Option<String>,
-    /// Its self service (`self_service`).
+    /// For `.feedback`; its values are not documented.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub self_service: Option<String>,
-    /// Its trademark id (`trademark_id`).
+    /// For `.barcelona`: the local trademark id, in the local-trademark phase.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trademark_id: Option<String>,
-    /// Its travel acceptance (`travel_acceptance`).
+    /// For `.travel`: the registrant's acknowledgement of being in the travel industry.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub travel_acceptance: Option<String>,
-    /// Its verification code (`verification_code`).
+    /// For `.lotto`: a verification code; it cannot be empty.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verification_code: Option<String>,
-    /// Its vote acceptance (`vote_acceptance`).
+    /// For `.vote`: `1` to accept the registry's terms.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vote_acceptance: Option<String>,
-    /// Its voto acceptance (`voto_acceptance`).
+    /// For `.voto`: `1` to accept the registry's terms.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub voto_acceptance: Option<String>,
     /// Every other field, under its wire name, like `eligibility_type`.
@@ -589,7 +592,7 @@ pub struct DomainCheck {
     /// For a premium name: its price.
     #[serde(default)]
     pub premium: Option<DomainCheckPremium>,
-    /// Its whois (`whois`).
+    /// The name's WHOIS data, where the API sends it.
     #[serde(default)]
     pub whois: Option<String>,
     /// Fields the API sent that this type does not name.
@@ -649,7 +652,7 @@ pub struct CreatedDomain {
     /// When Openprovider renews it (or lets it go): before `expiration_date`.
     #[serde(default)]
     pub renewal_date: Option<DateTime>,
-    /// Its additional data (`additional_data`).
+    /// The additional data the domain has, where the reply includes it.
     #[serde(default)]
     pub additional_data: Option<DomainAdditionalData>,
     /// Fields the API sent that this type does not name.
@@ -753,151 +756,152 @@ pub struct Domain {
     /// Your comments.
     #[serde(default)]
     pub comments: Option<String>,
-    /// Its abuse details (`abuse_details`).
+    /// With `with_abuse_details`: the abuse case about it, if any.
     #[serde(default)]
     pub abuse_details: Option<DomainAbuseDetails>,
-    /// Its api history (`api_history`).
+    /// With `with_api_history`: the API calls made about it.
     #[serde(default)]
     pub api_history: Vec<DomainApiHistory>,
-    /// Its application id (`application_id`).
+    /// The id of its application, for a name applied for in a launch phase.
     #[serde(default)]
     pub application_id: Option<String>,
-    /// Its application mode (`application_mode`).
+    /// The launch phase (sunrise, landrush, ...) it was applied for in, for new TLDs.
     #[serde(default)]
     pub application_mode: Option<String>,
-    /// The application mode expiration date (`application_mode_expiration_date`).
+    /// When its `application_mode` expires.
     #[serde(default)]
     pub application_mode_expiration_date: Option<crate::jiff::civil::DateTime>,
-    /// Its application mode title (`application_mode_title`).
+    /// `application_mode` as a title for people.
     #[serde(default)]
     pub application_mode_title: Option<String>,
-    /// Its application notice id (`application_notice_id`).
+    /// The notice id sent with its launch-phase application.
     #[serde(default)]
     pub application_notice_id: Option<String>,
-    /// Its application smd (`application_smd`).
+    /// The signed mark data (SMD) sent with its launch-phase application.
     #[serde(default)]
     pub application_smd: Option<String>,
-    /// When comments last changed (`comments_last_changed_at`).
+    /// When `comments` last changed.
     #[serde(default)]
     pub comments_last_changed_at: Option<crate::jiff::civil::DateTime>,
-    /// Its delete status (`delete_status`).
+    /// Where its deletion stands, like `quarantine`.
     #[serde(default)]
     pub delete_status: Option<String>,
-    /// Its dnssec (`dnssec`).
+    /// Whether the delegation is signed: `signedDelegation` or `unsigned`.
     #[serde(default)]
     pub dnssec: Option<String>,
-    /// The hard quarantine expiry date (`hard_quarantine_expiry_date`).
+    /// When its hard quarantine after a deletion ends.
     #[serde(default)]
     pub hard_quarantine_expiry_date: Option<crate::jiff::civil::DateTime>,
-    /// Whether it has active sectigo zone (`has_active_sectigo_zone`).
+    /// Whether it has an active premium DNS zone at Sectigo.
     #[serde(default)]
     pub has_active_sectigo_zone: Option<bool>,
-    /// Whether it has history (`has_history`).
+    /// Whether there is a history of changes for it (see `with_history`).
     #[serde(default)]
     pub has_history: Option<bool>,
-    /// Its history (`history`).
+    /// With `with_history`: the changes made to it.
     #[serde(default)]
     pub history: Vec<DomainHistory>,
-    /// Its internal auth code (`internal_auth_code`).
+    /// The auth code for moving it to another Openprovider account.
     #[serde(default, with = "crate::common::optional_secret")]
     pub internal_auth_code: Option<crate::SecretString>,
-    /// Whether it is abusive (`is_abusive`).
+    /// Whether Openprovider has had abuse complaints about it.
     #[serde(default)]
     pub is_abusive: Option<bool>,
-    /// Whether it is client hold enabled (`is_client_hold_enabled`).
+    /// Whether it has the `clientHold` EPP status; sent as `"yes"`/`"no"`.
     #[serde(default)]
     pub is_client_hold_enabled: Option<bool>,
-    /// Whether it is hosted whois (`is_hosted_whois`).
+    /// Whether Openprovider holds its WHOIS data; `false` when only the registry does.
     #[serde(default)]
     pub is_hosted_whois: Option<bool>,
-    /// Whether it is lockable (`is_lockable`).
+    /// Whether it can be locked against transfers.
     #[serde(default)]
     pub is_lockable: Option<bool>,
-    /// Whether it is parked (`is_parked`).
+    /// Whether it is parked; the API does not say more.
     #[serde(default)]
     pub is_parked: Option<bool>,
-    /// Whether it is private whois allowed (`is_private_whois_allowed`).
+    /// Whether its contact data can be hidden in WHOIS.
     #[serde(default)]
     pub is_private_whois_allowed: Option<bool>,
-    /// Whether it is sectigo dns enabled (`is_sectigo_dns_enabled`).
+    /// Whether premium DNS from Sectigo is on for it.
     #[serde(default)]
     pub is_sectigo_dns_enabled: Option<bool>,
-    /// Whether it is spamexperts enabled (`is_spamexperts_enabled`).
+    /// Whether spam filtering (SpamExperts) is on for it.
     #[serde(default)]
     pub is_spamexperts_enabled: Option<bool>,
-    /// Whether modify owner is allowed (`modify_owner_allowed`).
+    /// Whether `update_domain` can change the owner; if not, only `trade_domain` can.
     #[serde(default)]
     pub modify_owner_allowed: Option<bool>,
-    /// The ns template id, a number (`ns_template_id`).
+    /// The id of the name-server template it was created with, if any.
     #[serde(default)]
     pub ns_template_id: Option<i64>,
-    /// Its ns template name (`ns_template_name`).
+    /// The name of the name-server template it was created with, if any.
     #[serde(default)]
     pub ns_template_name: Option<String>,
-    /// The nsgroup id, a number (`nsgroup_id`).
+    /// The id of its name-server group, the one named in `ns_group`.
     #[serde(default)]
     pub nsgroup_id: Option<i64>,
-    /// Its owner (`owner`).
+    /// The owner's name and company.
     #[serde(default)]
     pub owner: Option<DomainOwner>,
-    /// Its owner company name (`owner_company_name`).
+    /// The owner's company name, if any.
     #[serde(default)]
     pub owner_company_name: Option<String>,
-    /// The quarantine expiration date (`quarantine_expiration_date`).
+    /// When its quarantine after a deletion ends.
     #[serde(default)]
     pub quarantine_expiration_date: Option<crate::jiff::civil::DateTime>,
-    /// The registry expiration date (`registry_expiration_date`).
+    /// When the registration ends at the registry, which can differ from `expiration_date`.
     #[serde(default)]
     pub registry_expiration_date: Option<crate::jiff::civil::DateTime>,
-    /// Its registry statuses (`registry_statuses`).
+    /// With `with_registry_statuses`: its `clientHold` and `clientTransferProhibited` statuses.
     #[serde(default)]
     pub registry_statuses: Option<DomainRegistryStatuses>,
-    /// The renew, a number (`renew`).
+    /// Whether the renew command is available, as a number, for TLDs that renew 28 days
+    /// before expiry; the values are not documented (see `can_renew`).
     #[serde(default)]
     pub renew: Option<i64>,
-    /// The reseller id, a number (`reseller_id`).
+    /// The id of the reseller account it belongs to.
     #[serde(default)]
     pub reseller_id: Option<i64>,
-    /// When restorable until (`restorable_until`).
+    /// The last moment it can be restored with `restore_domain`.
     #[serde(default)]
     pub restorable_until: Option<crate::jiff::civil::DateTime>,
-    /// When scheduled (`scheduled_at`).
+    /// When a scheduled change is to be carried out.
     #[serde(default)]
     pub scheduled_at: Option<crate::jiff::civil::DateTime>,
-    /// When scheduled from (`scheduled_from`).
+    /// A date the API sends with `scheduled_at`; not documented further.
     #[serde(default)]
     pub scheduled_from: Option<crate::jiff::civil::DateTime>,
-    /// The soft quarantine expiry date (`soft_quarantine_expiry_date`).
+    /// When its soft quarantine after a deletion ends.
     #[serde(default)]
     pub soft_quarantine_expiry_date: Option<crate::jiff::civil::DateTime>,
-    /// Whether trade is allowed (`trade_allowed`).
+    /// Whether `trade_domain` can be used on it.
     #[serde(default)]
     pub trade_allowed: Option<bool>,
-    /// Whether transfer cancel is supported (`transfer_cancel_supported`).
+    /// Whether a transfer can be cancelled once started.
     #[serde(default)]
     pub transfer_cancel_supported: Option<bool>,
     /// Its type (`type` on the wire).
     #[serde(default, rename = "type")]
     pub kind: Option<String>,
-    /// Its unit (`unit`).
+    /// The unit of its period: `y` (years), `m` (months) or `q` (quarters).
     #[serde(default)]
     pub unit: Option<String>,
-    /// Whether it use domicile (`use_domicile`).
+    /// Whether it is registered with Openprovider's local presence (domicile).
     #[serde(default)]
     pub use_domicile: Option<bool>,
-    /// The verification email exp date (`verification_email_exp_date`).
+    /// With `with_verification_email`: when the owner's email verification expires.
     #[serde(default)]
     pub verification_email_exp_date: Option<crate::jiff::civil::DateTime>,
-    /// Its verification email name (`verification_email_name`).
+    /// With `with_verification_email`: the email address being verified.
     #[serde(default)]
     pub verification_email_name: Option<String>,
-    /// Its verification email status (`verification_email_status`).
+    /// With `with_verification_email`: where the verification stands, like `not verified`.
     #[serde(default)]
     pub verification_email_status: Option<String>,
-    /// Its verification email status description (`verification_email_status_description`).
+    /// With `with_verification_email`: a text explaining `verification_email_status`.
     #[serde(default)]
     pub verification_email_status_description: Option<String>,
-    /// Its whois privacy data (`whois_privacy_data`).
+    /// With `with_whois_privacy_data`: its WHOIS privacy service.
     #[serde(default)]
     pub whois_privacy_data: Option<DomainWhoisPrivacyData>,
     /// Fields the API sent that its document does not list.
@@ -952,16 +956,16 @@ pub struct TransferredDomain {
     /// When Openprovider renews it: before `expiration_date`.
     #[serde(default)]
     pub renewal_date: Option<DateTime>,
-    /// Its description (`description`).
+    /// A description of the parameter named in `name`, where the reply has one.
     #[serde(default)]
     pub description: Option<String>,
-    /// Its error (`error`).
+    /// An error text, where the reply has one; the API does not say more.
     #[serde(default)]
     pub error: Option<String>,
-    /// Its name (`name`).
+    /// The name of a parameter, where the reply has one; the API does not say which.
     #[serde(default)]
     pub name: Option<String>,
-    /// Whether required holds (`required`).
+    /// Whether the parameter named in `name` is required.
     #[serde(default)]
     pub required: Option<bool>,
     /// Its type (`type` on the wire).
@@ -1027,16 +1031,16 @@ pub struct AuthCode {
     /// Whether the API says it succeeded.
     #[serde(default)]
     pub success: Option<bool>,
-    /// Its auth info (`auth_info`).
+    /// From `reset_auth_code`: the registry's EPP auth info.
     #[serde(default)]
     pub auth_info: Option<AuthCodeAuthInfo>,
-    /// Its domain roid (`domain_roid`).
+    /// From `reset_auth_code`: the registry's object id (ROID) for the domain.
     #[serde(default)]
     pub domain_roid: Option<String>,
-    /// Its epp statuses (`epp_statuses`).
+    /// From `reset_auth_code`: the domain's EPP statuses at the registry.
     #[serde(default)]
     pub epp_statuses: Vec<String>,
-    /// Its rgp statuses (`rgp_statuses`).
+    /// From `reset_auth_code`: the domain's registry grace period (RGP) statuses.
     #[serde(default)]
     pub rgp_statuses: Option<AuthCodeRgpStatuses>,
     /// Fields the API sent that its document does not list.
@@ -1063,7 +1067,7 @@ pub struct DomainPrice {
     /// The price of your reseller tier.
     #[serde(default)]
     pub tier_price: Option<PriceGroup>,
-    /// Its promotion data (`promotion_data`).
+    /// Where a promotion applies: when it starts and ends.
     #[serde(default)]
     pub promotion_data: Option<DomainPricePromotionData>,
     /// Fields the API sent that its document does not list.
@@ -1108,13 +1112,13 @@ pub struct AdditionalDataOption {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct DomainAbuseDetails {
-    /// The abuse id, a number (`abuse_id`).
+    /// The abuse case's id.
     #[serde(default)]
     pub abuse_id: Option<i64>,
-    /// Whether it is domain held (`is_domain_held`).
+    /// Whether the domain is held because of the abuse case.
     #[serde(default)]
     pub is_domain_held: Option<bool>,
-    /// Its message (`message`).
+    /// A message about the abuse case.
     #[serde(default)]
     pub message: Option<String>,
 }
@@ -1123,19 +1127,19 @@ pub struct DomainAbuseDetails {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct DomainApiHistory {
-    /// Its cmd (`cmd`).
+    /// The API command, like `deleteDomainRequest`.
     #[serde(default)]
     pub cmd: Option<String>,
-    /// When created (`created_at`).
+    /// When the call was made.
     #[serde(default)]
     pub created_at: Option<crate::jiff::civil::DateTime>,
-    /// The domain id, a number (`domain_id`).
+    /// The domain's id.
     #[serde(default)]
     pub domain_id: Option<i64>,
     /// What was sent (`in` on the wire).
     #[serde(default, rename = "in")]
     pub input: Option<String>,
-    /// Its out (`out`).
+    /// What the API answered.
     #[serde(default)]
     pub out: Option<String>,
 }
@@ -1144,19 +1148,19 @@ pub struct DomainApiHistory {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct DomainHistory {
-    /// Its contents (`contents`).
+    /// The entry's text.
     #[serde(default)]
     pub contents: Option<String>,
-    /// Its domain (`domain`).
+    /// The whole name, like `example.com`.
     #[serde(default)]
     pub domain: Option<String>,
-    /// Its ip (`ip`).
+    /// An IP address recorded with the entry.
     #[serde(default)]
     pub ip: Option<String>,
-    /// Its subject (`subject`).
+    /// The entry's subject, like a status email that was sent.
     #[serde(default)]
     pub subject: Option<String>,
-    /// When timestamp (`timestamp`).
+    /// When it happened.
     #[serde(default)]
     pub timestamp: Option<crate::jiff::civil::DateTime>,
     /// Its type (`type` on the wire).
@@ -1168,10 +1172,10 @@ pub struct DomainHistory {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct DomainOwner {
-    /// Its company name (`company_name`).
+    /// The owner's company name, if any.
     #[serde(default)]
     pub company_name: Option<String>,
-    /// Its full name (`full_name`).
+    /// The owner's full name.
     #[serde(default)]
     pub full_name: Option<String>,
 }
@@ -1180,10 +1184,10 @@ pub struct DomainOwner {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct RegistryStatus {
-    /// Whether it is changeable (`is_changeable`).
+    /// Whether you can remove the status.
     #[serde(default)]
     pub is_changeable: Option<bool>,
-    /// The value, a number (`value`).
+    /// The status's value, a number the API does not explain (`0` in its examples).
     #[serde(default)]
     pub value: Option<i64>,
 }
@@ -1192,10 +1196,10 @@ pub struct RegistryStatus {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct DomainRegistryStatuses {
-    /// Its client hold (`client_hold`).
+    /// The `clientHold` EPP status.
     #[serde(default)]
     pub client_hold: Option<RegistryStatus>,
-    /// Its client transfer prohibited (`client_transfer_prohibited`).
+    /// The `clientTransferProhibited` EPP status.
     #[serde(default)]
     pub client_transfer_prohibited: Option<RegistryStatus>,
 }
@@ -1204,7 +1208,7 @@ pub struct DomainRegistryStatuses {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct DomainWhoisPrivacyData {
-    /// The expiration date (`expiration_date`).
+    /// When the WHOIS privacy service ends.
     #[serde(default)]
     pub expiration_date: Option<crate::jiff::civil::DateTime>,
 }
@@ -1213,10 +1217,10 @@ pub struct DomainWhoisPrivacyData {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct DomainAdditionalDataCustomerUinDocType {
-    /// Its description (`description`).
+    /// A description of the document, like `Singapore Personal Access ID`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// Its doc type (`doc_type`).
+    /// The kind of document, like `singpass`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub doc_type: Option<String>,
 }
@@ -1225,7 +1229,7 @@ pub struct DomainAdditionalDataCustomerUinDocType {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct DomainCheckPremiumPrice {
-    /// The create, a number (`create`).
+    /// The registration price, in the premium `currency`.
     #[serde(default)]
     pub create: Option<f64>,
 }
@@ -1234,10 +1238,10 @@ pub struct DomainCheckPremiumPrice {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct DomainCheckPremium {
-    /// Its currency (`currency`).
+    /// The currency of `price`: the supplier's, not necessarily yours.
     #[serde(default)]
     pub currency: Option<String>,
-    /// Its price (`price`).
+    /// The premium price of a registration.
     #[serde(default)]
     pub price: Option<DomainCheckPremiumPrice>,
 }
@@ -1246,10 +1250,10 @@ pub struct DomainCheckPremium {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct DomainPricePromotionData {
-    /// The end date (`end_date`).
+    /// When the promotion ends.
     #[serde(default)]
     pub end_date: Option<crate::jiff::civil::DateTime>,
-    /// The start date (`start_date`).
+    /// When the promotion starts.
     #[serde(default)]
     pub start_date: Option<crate::jiff::civil::DateTime>,
 }
@@ -1258,7 +1262,7 @@ pub struct DomainPricePromotionData {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct AuthCodeAuthInfo {
-    /// Its pw (`pw`).
+    /// The password in the registry's EPP auth info.
     #[serde(default, with = "crate::common::optional_secret")]
     pub pw: Option<crate::SecretString>,
 }
@@ -1267,10 +1271,12 @@ pub struct AuthCodeAuthInfo {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct AuthCodeRgpStatuses {
-    /// Its add period (`add_period`).
+    /// The add grace period status, as the registry sends it; a date in the
+    /// API's example.
     #[serde(default)]
     pub add_period: Option<String>,
-    /// Its auto renew period (`auto_renew_period`).
+    /// The auto-renew grace period status, as the registry sends it; a date
+    /// in the API's example.
     #[serde(default)]
     pub auto_renew_period: Option<String>,
 }

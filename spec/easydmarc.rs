@@ -84,13 +84,13 @@ pub struct EasyDmarcOrder {
     /// When it renews.
     #[serde(default)]
     pub renew_at: Option<crate::jiff::civil::DateTime>,
-    /// Its easydmarc email address (`easydmarc_email_address`).
+    /// The placeholder email address of its EasyDMARC account; not a real mailbox.
     #[serde(default)]
     pub easydmarc_email_address: Option<String>,
-    /// When expired (`expired_at`).
+    /// When the order expired.
     #[serde(default)]
     pub expired_at: Option<crate::jiff::civil::DateTime>,
-    /// Its recent easydmarc action (`recent_easydmarc_action`).
+    /// The last action sent to EasyDMARC, with a message if it failed.
     #[serde(default)]
     pub recent_easydmarc_action: Option<EasyDmarcOrderRecentEasydmarcAction>,
     /// Fields the API sent that this type does not name.
@@ -102,10 +102,10 @@ pub struct EasyDmarcOrder {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct EasyDmarcOrderRecentEasydmarcAction {
-    /// Its message (`message`).
+    /// More about the last action, when it failed; empty otherwise.
     #[serde(default)]
     pub message: Option<String>,
-    /// Its recent action (`recent_action`).
+    /// The action last sent to EasyDMARC, like `enabled`.
     #[serde(default)]
     pub recent_action: Option<String>,
 }

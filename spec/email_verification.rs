@@ -70,7 +70,7 @@ pub struct EmailVerification {
     /// When the verification runs out.
     #[serde(default)]
     pub expiration_date: Option<crate::jiff::civil::DateTime>,
-    /// Its description (`description`).
+    /// A text about the verification, as the API gives it.
     #[serde(default)]
     pub description: Option<String>,
     /// Fields the API sent that this type does not name.

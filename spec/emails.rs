@@ -89,7 +89,7 @@ pub struct EmailTemplate {
     /// Whether it is the default of its group.
     #[serde(default)]
     pub is_default: Option<bool>,
-    /// Its tags (`tags`).
+    /// Its tags, each a key (only `customer` is allowed) and a value.
     #[serde(default)]
     pub tags: Vec<crate::customers::Tag>,
     /// Fields the API sent that its document does not list.

@@ -212,19 +212,19 @@ pub struct License {
     /// Its items (add-ons).
     #[serde(default)]
     pub items: Vec<String>,
-    /// Its billing type (`billing_type`).
+    /// How it is billed, as the API names it.
     #[serde(default)]
     pub billing_type: Option<String>,
-    /// Its comment (`comment`).
+    /// Your notes on it.
     #[serde(default)]
     pub comment: Option<String>,
-    /// Its contract (`contract`).
+    /// The version of your Openprovider contract it falls under.
     #[serde(default)]
     pub contract: Option<String>,
-    /// The parent key id, a number (`parent_key_id`).
+    /// The `key_id` of the license it is attached to, for an attached one.
     #[serde(default)]
     pub parent_key_id: Option<i64>,
-    /// The period, a number (`period`).
+    /// The length of its term; the reference does not give the unit.
     #[serde(default)]
     pub period: Option<i64>,
     /// The licences attached to this one, like extensions of a Plesk key.
@@ -236,7 +236,7 @@ pub struct License {
     /// The key's own product item.
     #[serde(default)]
     pub key: Option<LicenseItem>,
-    /// Its sku values (`sku_values`).
+    /// Its SKU flags: SKU names mapped to `true` or `false`.
     #[serde(default)]
     pub sku_values: Option<Value>,
     /// Fields the API sent that its document does not list.
@@ -257,7 +257,7 @@ pub struct LicenseItem {
     /// Its name.
     #[serde(default)]
     pub title: Option<String>,
-    /// Its sku values (`sku_values`).
+    /// Its SKU flags: SKU names mapped to `true` or `false`; may be `null`.
     #[serde(default)]
     pub sku_values: Option<Value>,
     /// Fields the API sent that this type does not name.

@@ -73,40 +73,40 @@ pub struct Reseller {
     /// The discount tier: a number in the API's document, sent as a number or a numeric string.
     #[serde(default)]
     pub tier: Option<i64>,
-    /// Its additional data (`additional_data`).
+    /// Invoicing data of the account; sent when `with_additional_data` is set.
     #[serde(default)]
     pub additional_data: Option<ResellerAdditionalData>,
-    /// Its address (`address`).
+    /// The account's postal address.
     #[serde(default)]
     pub address: Option<crate::customers::Address>,
-    /// Its comments (`comments`).
+    /// Free-form notes on the account.
     #[serde(default)]
     pub comments: Option<String>,
-    /// Its contacts (`contacts`).
+    /// The account's users, as `list_contacts` gives them; sent when `with_contacts` is set.
     #[serde(default)]
     pub contacts: Vec<crate::contacts::Contact>,
-    /// Its fax (`fax`).
+    /// The fax number; the API may send one with every part empty when there is none.
     #[serde(default)]
     pub fax: Option<crate::customers::Phone>,
-    /// Its locale (`locale`).
+    /// The account's locale, like `nl_NL`.
     #[serde(default)]
     pub locale: Option<String>,
-    /// Its name (`name`).
+    /// The name of the account holder.
     #[serde(default)]
     pub name: Option<crate::customers::Name>,
-    /// Its phone (`phone`).
+    /// The phone number.
     #[serde(default)]
     pub phone: Option<crate::customers::Phone>,
-    /// Its settings (`settings`).
+    /// The account's settings; sent when `with_settings` is set.
     #[serde(default)]
     pub settings: Option<Settings>,
-    /// Its statistics (`statistics`).
+    /// Counts of the account's products; sent when `with_statistics` is set.
     #[serde(default)]
     pub statistics: Option<Statistics>,
-    /// Its vat (`vat`).
+    /// The account holder's VAT number; may be empty.
     #[serde(default)]
     pub vat: Option<String>,
-    /// The vatperc, a number (`vatperc`).
+    /// The VAT rate charged to the account, in percent, like `21`.
     #[serde(default)]
     pub vatperc: Option<f64>,
     /// Fields the API sent that its document does not list.
@@ -118,127 +118,129 @@ pub struct Reseller {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct Settings {
-    /// Its av handle (`av_handle`).
+    /// The account's administrative handle, like `XX123456-XX`.
     #[serde(default)]
     pub av_handle: Option<String>,
-    /// Its claims confirm url (`claims_confirm_url`).
+    /// The confirmation URL in trademark claims emails; it can hold placeholders like `%%domain%%`.
     #[serde(default)]
     pub claims_confirm_url: Option<String>,
-    /// Its claims email subject (`claims_email_subject`).
+    /// The subject of trademark claims emails.
     #[serde(default)]
     pub claims_email_subject: Option<String>,
-    /// Its claims reseller name (`claims_reseller_name`).
+    /// The reseller name shown in trademark claims emails.
     #[serde(default)]
     pub claims_reseller_name: Option<String>,
-    /// Its claims sender email (`claims_sender_email`).
+    /// The sender address of trademark claims emails.
     #[serde(default)]
     pub claims_sender_email: Option<String>,
-    /// Its currency (`currency`).
+    /// The account's currency, like `EUR`.
     #[serde(default)]
     pub currency: Option<String>,
-    /// Its default domain billing handle (`default_domain_billing_handle`).
+    /// The billing handle new domains get when none is given, like `XX123456-XX`.
     #[serde(default)]
     pub default_domain_billing_handle: Option<String>,
-    /// Its default domain reseller handle (`default_domain_reseller_handle`).
+    /// The reseller handle new domains get when none is given, like `XX123456-XX`.
     #[serde(default)]
     pub default_domain_reseller_handle: Option<String>,
-    /// Its foa confirm url (`foa_confirm_url`).
+    /// The confirmation URL in form of authorization (FOA) emails for transfers.
     #[serde(default)]
     pub foa_confirm_url: Option<String>,
-    /// Its foa email subject (`foa_email_subject`).
+    /// The subject of form of authorization (FOA) emails.
     #[serde(default)]
     pub foa_email_subject: Option<String>,
-    /// Its foa reseller name (`foa_reseller_name`).
+    /// The reseller name shown in form of authorization (FOA) emails.
     #[serde(default)]
     pub foa_reseller_name: Option<String>,
-    /// Its foa sender email (`foa_sender_email`).
+    /// The sender address of form of authorization (FOA) emails.
     #[serde(default)]
     pub foa_sender_email: Option<String>,
-    /// Its foa terms conditions url (`foa_terms_conditions_url`).
+    /// The URL of the terms and conditions linked from FOA emails.
     #[serde(default)]
     pub foa_terms_conditions_url: Option<String>,
-    /// Whether it is auto renew enabled (`is_auto_renew_enabled`).
+    /// Whether the account-wide automatic renewal of domains is on.
     #[serde(default)]
     pub is_auto_renew_enabled: Option<bool>,
-    /// Whether it is custom nses enabled (`is_custom_nses_enabled`).
+    /// Whether the account's DNS zones may have custom NS records.
     #[serde(default)]
     pub is_custom_nses_enabled: Option<bool>,
-    /// Its ive2 customized body (`ive2_customized_body`).
+    /// The custom body of reminders to verify an email address; empty when not set.
     #[serde(default)]
     pub ive2_customized_body: Option<String>,
-    /// Its ive2 email subject (`ive2_email_subject`).
+    /// The subject of reminders to verify an email address.
     #[serde(default)]
     pub ive2_email_subject: Option<String>,
-    /// Its ive confirm url (`ive_confirm_url`).
+    /// The confirmation URL in email verification messages; it can hold placeholders
+    /// like `%%email%%`.
     #[serde(default)]
     pub ive_confirm_url: Option<String>,
-    /// Its ive customized body (`ive_customized_body`).
+    /// The custom body of email verification messages; empty when not set.
     #[serde(default)]
     pub ive_customized_body: Option<String>,
-    /// Its ive email subject (`ive_email_subject`).
+    /// The subject of email verification messages.
     #[serde(default)]
     pub ive_email_subject: Option<String>,
-    /// Its ive reseller name (`ive_reseller_name`).
+    /// The reseller name shown in email verification messages.
     #[serde(default)]
     pub ive_reseller_name: Option<String>,
-    /// Its ive sender email (`ive_sender_email`).
+    /// The sender address of email verification messages.
     #[serde(default)]
     pub ive_sender_email: Option<String>,
-    /// Its jurisdiction (`jurisdiction`).
+    /// The account's jurisdiction, like `EU`.
     #[serde(default)]
     pub jurisdiction: Option<String>,
-    /// Its language (`language`).
+    /// The account's language, like `EN`.
     #[serde(default)]
     pub language: Option<String>,
-    /// The maximum credit, a number (`maximum_credit`).
+    /// The most credit the account is allowed, in its currency.
     #[serde(default)]
     pub maximum_credit: Option<f64>,
-    /// The maximum credit card payment, a number (`maximum_credit_card_payment`).
+    /// The largest payment allowed by credit card, in the account's currency.
     #[serde(default)]
     pub maximum_credit_card_payment: Option<f64>,
-    /// The maximum i deal payment, a number (`maximum_i_deal_payment`).
+    /// The largest payment allowed by iDEAL, in the account's currency.
     #[serde(default)]
     pub maximum_i_deal_payment: Option<f64>,
-    /// The maximum western union payment, a number (`maximum_western_union_payment`).
+    /// The largest payment allowed by Western Union, in the account's currency.
     #[serde(default)]
     pub maximum_western_union_payment: Option<f64>,
-    /// The minimum payment, a number (`minimum_payment`).
+    /// The smallest payment accepted, in the account's currency.
     #[serde(default)]
     pub minimum_payment: Option<f64>,
-    /// The minimum western union payment, a number (`minimum_western_union_payment`).
+    /// The smallest payment accepted by Western Union, in the account's currency.
     #[serde(default)]
     pub minimum_western_union_payment: Option<f64>,
-    /// Its pay methods (`pay_methods`).
+    /// The names of the payment methods open to the account, like `ideal`.
     #[serde(default)]
     pub pay_methods: Vec<String>,
-    /// Its payment methods (`payment_methods`).
+    /// The payment methods, each with its limits and fees.
     #[serde(default)]
     pub payment_methods: Vec<SettingsPaymentMethod>,
-    /// Its preregistered domain priorities (`preregistered_domain_priorities`).
+    /// Priorities for pre-registered domains, as text (like `[]`); the API's document
+    /// does not explain them.
     #[serde(default)]
     pub preregistered_domain_priorities: Option<String>,
-    /// Its recurring payment methods (`recurring_payment_methods`).
+    /// The payment methods for recurring payments, each with its limits and fees.
     #[serde(default)]
     pub recurring_payment_methods: Vec<SettingsPaymentMethod>,
-    /// Its renew notification days (`renew_notification_days`).
+    /// How many days before a renewal each reminder email is sent.
     #[serde(default)]
     pub renew_notification_days: Vec<i64>,
-    /// Whether renew notification every week holds (`renew_notification_every_week`).
+    /// Whether renewal reminders are sent every week.
     #[serde(default)]
     pub renew_notification_every_week: Option<bool>,
-    /// Its signed contracts (`signed_contracts`).
+    /// The TLD registry contracts, like the `.ac` one, and whether each is signed.
     #[serde(default)]
     pub signed_contracts: Vec<SettingsSignedContract>,
-    /// Its tac contract (`tac_contract`).
+    /// Openprovider's terms and conditions, and whether the account has signed them.
     #[serde(default)]
     pub tac_contract: Option<SettingsTacContract>,
-    /// Its tags (`tags`).
+    /// Custom tags on the account, like `VIPCUSTOMER`.
     #[serde(default)]
     pub tags: Vec<String>,
-    /// Its transaction fee (`transaction_fee`).
+    /// The extra fee on a payment, per payment method.
     #[serde(default)]
     pub transaction_fee: Option<SettingsTransactionFee>,
-    /// Its type (`type` on the wire).
+    /// The account type, like `normal` (`type` on the wire).
     #[serde(default, rename = "type")]
     pub kind: Option<String>,
 
@@ -254,25 +256,25 @@ pub struct Statistics {
     /// The account's level, in a reseller's statistics (`get_reseller`).
     #[serde(default)]
     pub level: Option<i64>,
-    /// Its currency (`currency`).
+    /// When the account's currency data last changed.
     #[serde(default)]
     pub currency: Option<StatisticsCurrency>,
-    /// Its customer (`customer`).
+    /// How many customer handles the account has.
     #[serde(default)]
     pub customer: Option<StatisticsCustomer>,
-    /// Its dns (`dns`).
+    /// How many DNS zones the account has.
     #[serde(default)]
     pub dns: Option<StatisticsDns>,
-    /// Its domain (`domain`).
+    /// How many domains the account has, in all and by status.
     #[serde(default)]
     pub domain: Option<StatisticsDomain>,
-    /// Its license (`license`).
+    /// How many Plesk and Virtuozzo licenses the account has.
     #[serde(default)]
     pub license: Option<StatisticsDns>,
-    /// Its spam experts (`spam_experts`).
+    /// The state of the account's SpamExperts bundle and its filters.
     #[serde(default)]
     pub spam_experts: Option<StatisticsSpamExperts>,
-    /// Its ssl (`ssl`).
+    /// How many SSL certificates the account has, in all and by status.
     #[serde(default)]
     pub ssl: Option<StatisticsDomain>,
     /// Fields the API sent that this type does not name.
@@ -401,10 +403,10 @@ pub struct CurrencyAmounts {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct SettingsPaymentMethodSettingsLimit {
-    /// Its maximum (`maximum`).
+    /// The largest payment allowed, per currency.
     #[serde(default)]
     pub maximum: Option<CurrencyAmounts>,
-    /// Its minimum (`minimum`).
+    /// The smallest payment allowed, per currency.
     #[serde(default)]
     pub minimum: Option<CurrencyAmounts>,
 }
@@ -413,13 +415,13 @@ pub struct SettingsPaymentMethodSettingsLimit {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct SettingsPaymentMethodSettings {
-    /// Its limit (`limit`).
+    /// The smallest and largest payments allowed with this method.
     #[serde(default)]
     pub limit: Option<SettingsPaymentMethodSettingsLimit>,
-    /// The transaction fee, a number (`transaction_fee`).
+    /// The extra fee per payment with this method, in percent of the payment.
     #[serde(default)]
     pub transaction_fee: Option<f64>,
-    /// The transaction fee absolute, a number (`transaction_fee_absolute`).
+    /// The extra fixed fee per payment with this method, as an amount.
     #[serde(default)]
     pub transaction_fee_absolute: Option<f64>,
 }
@@ -428,10 +430,10 @@ pub struct SettingsPaymentMethodSettings {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct SettingsPaymentMethod {
-    /// Its name (`name`).
+    /// The method's name, like `ideal`.
     #[serde(default)]
     pub name: Option<String>,
-    /// Its settings (`settings`).
+    /// The method's limits and fees.
     #[serde(default)]
     pub settings: Option<SettingsPaymentMethodSettings>,
 }
@@ -440,28 +442,28 @@ pub struct SettingsPaymentMethod {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct SettingsSignedContract {
-    /// Its contents (`contents`).
+    /// The contract's text.
     #[serde(default)]
     pub contents: Option<String>,
-    /// The id, a number (`id`).
+    /// The contract's id.
     #[serde(default)]
     pub id: Option<i64>,
-    /// Whether it is signed (`is_signed`).
+    /// Whether the account has signed the contract.
     #[serde(default)]
     pub is_signed: Option<bool>,
-    /// The modification date (`modification_date`).
+    /// When the contract last changed.
     #[serde(default)]
     pub modification_date: Option<crate::jiff::civil::DateTime>,
-    /// The sign on date (`sign_on_date`).
+    /// When the account signed the contract.
     #[serde(default)]
     pub sign_on_date: Option<crate::jiff::civil::DateTime>,
-    /// Its title (`title`).
+    /// The contract's title, like `.ac`.
     #[serde(default)]
     pub title: Option<String>,
-    /// Its type (`type` on the wire).
+    /// The contract's type, like `ac` (`type` on the wire).
     #[serde(default, rename = "type")]
     pub kind: Option<String>,
-    /// The version id, a number (`version_id`).
+    /// The id of the contract's version.
     #[serde(default)]
     pub version_id: Option<i64>,
 }
@@ -470,16 +472,16 @@ pub struct SettingsSignedContract {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct SettingsTacContract {
-    /// Whether it is signed (`is_signed`).
+    /// Whether the account has signed the terms and conditions.
     #[serde(default)]
     pub is_signed: Option<bool>,
-    /// Its name (`name`).
+    /// The contract's name, like `opensign_terms_and_conditions`.
     #[serde(default)]
     pub name: Option<String>,
-    /// When signed (`signed_at`).
+    /// When the account signed the terms and conditions.
     #[serde(default)]
     pub signed_at: Option<crate::jiff::civil::DateTime>,
-    /// Its type (`type` on the wire).
+    /// The contract's type, like `opensign` (`type` on the wire).
     #[serde(default, rename = "type")]
     pub kind: Option<String>,
 }
@@ -488,22 +490,22 @@ pub struct SettingsTacContract {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct SettingsTransactionFee {
-    /// The bank, a number (`bank`).
+    /// The extra fee on bank transfers; the API's document gives no unit.
     #[serde(default)]
     pub bank: Option<f64>,
-    /// The credit card, a number (`credit_card`).
+    /// The extra fee on credit card payments; the API's document gives no unit.
     #[serde(default)]
     pub credit_card: Option<f64>,
-    /// The ideal, a number (`ideal`).
+    /// The extra fee on iDEAL payments; the API's document gives no unit.
     #[serde(default)]
     pub ideal: Option<f64>,
-    /// The paypal, a number (`paypal`).
+    /// The extra fee on PayPal payments; the API's document gives no unit.
     #[serde(default)]
     pub paypal: Option<f64>,
-    /// The western union, a number (`western_union`).
+    /// The extra fee on Western Union payments; the API's document gives no unit.
     #[serde(default)]
     pub western_union: Option<f64>,
-    /// The yandex, a number (`yandex`).
+    /// The extra fee on Yandex payments; the API's document gives no unit.
     #[serde(default)]
     pub yandex: Option<f64>,
 }
@@ -512,7 +514,7 @@ pub struct SettingsTransactionFee {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct StatisticsCurrency {
-    /// When modified (`modified`).
+    /// When the currency data last changed; the API's document does not say more.
     #[serde(default)]
     pub modified: Option<crate::jiff::civil::DateTime>,
 }
@@ -521,10 +523,10 @@ pub struct StatisticsCurrency {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct StatisticsCustomer {
-    /// When modified (`modified`).
+    /// When the customer data last changed.
     #[serde(default)]
     pub modified: Option<crate::jiff::civil::DateTime>,
-    /// The total, a number (`total`).
+    /// How many customer handles the account has.
     #[serde(default)]
     pub total: Option<i64>,
 }
@@ -533,7 +535,7 @@ pub struct StatisticsCustomer {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct StatisticsDns {
-    /// The total, a number (`total`).
+    /// How many of them the account has.
     #[serde(default)]
     pub total: Option<i64>,
 }
@@ -566,10 +568,10 @@ pub struct StatisticsDomainByStatus {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct StatisticsDomain {
-    /// Its by status (`by_status`).
+    /// How many there are in each status.
     #[serde(default)]
     pub by_status: Option<StatisticsDomainByStatus>,
-    /// The total, a number (`total`).
+    /// How many the account has, in all.
     #[serde(default)]
     pub total: Option<i64>,
 }
@@ -578,34 +580,34 @@ pub struct StatisticsDomain {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct StatisticsSpamExperts {
-    /// When activated (`activated_at`).
+    /// When the bundle was activated.
     #[serde(default)]
     pub activated_at: Option<crate::jiff::civil::DateTime>,
-    /// When created (`created_at`).
+    /// When the bundle was created.
     #[serde(default)]
     pub created_at: Option<crate::jiff::civil::DateTime>,
-    /// Whether exists holds (`exists`).
+    /// Whether the account has a SpamExperts bundle.
     #[serde(default)]
     pub exists: Option<bool>,
-    /// When expired (`expired_at`).
+    /// When the bundle expires or expired.
     #[serde(default)]
     pub expired_at: Option<crate::jiff::civil::DateTime>,
-    /// The incoming count, a number (`incoming_count`).
+    /// How many incoming filters are in use.
     #[serde(default)]
     pub incoming_count: Option<i64>,
-    /// The incoming limit, a number (`incoming_limit`).
+    /// How many incoming filters the bundle allows.
     #[serde(default)]
     pub incoming_limit: Option<i64>,
-    /// The outgoing count, a number (`outgoing_count`).
+    /// How many outgoing filters are in use.
     #[serde(default)]
     pub outgoing_count: Option<i64>,
-    /// The outgoing limit, a number (`outgoing_limit`).
+    /// How many outgoing filters the bundle allows.
     #[serde(default)]
     pub outgoing_limit: Option<i64>,
-    /// Its status (`status`).
+    /// The bundle's status, like `deleted`.
     #[serde(default)]
     pub status: Option<String>,
-    /// Whether it comes with outgoing filter (`with_outgoing_filter`).
+    /// Whether the bundle filters outgoing mail.
     #[serde(default)]
     pub with_outgoing_filter: Option<bool>,
 }
@@ -614,13 +616,13 @@ pub struct StatisticsSpamExperts {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct ResellerAdditionalData {
-    /// Its cif nif number (`cif_nif_number`).
+    /// The Spanish tax number (CIF or NIF) to print on invoices.
     #[serde(default)]
     pub cif_nif_number: Option<String>,
-    /// Its gstin (`gstin`).
+    /// The Indian GST identification number (GSTIN).
     #[serde(default)]
     pub gstin: Option<String>,
-    /// Its internal reference (`internal_reference`).
+    /// Your own reference, to print on invoices.
     #[serde(default)]
     pub internal_reference: Option<String>,
 }

@@ -80,25 +80,25 @@ pub struct SpamExpertDomain {
     /// The SMTP password for outgoing filtering.
     #[serde(default)]
     pub smtp_password: Option<crate::SecretString>,
-    /// Whether bundle holds (`bundle`).
+    /// Whether it is one of the old bundle subscriptions (see the calls' `bundle`).
     #[serde(default)]
     pub bundle: Option<bool>,
-    /// The order id, a number (`order_id`).
+    /// The id of its order.
     #[serde(default)]
     pub order_id: Option<i64>,
-    /// Its products (`products`).
+    /// Which products are on: incoming and outgoing filtering, archiving.
     #[serde(default)]
     pub products: Option<SpamExpertDomainProducts>,
-    /// Its records (`records`).
+    /// With `with_records`: its aliases, mail destinations and outgoing IP addresses.
     #[serde(default)]
     pub records: Option<SpamExpertDomainRecords>,
-    /// The reseller id, a number (`reseller_id`).
+    /// The id of the reseller account it belongs to.
     #[serde(default)]
     pub reseller_id: Option<i64>,
-    /// Its user email (`user_email`).
+    /// The email address of the domain's panel user.
     #[serde(default)]
     pub user_email: Option<String>,
-    /// Whether it comes with outgoing filter (`with_outgoing_filter`).
+    /// Whether outgoing filtering is included.
     #[serde(default)]
     pub with_outgoing_filter: Option<bool>,
     /// Fields the API sent that its document does not list.
@@ -110,13 +110,13 @@ pub struct SpamExpertDomain {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct SpamExpertDomainProducts {
-    /// Whether archiving holds (`archiving`).
+    /// Whether mail archiving is on.
     #[serde(default)]
     pub archiving: Option<bool>,
-    /// Whether incoming holds (`incoming`).
+    /// Whether incoming mail is filtered.
     #[serde(default)]
     pub incoming: Option<bool>,
-    /// Whether outgoing holds (`outgoing`).
+    /// Whether outgoing mail is filtered.
     #[serde(default)]
     pub outgoing: Option<bool>,
 }
@@ -125,10 +125,10 @@ pub struct SpamExpertDomainProducts {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct SpamExpertDomainRecordsDestination {
-    /// Its hostname (`hostname`).
+    /// The host filtered mail goes to, like `dest.example.com`.
     #[serde(default)]
     pub hostname: Option<String>,
-    /// The port, a number (`port`).
+    /// Its port, like 25.
     #[serde(default)]
     pub port: Option<i64>,
 }
@@ -137,13 +137,13 @@ pub struct SpamExpertDomainRecordsDestination {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct SpamExpertDomainRecords {
-    /// Its aliases (`aliases`).
+    /// The domain's aliases, like `alias.example.com`.
     #[serde(default)]
     pub aliases: Vec<String>,
-    /// Its destinations (`destinations`).
+    /// The mail servers filtered mail goes to.
     #[serde(default)]
     pub destinations: Vec<SpamExpertDomainRecordsDestination>,
-    /// Its outgoing user ips (`outgoing_user_ips`).
+    /// The IP addresses set for outgoing filtering.
     #[serde(default)]
     pub outgoing_user_ips: Vec<String>,
 }

@@ -195,16 +195,16 @@ pub struct Csr {
     /// The private key, PEM. Keep it secret.
     #[serde(default)]
     pub key: Option<crate::SecretString>,
-    /// Its command (`command`).
+    /// The `openssl` command line that makes such a CSR and key.
     #[serde(default)]
     pub command: Option<String>,
-    /// Its config (`config`).
+    /// With `with_config` and other names: the OpenSSL config file that `command` uses.
     #[serde(default)]
     pub config: Option<String>,
-    /// Its config path (`config_path`).
+    /// The path of that config file, as `command` names it.
     #[serde(default)]
     pub config_path: Option<String>,
-    /// Its key path (`key_path`).
+    /// The path of the private key file, as `command` names it.
     #[serde(default)]
     pub key_path: Option<String>,
     /// Fields the API sent that its document does not list.
@@ -219,13 +219,14 @@ pub struct DecodedCsr {
     /// The other names.
     #[serde(default)]
     pub subject_alternative_name: Vec<String>,
-    /// The domain names count, a number (`domain_names_count`).
+    /// The number of domain names in the CSR. The reference calls them additional names,
+    /// but its example counts the common name too.
     #[serde(default)]
     pub domain_names_count: Option<i64>,
-    /// Its public key (`public_key`).
+    /// The CSR's public key: its size and value.
     #[serde(default)]
     pub public_key: Option<DecodedCsrPublicKey>,
-    /// Its signature hash algorithm (`signature_hash_algorithm`).
+    /// The hash algorithm of the CSR's signature, like `sha2`.
     #[serde(default)]
     pub signature_hash_algorithm: Option<String>,
     /// The subject's parts, as the API sends them.
@@ -267,79 +268,79 @@ pub struct SslOrder {
     /// When it runs out.
     #[serde(default)]
     pub expiration_date: Option<crate::jiff::civil::DateTime>,
-    /// The active date (`active_date`).
+    /// When the certificate became active.
     #[serde(default)]
     pub active_date: Option<crate::jiff::civil::DateTime>,
-    /// Its additional data (`additional_data`).
+    /// What to publish for DNS or HTTP validation of each name: records, files, checksums.
     #[serde(default)]
     pub additional_data: Vec<SslOrderAdditionalData>,
-    /// Its administrative handle (`administrative_handle`).
+    /// The administrative contact's handle, like `XX123456-XX`.
     #[serde(default)]
     pub administrative_handle: Option<String>,
-    /// Its autorenew (`autorenew`).
+    /// `on` or `off`: whether the certificate renews by itself.
     #[serde(default)]
     pub autorenew: Option<String>,
-    /// Its billing handle (`billing_handle`).
+    /// The billing contact's handle.
     #[serde(default)]
     pub billing_handle: Option<String>,
-    /// Its brand name (`brand_name`).
+    /// The product's brand, like `Sectigo`.
     #[serde(default)]
     pub brand_name: Option<String>,
-    /// Its csr (`csr`).
+    /// The certificate signing request of the order, PEM.
     #[serde(default)]
     pub csr: Option<String>,
-    /// Its domain validation methods (`domain_validation_methods`).
+    /// How each name is validated: a method per host name.
     #[serde(default)]
     pub domain_validation_methods: Vec<SslOrderDomainValidationMethod>,
-    /// Its domain validation statuses (`domain_validation_statuses`).
+    /// Where domain validation stands, at Openprovider and at the CA.
     #[serde(default)]
     pub domain_validation_statuses: Option<SslOrderDomainValidationStatuses>,
-    /// Its email approver (`email_approver`).
+    /// The email address that approves the certificate, for email validation.
     #[serde(default)]
     pub email_approver: Option<String>,
-    /// Its email reissue (`email_reissue`).
+    /// The email address that approves reissues.
     #[serde(default)]
     pub email_reissue: Option<String>,
-    /// Its features (`features`).
+    /// The order's features, as text; empty when there are none.
     #[serde(default)]
     pub features: Option<String>,
-    /// Its intermediate certificate (`intermediate_certificate`).
+    /// The intermediate certificate, between the CA's root and this one.
     #[serde(default)]
     pub intermediate_certificate: Option<String>,
-    /// Its options (`options`).
+    /// The order's options, like its features.
     #[serde(default)]
     pub options: Option<SslOrderOptions>,
-    /// When order ends (`order_ends_at`).
+    /// When the period paid for ends.
     #[serde(default)]
     pub order_ends_at: Option<crate::jiff::civil::DateTime>,
-    /// Its organization handle (`organization_handle`).
+    /// The organization contact's handle.
     #[serde(default)]
     pub organization_handle: Option<String>,
-    /// The period, a number (`period`).
+    /// How long the certificate is ordered for, in years (1 or 2).
     #[serde(default)]
     pub period: Option<i64>,
-    /// When reissue (`reissue_at`).
+    /// When an automatic reissue is due to be requested.
     #[serde(default)]
     pub reissue_at: Option<crate::jiff::civil::DateTime>,
-    /// Its root certificate (`root_certificate`).
+    /// The CA's root certificate.
     #[serde(default)]
     pub root_certificate: Option<String>,
-    /// Its software (`software`).
+    /// The server software it is installed on, like `linux` or `windows`.
     #[serde(default)]
     pub software: Option<String>,
-    /// Its sslinhva order id (`sslinhva_order_id`).
+    /// Openprovider's internal id of the order, like a UUID; the calls take `id`.
     #[serde(default)]
     pub sslinhva_order_id: Option<String>,
-    /// Its technical handle (`technical_handle`).
+    /// The technical contact's handle.
     #[serde(default)]
     pub technical_handle: Option<String>,
-    /// Its validation method (`validation_method`).
+    /// The kind of validation: `domain`, `organization` or `extended`.
     #[serde(default)]
     pub validation_method: Option<String>,
-    /// Its vendor order id (`vendor_order_id`).
+    /// The order's id at the CA.
     #[serde(default)]
     pub vendor_order_id: Option<String>,
-    /// Its vendor reference id (`vendor_reference_id`).
+    /// The vendor's internal reference for the order.
     #[serde(default)]
     pub vendor_reference_id: Option<String>,
     /// Fields the API sent that this type does not name.
@@ -354,9 +355,9 @@ pub struct OtpToken {
     /// The token.
     #[serde(default)]
     pub token: Option<crate::SecretString>,
-    /// The link that uses it.
+    /// The link that uses it, which carries the token: a secret too.
     #[serde(default)]
-    pub uri: Option<String>,
+    pub uri: Option<crate::SecretString>,
     /// When it runs out.
     #[serde(default)]
     pub expire_at: Option<crate::jiff::civil::DateTime>,
@@ -384,70 +385,71 @@ pub struct SslProduct {
     /// The longest order, in years.
     #[serde(default)]
     pub max_period: Option<i64>,
-    /// Whether bypass san holds (`bypass_san`).
+    /// Deprecated: whether subject alternative names (SAN) are bypassed.
     #[serde(default)]
     pub bypass_san: Option<bool>,
-    /// Its delivery time (`delivery_time`).
+    /// How long an order usually takes to complete, like `10m` or `within 1 day`.
     #[serde(default)]
     pub delivery_time: Option<String>,
-    /// Its description (`description`).
+    /// With `with_description`: a marketing text about it, if it has one.
     #[serde(default)]
     pub description: Option<String>,
-    /// Its encryption (`encryption`).
+    /// The encryption strength of its root certificate, like `40/256 bits`.
     #[serde(default)]
     pub encryption: Option<String>,
-    /// Its free refund period (`free_refund_period`).
+    /// How long after ordering a cancellation is refunded, like `30d`.
     #[serde(default)]
     pub free_refund_period: Option<String>,
-    /// Its free reissue period (`free_reissue_period`).
+    /// How long reissues are free of charge, like `lifetime`.
     #[serde(default)]
     pub free_reissue_period: Option<String>,
-    /// The included domains count, a number (`included_domains_count`).
+    /// How many domains it includes; `-1` for a wildcard product.
     #[serde(default)]
     pub included_domains_count: Option<i64>,
-    /// Whether it is extended validation supported (`is_extended_validation_supported`).
+    /// Whether it offers extended validation (EV).
     #[serde(default)]
     pub is_extended_validation_supported: Option<bool>,
-    /// Whether it is idn supported (`is_idn_supported`).
+    /// Whether it can cover internationalized domain names (IDN).
     #[serde(default)]
     pub is_idn_supported: Option<bool>,
-    /// Whether it is mobile supported (`is_mobile_supported`).
+    /// Deprecated: whether mobile devices are supported.
     #[serde(default)]
     pub is_mobile_supported: Option<bool>,
-    /// Whether it is sgc supported (`is_sgc_supported`).
+    /// Deprecated: whether it supports Server Gated Cryptography (SGC).
     #[serde(default)]
     pub is_sgc_supported: Option<bool>,
-    /// Whether it is wildcard multidomain supported (`is_wildcard_multidomain_supported`).
+    /// Whether it supports wildcard names in a multi-domain certificate.
     #[serde(default)]
     pub is_wildcard_multidomain_supported: Option<bool>,
-    /// Its level prices (`level_prices`).
+    /// Its prices, one set per price level.
     #[serde(default)]
     pub level_prices: Vec<SslProductLevelPrice>,
-    /// The max domains, a number (`max_domains`).
+    /// For multi-domain certificates: the most domains that can be added.
     #[serde(default)]
     pub max_domains: Option<i64>,
-    /// The number of domains, a number (`number_of_domains`).
+    /// How many domains the regular price includes; a multi-domain certificate can have more,
+    /// at extra cost.
     #[serde(default)]
     pub number_of_domains: Option<i64>,
-    /// Its order module (`order_module`).
+    /// The module that handles its orders, like `comodo`.
     #[serde(default)]
     pub order_module: Option<String>,
     /// With `with_price`: its prices.
     #[serde(default)]
     pub prices: Vec<SslProductLevelPricePrice>,
-    /// Its root (`root`).
+    /// The kind of root certificate, like `Chained root`.
     #[serde(default)]
     pub root: Option<String>,
-    /// Its sub category (`sub_category`).
+    /// Deprecated: a sub-category, like `extended_validation` for a multi-domain product.
     #[serde(default)]
     pub sub_category: Option<String>,
-    /// Its supported software (`supported_software`).
+    /// With `with_supported_software`: the platforms it can be installed on.
     #[serde(default)]
     pub supported_software: Vec<SslProductSupportedSoftware>,
-    /// Its validation method (`validation_method`).
+    /// The validation it needs: `domain`, `organization` or `extended`.
     #[serde(default)]
     pub validation_method: Option<String>,
-    /// Its warranty (`warranty`).
+    /// The warranty amount, in the list currency and in yours; sent even without `with_price`.
     #[serde(default)]
     pub warranty: Option<crate::domains::PriceGroup>,
     /// Fields the API sent that this type does not name.
@@ -459,46 +461,46 @@ pub struct SslProduct {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct SslOrderAdditionalData {
-    /// Its dns (`dns`).
+    /// DNS validation content, for Symantec orders.
     #[serde(default)]
     pub dns: Option<String>,
-    /// Its dns record (`dns_record`).
+    /// The name of the DNS record to add for DNS validation.
     #[serde(default)]
     pub dns_record: Option<String>,
-    /// Its dns value (`dns_value`).
+    /// The value to put in that DNS record.
     #[serde(default)]
     pub dns_value: Option<String>,
-    /// Its domain (`domain`).
+    /// The host name this data validates, like `example.com`.
     #[serde(default)]
     pub domain: Option<String>,
-    /// Its file content (`file_content`).
+    /// The validation file's content, for Symantec orders.
     #[serde(default)]
     pub file_content: Option<String>,
-    /// Its file contents (`file_contents`).
+    /// What to put in the validation file, for HTTP validation.
     #[serde(default)]
     pub file_contents: Option<String>,
-    /// Its file location (`file_location`).
+    /// Where to place the validation file, like under `/.well-known/pki-validation/`.
     #[serde(default)]
     pub file_location: Option<String>,
-    /// Its file name (`file_name`).
+    /// The validation file's name, for Symantec orders.
     #[serde(default)]
     pub file_name: Option<String>,
-    /// Its md5 (`md5`).
+    /// The order's MD5 checksum, for validation.
     #[serde(default)]
     pub md5: Option<String>,
-    /// Its old cert format (`old_cert_format`).
+    /// Validation values in the old format, from before the move to DigiCert.
     #[serde(default)]
     pub old_cert_format: Vec<String>,
-    /// Its sha1 (`sha1`).
+    /// The order's SHA-1 checksum, for validation.
     #[serde(default)]
     pub sha1: Option<String>,
-    /// Its sha256 (`sha256`).
+    /// The order's SHA-256 checksum, for validation.
     #[serde(default)]
     pub sha256: Option<String>,
-    /// Its token (`token`).
+    /// The validation token.
     #[serde(default, with = "crate::common::optional_secret")]
     pub token: Option<crate::SecretString>,
-    /// Its url (`url`).
+    /// The URL of the validation file, like one under `/.well-known/pki-validation/`.
     #[serde(default)]
     pub url: Option<String>,
 }
@@ -507,10 +509,10 @@ pub struct SslOrderAdditionalData {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct SslOrderDomainValidationMethod {
-    /// Its host name (`host_name`).
+    /// The host name this method validates.
     #[serde(default)]
     pub host_name: Option<String>,
-    /// Its method (`method`).
+    /// The validation method, like `dns`, `http`, `https` or `email`.
     #[serde(default)]
     pub method: Option<String>,
 }
@@ -519,16 +521,16 @@ pub struct SslOrderDomainValidationMethod {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct SslOrderDomainValidationStatuses {
-    /// Its ca operation (`ca_operation`).
+    /// The operation under way at the CA, like `request`.
     #[serde(default)]
     pub ca_operation: Option<String>,
-    /// Its ca order status (`ca_order_status`).
+    /// The order's status at the CA, like `in_progress`.
     #[serde(default)]
     pub ca_order_status: Option<String>,
-    /// Its ca status (`ca_status`).
+    /// The certificate's status at the CA, like `requested`.
     #[serde(default)]
     pub ca_status: Option<String>,
-    /// Its status (`status`).
+    /// The validation's status: `open` or `closed`.
     #[serde(default)]
     pub status: Option<String>,
 }
@@ -537,7 +539,7 @@ pub struct SslOrderDomainValidationStatuses {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct SslOrderOptions {
-    /// Its features (`features`).
+    /// The certificate's features, as text; empty when there are none.
     #[serde(default)]
     pub features: Option<String>,
 }
@@ -546,16 +548,16 @@ pub struct SslOrderOptions {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct SslProductLevelPricePrice {
-    /// Its extra domain price (`extra_domain_price`).
+    /// The price for extra domains, beyond those the product includes.
     #[serde(default)]
     pub extra_domain_price: Option<crate::domains::PriceGroup>,
-    /// Its extra wildcard domain price (`extra_wildcard_domain_price`).
+    /// The price for extra wildcard domains, like `*.example.com`.
     #[serde(default)]
     pub extra_wildcard_domain_price: Option<crate::domains::PriceGroup>,
-    /// The period, a number (`period`).
+    /// The period these prices are for, in years.
     #[serde(default)]
     pub period: Option<i64>,
-    /// Its price (`price`).
+    /// The price of the certificate for this period: the list price and yours.
     #[serde(default)]
     pub price: Option<crate::domains::PriceGroup>,
 }
@@ -564,13 +566,13 @@ pub struct SslProductLevelPricePrice {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct SslProductLevelPrice {
-    /// The level, a number (`level`).
+    /// The price level these prices are for.
     #[serde(default)]
     pub level: Option<i64>,
-    /// Its name (`name`).
+    /// The product's name.
     #[serde(default)]
     pub name: Option<String>,
-    /// Its prices (`prices`).
+    /// Its prices at this level, one per period.
     #[serde(default)]
     pub prices: Vec<SslProductLevelPricePrice>,
 }
@@ -579,10 +581,10 @@ pub struct SslProductLevelPrice {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct SslProductSupportedSoftware {
-    /// Its id (`id`).
+    /// Its id, like `linux`: what an order's `software_id` takes.
     #[serde(default)]
     pub id: Option<String>,
-    /// Its title (`title`).
+    /// Its name, like `Linux`.
     #[serde(default)]
     pub title: Option<String>,
 }
@@ -591,10 +593,10 @@ pub struct SslProductSupportedSoftware {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct DecodedCsrPublicKey {
-    /// The bits, a number (`bits`).
+    /// The key's size in bits, like 2048.
     #[serde(default)]
     pub bits: Option<i64>,
-    /// Its key (`key`).
+    /// The public key, as the API sends it.
     #[serde(default)]
     pub key: Option<String>,
 }
@@ -603,25 +605,25 @@ pub struct DecodedCsrPublicKey {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct DecodedCsrSubject {
-    /// Its common name (`common_name`).
+    /// The domain name the CSR is for, like `example.com`.
     #[serde(default)]
     pub common_name: Option<String>,
-    /// Its country (`country`).
+    /// The organization's two-letter country code, like `NL`.
     #[serde(default)]
     pub country: Option<String>,
-    /// Its email (`email`).
+    /// The requester's email address.
     #[serde(default)]
     pub email: Option<String>,
-    /// Its locality (`locality`).
+    /// The organization's locality, like its city.
     #[serde(default)]
     pub locality: Option<String>,
-    /// Its organization (`organization`).
+    /// The organization's name, like `MyCompany B.V.`.
     #[serde(default)]
     pub organization: Option<String>,
-    /// Its state (`state`).
+    /// The organization's state or province.
     #[serde(default)]
     pub state: Option<String>,
-    /// Its unit (`unit`).
+    /// The organizational unit, like `IT`.
     #[serde(default)]
     pub unit: Option<String>,
 }

@@ -89,82 +89,84 @@ pub struct Tld {
     /// Whether WHOIS privacy can be used.
     #[serde(default)]
     pub is_private_whois_allowed: Option<bool>,
-    /// Whether admin handle is supported (`admin_handle_supported`).
+    /// Whether the TLD takes an admin contact handle.
     #[serde(default)]
     pub admin_handle_supported: Option<bool>,
-    /// Whether billing handle is enabled (`billing_handle_enabled`).
+    /// Whether a billing handle can be set; the API does not say how this differs
+    /// from `billing_handle_supported`.
     #[serde(default)]
     pub billing_handle_enabled: Option<bool>,
-    /// Whether billing handle is supported (`billing_handle_supported`).
+    /// Whether the TLD takes a billing contact handle.
     #[serde(default)]
     pub billing_handle_supported: Option<bool>,
     /// With `with_description`: `{text, url}`.
     #[serde(default)]
     pub description: Option<TldDescription>,
-    /// Its dnssec algorithms (`dnssec_algorithms`).
+    /// The DNSSEC algorithm numbers the TLD accepts, like 13.
     #[serde(default)]
     pub dnssec_algorithms: Vec<i64>,
-    /// Whether dnssec digests is allowed (`dnssec_digests_allowed`).
+    /// Whether DNSSEC can be set up with digests (DS data).
     #[serde(default)]
     pub dnssec_digests_allowed: Option<bool>,
-    /// Whether dnssec keys is allowed (`dnssec_keys_allowed`).
+    /// Whether DNSSEC can be set up by giving public keys (DNSKEY data).
     #[serde(default)]
     pub dnssec_keys_allowed: Option<bool>,
-    /// The dnssec max records amount, a number (`dnssec_max_records_amount`).
+    /// How many DNSSEC records a domain can have.
     #[serde(default)]
     pub dnssec_max_records_amount: Option<i64>,
-    /// Whether domicile is available (`domicile_available`).
+    /// Whether Openprovider's local presence (domicile) service is offered.
     #[serde(default)]
     pub domicile_available: Option<bool>,
-    /// Whether it is auth code available (`is_auth_code_available`).
+    /// Whether the TLD uses auth codes.
     #[serde(default)]
     pub is_auth_code_available: Option<bool>,
-    /// Whether it is auth code changeable (`is_auth_code_changeable`).
+    /// Whether an auth code can be changed.
     #[serde(default)]
     pub is_auth_code_changeable: Option<bool>,
-    /// Whether it is auth code requested (`is_auth_code_requested`).
+    /// Whether an auth code can be requested.
     #[serde(default)]
     pub is_auth_code_requested: Option<bool>,
-    /// Whether it is trade auth code required (`is_trade_auth_code_required`).
+    /// Whether a trade needs an auth code.
     #[serde(default)]
     pub is_trade_auth_code_required: Option<bool>,
-    /// Its level prices (`level_prices`).
+    /// With `with_level_prices`: the prices at each Openprovider discount tier.
     #[serde(default)]
     pub level_prices: Vec<TldLevelPrice>,
-    /// Whether owner handle is supported (`owner_handle_supported`).
+    /// Whether the TLD takes an owner handle.
     #[serde(default)]
     pub owner_handle_supported: Option<bool>,
     /// With `with_price`: the prices per operation (`create_price`, `renew_price`, ...).
     #[serde(default)]
     pub prices: Option<TldPrices>,
-    /// The quarantine period, a number (`quarantine_period`).
+    /// How long a deleted domain stays in hard quarantine; the API gives no unit.
     #[serde(default)]
     pub quarantine_period: Option<i64>,
-    /// Whether reseller handle is enabled (`reseller_handle_enabled`).
+    /// Whether a reseller handle can be set; the API does not say how this differs
+    /// from `reseller_handle_supported`.
     #[serde(default)]
     pub reseller_handle_enabled: Option<bool>,
-    /// Whether reseller handle is supported (`reseller_handle_supported`).
+    /// Whether the TLD takes a reseller handle.
     #[serde(default)]
     pub reseller_handle_supported: Option<bool>,
-    /// Its restrictions (`restrictions`).
+    /// With `with_restrictions`: the TLD's restrictions, as text.
     #[serde(default)]
     pub restrictions: Vec<String>,
-    /// The soft quarantine period, a number (`soft_quarantine_period`).
+    /// How long a deleted domain stays in soft quarantine; the API gives no unit.
     #[serde(default)]
     pub soft_quarantine_period: Option<i64>,
-    /// Its supported application mode (`supported_application_mode`).
+    /// The launch phases (pre-registration modes) the TLD offers.
     #[serde(default)]
     pub supported_application_mode: Vec<TldSupportedApplicationMode>,
-    /// Its supported idn scripts (`supported_idn_scripts`).
+    /// The scripts of internationalised names the TLD accepts, for `idn_script`.
     #[serde(default)]
     pub supported_idn_scripts: Vec<TldSupportedIdnScript>,
-    /// Whether tech handle is supported (`tech_handle_supported`).
+    /// Whether the TLD takes a technical contact handle.
     #[serde(default)]
     pub tech_handle_supported: Option<bool>,
-    /// Whether trade is available (`trade_available`).
+    /// Whether domains can change owner through a trade, with `trade_domain`.
     #[serde(default)]
     pub trade_available: Option<bool>,
-    /// The usage count, a number (`usage_count`).
+    /// With `with_usage_count`: how many of the account's domains use the TLD.
     #[serde(default)]
     pub usage_count: Option<i64>,
     /// Fields the API sent that this type does not name.
@@ -176,10 +178,10 @@ pub struct Tld {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct TldDescription {
-    /// Its text (`text`).
+    /// A description of the TLD, which may be HTML.
     #[serde(default)]
     pub text: Option<String>,
-    /// Its url (`url`).
+    /// A link to more about the TLD.
     #[serde(default)]
     pub url: Option<String>,
 }
@@ -188,10 +190,10 @@ pub struct TldDescription {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct TldLevelPrice {
-    /// The level, a number (`level`).
+    /// The Openprovider discount tier, like 1.
     #[serde(default)]
     pub level: Option<i64>,
-    /// Its price (`price`).
+    /// The price at that tier.
     #[serde(default)]
     pub price: Option<crate::domains::PriceGroup>,
 }
@@ -200,13 +202,13 @@ pub struct TldLevelPrice {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct TldPricesResellerPricePromotionDetails {
-    /// The end date (`end_date`).
+    /// When the promotion ends.
     #[serde(default)]
     pub end_date: Option<crate::jiff::civil::DateTime>,
-    /// Its non promo price (`non_promo_price`).
+    /// The regular price, without the promotion.
     #[serde(default)]
     pub non_promo_price: Option<crate::domains::PriceGroup>,
-    /// The start date (`start_date`).
+    /// When the promotion starts.
     #[serde(default)]
     pub start_date: Option<crate::jiff::civil::DateTime>,
 }
@@ -215,13 +217,13 @@ pub struct TldPricesResellerPricePromotionDetails {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct TldPricesResellerPrice {
-    /// Its product (`product`).
+    /// The list price, in the product's currency.
     #[serde(default)]
     pub product: Option<crate::domains::Price>,
-    /// Its promotion details (`promotion_details`).
+    /// Where a promotion applies: its dates and the regular price.
     #[serde(default)]
     pub promotion_details: Option<TldPricesResellerPricePromotionDetails>,
-    /// Its reseller (`reseller`).
+    /// Your price, in your account's currency.
     #[serde(default)]
     pub reseller: Option<crate::domains::Price>,
 }
@@ -230,40 +232,40 @@ pub struct TldPricesResellerPrice {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct TldPrices {
-    /// Its create price (`create_price`).
+    /// The price of a registration.
     #[serde(default)]
     pub create_price: Option<crate::domains::PriceGroup>,
-    /// Its domicile price (`domicile_price`).
+    /// The price of the local presence (domicile) service.
     #[serde(default)]
     pub domicile_price: Option<crate::domains::PriceGroup>,
-    /// The max period, a number (`max_period`).
+    /// The longest period an operation can be ordered for.
     #[serde(default)]
     pub max_period: Option<i64>,
-    /// The min period, a number (`min_period`).
+    /// The shortest period an operation can be ordered for.
     #[serde(default)]
     pub min_period: Option<i64>,
-    /// Its renew price (`renew_price`).
+    /// The price of a renewal.
     #[serde(default)]
     pub renew_price: Option<crate::domains::PriceGroup>,
-    /// Its reseller price (`reseller_price`).
+    /// Your own price, with your discounts or a promotion.
     #[serde(default)]
     pub reseller_price: Option<TldPricesResellerPrice>,
-    /// Its restore price (`restore_price`).
+    /// The price of restoring a deleted domain.
     #[serde(default)]
     pub restore_price: Option<crate::domains::PriceGroup>,
-    /// Its setup price (`setup_price`).
+    /// The setup price of a domain.
     #[serde(default)]
     pub setup_price: Option<crate::domains::PriceGroup>,
-    /// Its soft restore price (`soft_restore_price`).
+    /// The price of restoring a domain in soft quarantine or its grace period.
     #[serde(default)]
     pub soft_restore_price: Option<crate::domains::PriceGroup>,
-    /// Its trade price (`trade_price`).
+    /// The price of a trade (an owner change).
     #[serde(default)]
     pub trade_price: Option<crate::domains::PriceGroup>,
-    /// Its transfer price (`transfer_price`).
+    /// The price of a transfer in.
     #[serde(default)]
     pub transfer_price: Option<crate::domains::PriceGroup>,
-    /// Its update price (`update_price`).
+    /// The price of an update, where the TLD charges for one.
     #[serde(default)]
     pub update_price: Option<crate::domains::PriceGroup>,
 }
@@ -272,10 +274,10 @@ pub struct TldPrices {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct TldSupportedApplicationMode {
-    /// Its name (`name`).
+    /// The mode as the API names it in `application_mode`, like `claims`.
     #[serde(default)]
     pub name: Option<String>,
-    /// Its title (`title`).
+    /// The mode's title for people, like `General Availability`.
     #[serde(default)]
     pub title: Option<String>,
 }
@@ -284,10 +286,10 @@ pub struct TldSupportedApplicationMode {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct TldSupportedIdnScript {
-    /// Its description (`description`).
+    /// The script or language, for people, like `Afrikaans`.
     #[serde(default)]
     pub description: Option<String>,
-    /// Its value (`value`).
+    /// What to send as `idn_script` in `additional_data`, like `AFR`.
     #[serde(default)]
     pub value: Option<String>,
 }

@@ -162,8 +162,19 @@ async fn credentials_in_replies_are_readable_but_never_in_debug() {
     let link: openprovider::common::Link =
         serde_json::from_value(serde_json::json!({"url": "https://panel.example/login/9f8e"}))
             .unwrap();
-    let shown = format!("{token:?} {link:?}");
+    let otp: openprovider::ssl::OtpToken = serde_json::from_value(serde_json::json!({
+        "token": "otp-51a7", "uri": "otpauth://totp/order?secret=otp-51a7"
+    }))
+    .unwrap();
+    let invoice: openprovider::billing::Invoice = serde_json::from_value(serde_json::json!({
+        "invoice_url": "https://rest.example/invoice/1?token=inv-77c2&type=invoice",
+        "attachment_url": "https://rest.example/invoice/1?token=inv-77c2&type=csv"
+    }))
+    .unwrap();
+    let shown = format!("{token:?} {link:?} {otp:?} {invoice:?}");
     assert!(!shown.contains("zone-token-4c1d"), "{shown}");
     assert!(!shown.contains("9f8e"), "{shown}");
+    assert!(!shown.contains("otp-51a7"), "{shown}");
+    assert!(!shown.contains("inv-77c2"), "{shown}");
     assert_eq!(token.token, "zone-token-4c1d");
 }
