@@ -850,7 +850,7 @@ pub struct TemplateRecord {
     /// Priority, for MX and SRV.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prio: Option<i64>,
-    /// `id`: id.
+    /// The record's id in the template.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
 }

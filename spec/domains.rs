@@ -463,7 +463,7 @@ pub struct DomainAdditionalData {
     /// A token from the registry that lets you register the name, where a TLD asks.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allocation_token: Option<String>,
-    /// `auth_code`: auth code.
+    /// The auth code to send with this TLD's additional data, where it asks for one.
     #[serde(
         default,
         with = "crate::common::optional_secret",
@@ -483,7 +483,7 @@ pub struct DomainAdditionalData {
     /// What kind of document `customer_uin` comes from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_uin_doc_type: Option<DomainAdditionalDataCustomerUinDocType>,
-    /// `domain_name_variants`: domain name variants.
+    /// Other spellings of the name (IDN variants) to register with it, where the TLD has them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub domain_name_variants: Vec<String>,
     /// For `.au` names: the eligibility type, one of the options `get_additional_data` lists.
@@ -646,7 +646,8 @@ pub struct CreatedDomain {
     #[serde(default)]
     /// When the registration became active.
     pub activation_date: Option<DateTime>,
-    /// When the registration ends at the registry.
+    /// When the domain expires at Openprovider; `registry_expiration_date`, where sent, is the
+    /// registry's date, which can differ.
     #[serde(default)]
     pub expiration_date: Option<DateTime>,
     /// When Openprovider renews it (or lets it go): before `expiration_date`.
@@ -702,7 +703,7 @@ pub struct Domain {
     /// The auth code, where the registry keeps one.
     #[serde(default, with = "crate::common::optional_secret")]
     pub auth_code: Option<crate::SecretString>,
-    /// Whether the registry lock against transfers is on.
+    /// Whether the domain is locked against transfers to another registrar.
     #[serde(default)]
     pub is_locked: bool,
     /// Whether the registrant's data is hidden in WHOIS.
@@ -735,7 +736,8 @@ pub struct Domain {
     /// When it was created at the registry.
     #[serde(default)]
     pub creation_date: Option<DateTime>,
-    /// When the registration ends at the registry.
+    /// When the domain expires at Openprovider; `registry_expiration_date`, where sent, is the
+    /// registry's date, which can differ.
     #[serde(default)]
     pub expiration_date: Option<DateTime>,
     /// When Openprovider renews it (or lets it go): before `expiration_date`.
@@ -849,7 +851,8 @@ pub struct Domain {
     /// When its quarantine after a deletion ends.
     #[serde(default)]
     pub quarantine_expiration_date: Option<crate::jiff::civil::DateTime>,
-    /// When the registration ends at the registry, which can differ from `expiration_date`.
+    /// When the registration ends at the registry, which can differ from `expiration_date`
+    /// (the date at Openprovider).
     #[serde(default)]
     pub registry_expiration_date: Option<crate::jiff::civil::DateTime>,
     /// With `with_registry_statuses`: its `clientHold` and `clientTransferProhibited` statuses.
@@ -880,7 +883,7 @@ pub struct Domain {
     /// Whether a transfer can be cancelled once started.
     #[serde(default)]
     pub transfer_cancel_supported: Option<bool>,
-    /// Its type (`type` on the wire).
+    /// How the domain came to the account: `NEW`, `TRANSFER` or `TRADE` (`type` on the wire).
     #[serde(default, rename = "type")]
     pub kind: Option<String>,
     /// The unit of its period: `y` (years), `m` (months) or `q` (quarters).
@@ -950,7 +953,8 @@ pub struct TransferredDomain {
     /// The auth code; `None` for `""`.
     #[serde(default, with = "crate::common::optional_secret")]
     pub auth_code: Option<crate::SecretString>,
-    /// When the registration ends at the registry.
+    /// When the domain expires at Openprovider; `registry_expiration_date`, where sent, is the
+    /// registry's date, which can differ.
     #[serde(default)]
     pub expiration_date: Option<DateTime>,
     /// When Openprovider renews it: before `expiration_date`.
@@ -968,7 +972,7 @@ pub struct TransferredDomain {
     /// Whether the parameter named in `name` is required.
     #[serde(default)]
     pub required: Option<bool>,
-    /// Its type (`type` on the wire).
+    /// As the API sends it (`type` on the wire); its values are not documented.
     #[serde(default, rename = "type")]
     pub kind: Option<String>,
     /// Fields the API sent that its document does not list.
@@ -986,7 +990,8 @@ pub struct TradedDomain {
     /// When it was created at the registry.
     #[serde(default)]
     pub creation_date: Option<DateTime>,
-    /// When the registration ends at the registry.
+    /// When the domain expires at Openprovider; `registry_expiration_date`, where sent, is the
+    /// registry's date, which can differ.
     #[serde(default)]
     pub expiration_date: Option<DateTime>,
     /// When Openprovider renews it: before `expiration_date`.
@@ -1163,7 +1168,7 @@ pub struct DomainHistory {
     /// When it happened.
     #[serde(default)]
     pub timestamp: Option<crate::jiff::civil::DateTime>,
-    /// Its type (`type` on the wire).
+    /// What kind of change the entry records (`type` on the wire).
     #[serde(default, rename = "type")]
     pub kind: Option<String>,
 }
