@@ -518,7 +518,10 @@ mod tests {
         assert_eq!(read::<f64>("3"), Ok(Some(3.0)));
         assert_eq!(read::<f64>("\" \""), Ok(None));
         assert!(read::<f64>("\"nine\"").is_err());
-        assert_eq!(read::<String>("123456789"), Ok(Some("123456789".to_owned())));
+        assert_eq!(
+            read::<String>("123456789"),
+            Ok(Some("123456789".to_owned()))
+        );
         assert_eq!(read::<String>("7.0"), Ok(Some("7.0".to_owned())));
         assert_eq!(read::<String>("\"\""), Ok(Some(String::new())));
         assert!(read::<String>("{}").is_err());
