@@ -281,8 +281,11 @@ fn expand(name: &Ident, fields: &[Field]) -> TokenStream {
         .filter(|(f, _)| !matches!(f.read, Read::Others | Read::Skip))
         .flat_map(|(f, index)| f.names.iter().map(move |n| (n.as_str(), index)))
         .collect();
+    // The order the runtime's lookup needs: by length, then by name.
     keys.sort();
-    let keys = keys.iter().map(|(name, index)| quote!((#name, #index)));
+    let keys = keys
+        .iter()
+        .map(|(name, index)| quote!(#name => ::core::option::Option::Some(#index),));
     let required = fields
         .iter()
         .zip(0u16..)
@@ -368,8 +371,15 @@ fn expand(name: &Ident, fields: &[Field]) -> TokenStream {
         impl #private::ReadFields for #name {
             const NAME: &'static str = #type_name;
             const FIELDS: &'static [&'static str] = &[#(#wires),*];
-            const KEYS: &'static [(&'static str, u16)] = &[#(#keys),*];
             const REQUIRED: &'static [u16] = &[#(#required),*];
+
+            #[inline]
+            fn field_index(key: &str) -> ::core::option::Option<u16> {
+                match key {
+                    #(#keys)*
+                    _ => ::core::option::Option::None,
+                }
+            }
 
             fn start() -> Self {
                 #name { #(#starts),* }

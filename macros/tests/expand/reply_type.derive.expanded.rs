@@ -20,17 +20,21 @@ impl ::openprovider::__private::ReadFields for Order {
         "note",
         "extra",
     ];
-    const KEYS: &'static [(&'static str, u16)] = &[
-        ("active", 5u16),
-        ("contact", 3u16),
-        ("domains", 2u16),
-        ("handle", 6u16),
-        ("id", 0u16),
-        ("kind", 4u16),
-        ("paid", 1u16),
-        ("type", 4u16),
-    ];
     const REQUIRED: &'static [u16] = &[0u16];
+    #[inline]
+    fn field_index(key: &str) -> ::core::option::Option<u16> {
+        match key {
+            "active" => ::core::option::Option::Some(5u16),
+            "contact" => ::core::option::Option::Some(3u16),
+            "domains" => ::core::option::Option::Some(2u16),
+            "handle" => ::core::option::Option::Some(6u16),
+            "id" => ::core::option::Option::Some(0u16),
+            "kind" => ::core::option::Option::Some(4u16),
+            "paid" => ::core::option::Option::Some(1u16),
+            "type" => ::core::option::Option::Some(4u16),
+            _ => ::core::option::Option::None,
+        }
+    }
     fn start() -> Self {
         Order {
             id: ::core::default::Default::default(),
