@@ -106,7 +106,7 @@ pub struct Contact {
     #[serde(default)]
     pub email: Option<String>,
     /// The phone number.
-    #[serde(default, deserialize_with = "crate::de::empty_object_as_none")]
+    #[serde(default, deserialize_with = "crate::customers::phone_or_none")]
     pub phone: Option<crate::customers::Phone>,
     /// Whether the contact may use the API.
     #[serde(default)]

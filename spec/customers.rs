@@ -232,6 +232,22 @@ impl Phone {
     }
 }
 
+/// A phone the API sends with every part empty when there is none (a customer's fax) is `None`,
+/// like null or absence. Decoding the `Phone` and then looking is cheaper than the general
+/// `de::empty_object_as_none`, which goes through a `serde_json::Value`.
+pub(crate) fn phone_or_none<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<Phone>, D::Error> {
+    let blank = |part: &Option<String>| part.as_deref().is_none_or(str::is_empty);
+    Ok(
+        <Option<Phone> as serde::Deserialize>::deserialize(d)?.filter(|phone| {
+            !(blank(&phone.country_code)
+                && blank(&phone.area_code)
+                && blank(&phone.subscriber_number))
+        }),
+    )
+}
+
 /// A tag on a customer. The only key the API allows is `customer`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, LenientDeserialize)]
 pub struct Tag {
@@ -532,10 +548,10 @@ pub struct Customer {
     #[serde(default)]
     pub address: Option<Address>,
     /// Phone number.
-    #[serde(default, deserialize_with = "crate::de::empty_object_as_none")]
+    #[serde(default, deserialize_with = "crate::customers::phone_or_none")]
     pub phone: Option<Phone>,
     /// `None` also when the API sends a fax of empty strings.
-    #[serde(default, deserialize_with = "crate::de::empty_object_as_none")]
+    #[serde(default, deserialize_with = "crate::customers::phone_or_none")]
     pub fax: Option<Phone>,
     /// Email address.
     #[serde(default)]

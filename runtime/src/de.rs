@@ -133,6 +133,7 @@ impl<'de, T: LenientScalar> de::Visitor<'de> for Lenient<T> {
     fn visit_f64<E: de::Error>(self, n: f64) -> Result<Self::Value, E> {
         T::from_f64(n).map_err(E::custom)
     }
+    #[inline]
     fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
         T::from_text(text).map_err(E::custom)
     }
@@ -168,9 +169,11 @@ impl LenientScalar for String {
             serde_json::Number::from_f64(n).map_or_else(|| n.to_string(), |n| n.to_string()),
         ))
     }
+    #[inline]
     fn from_text(text: &str) -> Result<Option<Self>, String> {
         Ok(Some(text.to_owned()))
     }
+    #[inline]
     fn from_owned_text(text: String) -> Result<Option<Self>, String> {
         Ok(Some(text))
     }

@@ -286,4 +286,17 @@ fn the_catalogue_types_read_the_api_s_spellings() {
     );
     assert_eq!(zone.modification_date, None);
     assert!(zone.records.is_empty() && zone.history.is_empty());
+
+    // A phone of empty parts is none; one part set keeps it.
+    use openprovider::customers::Customer;
+    let customer: Customer = serde_json::from_value(json!({
+        "fax": {"country_code": "", "area_code": null, "subscriber_number": ""},
+        "phone": {"country_code": "+31", "area_code": "", "subscriber_number": ""}
+    }))
+    .unwrap();
+    assert_eq!(customer.fax, None);
+    assert_eq!(
+        customer.phone.and_then(|p| p.country_code).as_deref(),
+        Some("+31")
+    );
 }
