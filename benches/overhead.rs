@@ -26,7 +26,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use openprovider::customers::{self, Customer, GetCustomerRequest, Phone, UpdateCustomerRequest};
+use openprovider::customers::{self, GetCustomerRequest, Phone, UpdateCustomerRequest};
 use openprovider::{CallLimits, Client, RetryPolicy, reqwest};
 use serde::{Deserialize, Serialize};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -158,6 +158,114 @@ struct Envelope<T> {
     data: Option<T>,
 }
 
+/// A customer as a user would type it by hand for the same data as the library's `Customer`:
+/// serde's derive, the same fields and types, the lenient date function where the API sends
+/// `"0000-00-00 00:00:00"`. Decoding both sides into the library's type, as this bench once
+/// did, made it blind to what that type's `Deserialize` costs.
+#[derive(Deserialize)]
+#[allow(dead_code)] // Read for the decode's cost, not for the values.
+struct HandCustomer {
+    id: Option<i64>,
+    handle: Option<String>,
+    reseller_id: Option<i64>,
+    name: Option<HandName>,
+    company_name: Option<String>,
+    address: Option<HandAddress>,
+    phone: Option<HandPhone>,
+    fax: Option<HandPhone>,
+    email: Option<String>,
+    vat: Option<String>,
+    inn: Option<String>,
+    locale: Option<String>,
+    comments: Option<String>,
+    #[serde(default, deserialize_with = "openprovider::de::datetime")]
+    comments_last_changed_at: Option<openprovider::jiff::civil::DateTime>,
+    #[serde(default)]
+    tags: Vec<HandTag>,
+    #[serde(default)]
+    is_deleted: bool,
+    #[serde(default, deserialize_with = "openprovider::de::datetime")]
+    deleted_at: Option<openprovider::jiff::civil::DateTime>,
+    email_verification_status: Option<String>,
+    additional_data: Option<HandAdditionalData>,
+    extension_additional_data: Option<Vec<serde_json::Value>>,
+}
+
+#[derive(Deserialize)]
+#[allow(dead_code)]
+struct HandName {
+    first_name: Option<String>,
+    last_name: Option<String>,
+    full_name: Option<String>,
+    initials: Option<String>,
+    prefix: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[allow(dead_code)]
+struct HandAddress {
+    street: Option<String>,
+    number: Option<String>,
+    suffix: Option<String>,
+    zipcode: Option<String>,
+    city: Option<String>,
+    state: Option<String>,
+    country: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[allow(dead_code)]
+struct HandPhone {
+    country_code: Option<String>,
+    area_code: Option<String>,
+    subscriber_number: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[allow(dead_code)]
+struct HandTag {
+    key: Option<String>,
+    value: Option<String>,
+}
+
+/// The customer's additional data: the library's type has these 24 texts and a file list.
+#[derive(Deserialize)]
+#[allow(dead_code)]
+struct HandAdditionalData {
+    attached_files: Option<Vec<serde_json::Value>>,
+    birth_address: Option<String>,
+    birth_city: Option<String>,
+    birth_country: Option<String>,
+    birth_date: Option<String>,
+    birth_state: Option<String>,
+    birth_zipcode: Option<String>,
+    company_registration_city: Option<String>,
+    company_registration_number: Option<String>,
+    company_registration_subscription_date: Option<String>,
+    company_url: Option<String>,
+    headquarters_address: Option<String>,
+    headquarters_city: Option<String>,
+    headquarters_country: Option<String>,
+    headquarters_state: Option<String>,
+    headquarters_zipcode: Option<String>,
+    passport_number: Option<String>,
+    social_security_number: Option<String>,
+    trading_name: Option<String>,
+    cif_nif_number: Option<String>,
+    cost_category: Option<String>,
+    cost_center: Option<String>,
+    internal_reference: Option<String>,
+    project_code: Option<String>,
+    purchase_order_number: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[allow(dead_code)]
+struct HandList {
+    results: Vec<HandCustomer>,
+    total: i64,
+}
+
 #[derive(Serialize)]
 struct UpdateBody<'a> {
     handle: &'a str,
@@ -191,11 +299,11 @@ impl Hand {
         envelope.data.unwrap()
     }
 
-    async fn get_customer(&self) -> Customer {
+    async fn get_customer(&self) -> HandCustomer {
         self.get(format!("{}/customers/{HANDLE}", self.base)).await
     }
 
-    async fn list(&self) -> customers::CustomerList {
+    async fn list(&self) -> HandList {
         self.get(format!("{}/customers?limit=1000", self.base))
             .await
     }
