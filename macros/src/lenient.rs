@@ -8,9 +8,10 @@
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
-use syn::{Data, DeriveInput, Fields, GenericArgument, Ident, LitStr, PathArguments, Type};
+use syn::{Data, DeriveInput, Fields, Ident, LitStr, Type};
 
 use crate::ctxt::Ctxt;
+use crate::validate::option_inner;
 
 /// Scalar types read by the runtime's one lenient visitor, by the last segment of their path.
 const SCALARS: &[&str] = &[
@@ -203,6 +204,7 @@ fn read_field(cx: &Ctxt, field: &syn::Field) -> Option<Field> {
     }
     let ty = field.ty.clone();
     let inner = option_inner(&ty);
+    let inner = inner.as_ref();
     let read = if skip {
         Read::Skip
     } else if flatten {
@@ -244,22 +246,6 @@ fn read_field(cx: &Ctxt, field: &syn::Field) -> Option<Field> {
         default,
         required,
     })
-}
-
-/// `T` of `Option<T>` (also spelled `std::option::Option<T>`).
-fn option_inner(ty: &Type) -> Option<&Type> {
-    let Type::Path(path) = ty else { return None };
-    let last = path.path.segments.last()?;
-    if last.ident != "Option" {
-        return None;
-    }
-    let PathArguments::AngleBracketed(args) = &last.arguments else {
-        return None;
-    };
-    match args.args.first() {
-        Some(GenericArgument::Type(inner)) if args.args.len() == 1 => Some(inner),
-        _ => None,
-    }
 }
 
 fn is_scalar(ty: &Type) -> bool {

@@ -215,14 +215,19 @@ impl LenientScalar for i64 {
         }
     }
     fn from_text(text: &str) -> Result<Option<Self>, String> {
-        let text = text.trim();
-        if text.is_empty() {
-            return Ok(None);
-        }
-        text.parse()
-            .map(Some)
-            .map_err(|_| format!("expected a whole number, got the string {text:?}"))
+        parse_number(text)
     }
+}
+
+/// A number written as text, spaces around it allowed; blank is `None`.
+fn parse_number<T: LenientScalar + std::str::FromStr>(text: &str) -> Result<Option<T>, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    text.parse()
+        .map(Some)
+        .map_err(|_| format!("expected {}, got the string {text:?}", T::EXPECTING))
 }
 
 macro_rules! narrow_integers {
@@ -262,13 +267,7 @@ impl LenientScalar for f64 {
         Ok(Some(n))
     }
     fn from_text(text: &str) -> Result<Option<Self>, String> {
-        let text = text.trim();
-        if text.is_empty() {
-            return Ok(None);
-        }
-        text.parse()
-            .map(Some)
-            .map_err(|_| format!("expected a number, got {text:?}"))
+        parse_number(text)
     }
 }
 
