@@ -121,7 +121,7 @@ pub use openprovider_runtime::reqwest;
 pub use openprovider_runtime::{
     ApiError, BodyWriter, CallLimit, CallLimits, Client, ClientBuilder, DecodeError,
     DynamicRequest, Endpoint, EntryInfo, Environment, Error, ExtensionLimit, FieldInfo, Hook,
-    HookReply, HookRequest, Items, List, Method, Page, PagedRequest, PathWriter, Preview,
+    HookReply, HookRequest, Items, List, Method, Page, PageWalk, PagedRequest, PathWriter, Preview,
     QueryWriter, Reply, RetryPolicy, SecretString, Stream, Tld, TldEntry, Warning, codes, de, jiff,
 };
 

@@ -4,7 +4,9 @@
 use std::io::{self, IsTerminal as _, Read as _};
 
 use clap::ArgMatches;
-use openprovider::{Client, ClientBuilder, DynamicRequest, EntryInfo, Environment, Error};
+use openprovider::{
+    Client, ClientBuilder, DynamicRequest, EntryInfo, Environment, Error, PageWalk,
+};
 use serde_json::{Value, json};
 
 use crate::commands::{self, ALL, BASE_URL, BODY, COLUMNS, DRY_RUN, OUTPUT, TLD};
@@ -334,24 +336,21 @@ async fn walk(
     columns: &[String],
 ) -> Result<(), Failure> {
     let (limit, offset) = request.window();
-    let mut offset = offset.unwrap_or(0);
-    let mut page_size = limit.filter(|l| *l > 0);
+    let mut walk = PageWalk::new(offset, limit);
     let mut collected = Vec::new();
     let mut seen: i64 = 0;
     let mut pages = 0u32;
     let progress = io::stderr().is_terminal();
     let mut out = Out::new();
-    loop {
+    while let Some(offset) = walk.next_offset() {
         let mut page = request.clone();
         page.set("offset", offset.into()).map_err(Failure::Call)?;
         let reply = page.send(client).await.map_err(Failure::Call)?;
         warn(&reply.warnings);
         pages += 1;
         let (items, total) = output::page_of(reply.data);
-        let count = i64::try_from(items.len()).unwrap_or(i64::MAX);
-        let size = *page_size.get_or_insert(count);
-        seen = seen.saturating_add(count);
-        let end = offset.saturating_add(count);
+        seen = seen.saturating_add(i64::try_from(items.len()).unwrap_or(i64::MAX));
+        let last = walk.received(items.len(), total).is_none();
         if format == Format::Ndjson {
             // Streamed as pages come, so a long walk shows its items at once.
             for item in &items {
@@ -361,7 +360,6 @@ async fn walk(
         } else {
             collected.extend(items);
         }
-        let last = count == 0 || count < size || total.is_some_and(|t| end >= t);
         if progress && (pages > 1 || !last) {
             let of = total.map(|t| format!(" of {t}")).unwrap_or_default();
             let _ = io::Write::write_all(
@@ -369,10 +367,6 @@ async fn walk(
                 format!("\r{seen}{of} items, {pages} pages").as_bytes(),
             );
         }
-        if last {
-            break;
-        }
-        offset = end;
     }
     if progress && pages > 1 {
         diagnostic("");

@@ -57,7 +57,7 @@ pub use endpoint::Endpoint;
 pub use error::{ApiError, DecodeError, Error};
 pub use hook::{Hook, HookReply, HookRequest};
 pub use method::Method;
-pub use pages::{Items, List, Page, PagedRequest};
+pub use pages::{Items, List, Page, PageWalk, PagedRequest};
 pub use path::PathWriter;
 pub use query::QueryWriter;
 pub use reply::{Reply, Warning};

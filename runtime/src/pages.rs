@@ -68,6 +68,60 @@ pub trait PagedRequest: Endpoint + Clone {
     fn set_offset(&mut self, offset: i64) -> Result<(), Error>;
 }
 
+/// Where a walk over the pages of a list stands, and the rule that ends it: an empty page, a
+/// page shorter than the page size, or the `total` reached.
+///
+/// [`Items`] walks typed requests with it; use it to walk a [`DynamicRequest`](crate::DynamicRequest)
+/// (the command line does) by the same rule.
+///
+/// ```
+/// # extern crate openprovider_runtime as openprovider;
+/// use openprovider::PageWalk;
+///
+/// // `limit` 2 from offset 0: a full page, then a short one ends the walk.
+/// let mut walk = PageWalk::new(Some(0), Some(2));
+/// assert_eq!(walk.next_offset(), Some(0));
+/// assert_eq!(walk.received(2, None), Some(2));
+/// assert_eq!(walk.received(1, None), None);
+/// assert_eq!(walk.next_offset(), None);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageWalk {
+    /// Where the next page starts; `None` once the last page has come.
+    next_offset: Option<i64>,
+    /// The page size: the request's `limit`, or the length of the first page.
+    page_size: Option<i64>,
+}
+
+impl PageWalk {
+    /// A walk from the request's `offset` (0 when unset); a positive `limit` is the page size,
+    /// otherwise the first page's length is.
+    pub fn new(offset: Option<i64>, limit: Option<i64>) -> Self {
+        PageWalk {
+            next_offset: Some(offset.unwrap_or(0)),
+            page_size: limit.filter(|l| *l > 0),
+        }
+    }
+
+    /// Where the next page starts, or `None` when the walk is over.
+    pub fn next_offset(&self) -> Option<i64> {
+        self.next_offset
+    }
+
+    /// Takes in the page that started at [`next_offset`](Self::next_offset), of `count` items
+    /// with the `total` the API gave, and returns where the next page starts, or `None` when
+    /// that was the last.
+    pub fn received(&mut self, count: usize, total: Option<i64>) -> Option<i64> {
+        let offset = self.next_offset?;
+        let count = i64::try_from(count).unwrap_or(i64::MAX);
+        let page_size = *self.page_size.get_or_insert(count);
+        let end = offset.saturating_add(count);
+        let last = count == 0 || count < page_size || total.is_some_and(|t| end >= t);
+        self.next_offset = (!last).then_some(end);
+        self.next_offset
+    }
+}
+
 /// The item type of a list entry's reply.
 type Item<E> = <<E as Endpoint>::Response as Page>::Item;
 
@@ -87,10 +141,7 @@ where
     request: E,
     buffer: VecDeque<Item<E>>,
     in_flight: Option<PageFuture<E::Response>>,
-    /// Where the next page starts; `None` once the last page has come.
-    next_offset: Option<i64>,
-    /// The page size: the request's `limit`, or the length of the first page.
-    page_size: Option<i64>,
+    walk: PageWalk,
     finished: bool,
 }
 
@@ -102,7 +153,7 @@ where
         f.debug_struct("Items")
             .field("endpoint", &E::INFO.name)
             .field("buffered", &self.buffer.len())
-            .field("next_offset", &self.next_offset)
+            .field("next_offset", &self.walk.next_offset())
             .field("finished", &self.finished)
             .finish_non_exhaustive()
     }
@@ -121,8 +172,7 @@ where
             request: request.clone(),
             buffer: VecDeque::new(),
             in_flight: None,
-            next_offset: Some(offset.unwrap_or(0)),
-            page_size: limit.filter(|l| *l > 0),
+            walk: PageWalk::new(offset, limit),
             finished: false,
         }
     }
@@ -151,13 +201,9 @@ where
     }
 
     /// Takes in a page and decides where the next starts.
-    fn receive(&mut self, offset: i64, page: E::Response) {
+    fn receive(&mut self, page: E::Response) {
         let (items, total) = page.into_page();
-        let count = i64::try_from(items.len()).unwrap_or(i64::MAX);
-        let page_size = *self.page_size.get_or_insert(count);
-        let end = offset.saturating_add(count);
-        let last = count == 0 || count < page_size || total.is_some_and(|t| end >= t);
-        self.next_offset = (!last).then_some(end);
+        self.walk.received(items.len(), total);
         self.buffer.extend(items);
     }
 }
@@ -181,7 +227,7 @@ where
             if this.finished {
                 return Poll::Ready(None);
             }
-            let Some(offset) = this.next_offset else {
+            let Some(offset) = this.walk.next_offset() else {
                 this.finished = true;
                 return Poll::Ready(None);
             };
@@ -200,7 +246,7 @@ where
             };
             this.in_flight = None;
             match result {
-                Ok(page) => this.receive(offset, page),
+                Ok(page) => this.receive(page),
                 Err(err) => {
                     this.finished = true;
                     return Poll::Ready(Some(Err(err)));
@@ -210,7 +256,7 @@ where
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let done = self.finished || self.next_offset.is_none();
+        let done = self.finished || self.walk.next_offset().is_none();
         (self.buffer.len(), done.then_some(self.buffer.len()))
     }
 }
@@ -222,4 +268,62 @@ pub fn offset_as<T: TryFrom<i64>>(offset: i64) -> Result<T, Error> {
         field: "offset".to_owned(),
         reason: format!("the next page starts at {offset}, which does not fit the field's type"),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PageWalk;
+
+    /// The offsets a walk asks for, given the length of each page the API answers and its total.
+    fn offsets(
+        offset: Option<i64>,
+        limit: Option<i64>,
+        pages: &[(usize, Option<i64>)],
+    ) -> Vec<i64> {
+        let mut walk = PageWalk::new(offset, limit);
+        let mut asked = Vec::new();
+        for &(count, total) in pages {
+            let Some(at) = walk.next_offset() else { break };
+            asked.push(at);
+            walk.received(count, total);
+        }
+        asked
+    }
+
+    #[test]
+    fn a_walk_ends_at_a_short_or_empty_page_or_the_total() {
+        // A short page ends it.
+        assert_eq!(
+            offsets(None, Some(10), &[(10, None), (3, None), (10, None)]),
+            [0, 10]
+        );
+        // So does an empty one.
+        assert_eq!(
+            offsets(Some(5), Some(10), &[(10, None), (0, None), (10, None)]),
+            [5, 15]
+        );
+        // And the total, even when the page is full.
+        assert_eq!(
+            offsets(
+                None,
+                Some(10),
+                &[(10, Some(20)), (10, Some(20)), (10, None)]
+            ),
+            [0, 10]
+        );
+        // Without a limit (or with 0), the first page's length is the page size.
+        assert_eq!(
+            offsets(None, None, &[(100, None), (100, None), (40, None)]),
+            [0, 100, 200]
+        );
+        assert_eq!(
+            offsets(None, Some(0), &[(100, None), (99, None), (1, None)]),
+            [0, 100]
+        );
+        // A walk that is over stays over.
+        let mut walk = PageWalk::new(None, Some(2));
+        assert_eq!(walk.received(1, None), None);
+        assert_eq!(walk.received(2, None), None);
+        assert_eq!(walk.next_offset(), None);
+    }
 }
