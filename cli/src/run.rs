@@ -378,3 +378,31 @@ async fn walk(
     }
     Ok(out.flush()?)
 }
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use openprovider::Error;
+
+    use super::exit_status;
+    use crate::status;
+
+    #[test]
+    fn a_call_held_back_by_the_client_exits_4_and_nothing_else_does() {
+        for blocked_by in [None, Some(4007)] {
+            let held = Error::CallLimited {
+                endpoint: "check_domain (POST /domains/check)".to_owned(),
+                limit: "20 identical calls per 300 s".to_owned(),
+                retry_after: Duration::from_secs(200),
+                blocked_by,
+            };
+            assert_eq!(exit_status(&held), status::CALL_LIMIT, "{held}");
+        }
+        let refused = Error::InvalidRequest {
+            field: "handle".to_owned(),
+            reason: "empty".to_owned(),
+        };
+        assert_eq!(exit_status(&refused), status::USAGE);
+    }
+}

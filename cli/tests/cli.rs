@@ -11,7 +11,7 @@ use std::process::{Command, Stdio};
 use openprovider::Client;
 use openprovider::customers::{Address, CreateCustomerRequest, Name, Phone};
 use openprovider::domains::{CreateDomainRequest, DomainName};
-use openprovider_mock::MockServer;
+use openprovider_mock::{CannedReply, MockServer};
 use serde_json::{Value, json};
 
 /// What a run of the binary gave.
@@ -538,4 +538,23 @@ async fn every_entry_has_a_command() {
     assert_eq!(bash.status, 0);
     assert!(bash.stdout.contains("update-customer"));
     assert!(bash.stdout.contains("--with-price"));
+}
+
+/// The API's own answer that a call went over its limits is an API error, exit 1; exit 4 is
+/// for calls the client held back before sending (a unit test in `run.rs`, since one
+/// invocation sends no call twice and cannot reach a limit of identical calls).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_api_s_own_limit_answer_exits_1_with_its_code() {
+    let server = MockServer::start().await.unwrap();
+    server.enqueue(
+        CannedReply::api_error(500, 4007, "Excessive use of the API").for_path("/customers/"),
+    );
+    let out = run(
+        Some(&server),
+        &["customers", "get-customer", "XX123456-XX"],
+        None,
+    )
+    .await;
+    assert_eq!(out.status, 1, "{out:?}");
+    assert!(out.stderr.contains("4007"), "{out:?}");
 }
