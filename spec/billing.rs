@@ -54,7 +54,7 @@ pub struct Invoice {
     /// Its id.
     #[serde(default)]
     pub id: Option<i64>,
-    /// Its number, like `2026-000123`.
+    /// Its number, like `XX123456`.
     #[serde(default)]
     pub invoice_number: Option<String>,
     /// When it was made.
@@ -81,7 +81,7 @@ pub struct Payment {
     /// Its id.
     #[serde(default)]
     pub id: Option<i64>,
-    /// Like `paid`.
+    /// Like `new` or `paid`.
     #[serde(default)]
     pub status: Option<String>,
     /// How it was paid.
@@ -117,7 +117,7 @@ pub struct Transaction {
     /// What was bought, like `example.com`.
     #[serde(default)]
     pub subject: Option<String>,
-    /// Like `create` or `renew`.
+    /// What was charged for, like `NEW`.
     #[serde(default)]
     pub action: Option<String>,
     /// Like `domain`.

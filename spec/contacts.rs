@@ -96,7 +96,7 @@ pub struct Contact {
     /// The login name.
     #[serde(default)]
     pub username: Option<String>,
-    /// Like `admin` or `tech`.
+    /// Like `tech` or `billing` (the document's examples also show `admin`).
     #[serde(default)]
     pub role: Option<String>,
     /// The person's name.

@@ -432,7 +432,8 @@ pub struct DomainAdditionalData {
     /// Like `CCT` for `.ca`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legal_type: Option<String>,
-    /// The script of an internationalised name, like `cyrl`.
+    /// The script of an internationalised name, a code like `SPA` from the TLD's
+    /// `supported_idn_scripts`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub idn_script: Option<String>,
     /// A company's registration number.
@@ -673,7 +674,7 @@ pub struct Domain {
     #[serde(default)]
     pub domain: Option<DomainName>,
     /// `ACT`, `REQ`, `PEN`, `RRQ` (restore requested), `SCH` (transfer scheduled), `DEL`,
-    /// `FAI`, `TRAN` (transferred away).
+    /// `FAI`, `TRAN` (transferred away), `PRE`.
     #[serde(default)]
     pub status: String,
     /// `None` when the API sends `""`.
@@ -1069,7 +1070,7 @@ pub struct DomainPrice {
     /// The price with a membership, where there is one.
     #[serde(default)]
     pub membership_price: Option<PriceGroup>,
-    /// The price of your reseller tier.
+    /// The operation's price without any promotion.
     #[serde(default)]
     pub tier_price: Option<PriceGroup>,
     /// Where a promotion applies: when it starts and ends.

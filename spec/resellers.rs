@@ -67,7 +67,7 @@ pub struct Reseller {
     /// What is reserved of the balance for orders in progress.
     #[serde(default)]
     pub reserved_balance: Option<f64>,
-    /// Like `ACT`.
+    /// The account's status, like `new` or `ACT`.
     #[serde(default)]
     pub status: Option<String>,
     /// The discount tier: a number in the API's document, sent as a number or a numeric string.

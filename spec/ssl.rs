@@ -376,7 +376,8 @@ pub struct SslProduct {
     /// Like `Sectigo`.
     #[serde(default)]
     pub brand_name: Option<String>,
-    /// `domain_validation`, `organization_validation` or `extended_validation`.
+    /// Like `domain_validation`, `organization_validation`, `extended_validation` or
+    /// `multi_domain` (with the validation in `sub_category`).
     #[serde(default)]
     pub category: Option<String>,
     /// Whether it can cover `*.example.com`.
