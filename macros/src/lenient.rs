@@ -30,7 +30,8 @@ pub fn derive(input: TokenStream) -> TokenStream {
     }
 }
 
-fn run(input: TokenStream) -> TokenStream {
+/// The derive without its panic guard; the fuzz target calls it so that a panic is a finding.
+pub(crate) fn run(input: TokenStream) -> TokenStream {
     let input: DeriveInput = match syn::parse2(input) {
         Ok(input) => input,
         Err(error) => return error.to_compile_error(),

@@ -87,7 +87,7 @@ impl<'de, T: ReadFields> Visitor<'de> for FieldsVisitor<T> {
                     if out.read_field(index, &mut map)?
                         && let Some(slot) = T::REQUIRED.iter().position(|&r| r == index)
                     {
-                        seen |= 1 << slot;
+                        seen |= required_bit(slot);
                     }
                 }
                 Key::Other(Some(name)) => out.read_other(name, &mut map)?,
@@ -97,13 +97,22 @@ impl<'de, T: ReadFields> Visitor<'de> for FieldsVisitor<T> {
             }
         }
         for (slot, &index) in T::REQUIRED.iter().enumerate() {
-            if seen & (1 << slot) == 0 {
+            if seen & required_bit(slot) == 0 {
                 let name = T::FIELDS.get(usize::from(index)).copied().unwrap_or("?");
                 return Err(de::Error::missing_field(name));
             }
         }
         Ok(out)
     }
+}
+
+/// The bit of `seen` for the `slot`th required field. The derive allows at most 64; past that
+/// the bit is 0, so such a field always counts as missing, rather than the shift panicking.
+fn required_bit(slot: usize) -> u64 {
+    u32::try_from(slot)
+        .ok()
+        .and_then(|slot| 1u64.checked_shl(slot))
+        .unwrap_or(0)
 }
 
 /// A key of the object: a known field's index, or another key (its name only when kept).
