@@ -276,6 +276,14 @@ fn field_arg(field: &'static FieldInfo, has_body: bool) -> Arg {
     if field.sensitive {
         notes.push("secret: shown as *** in --dry-run".to_owned());
     }
+    if let Some(function) = field.written_with {
+        // The library rewrites this field (DNS names relative to the zone, TXT values quoted);
+        // the command line cannot, so the user must know it is sent exactly as given.
+        notes.push(format!(
+            "sent as given, in the API's own form: the library writes it with `{function}`, \
+             which the command line cannot run; check it with --dry-run"
+        ));
+    }
     let doc = first_line(field.docs);
     let help = match (doc.is_empty(), notes.is_empty()) {
         (true, true) => String::new(),

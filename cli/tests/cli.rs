@@ -558,3 +558,43 @@ async fn the_api_s_own_limit_answer_exits_1_with_its_code() {
     assert_eq!(out.status, 1, "{out:?}");
     assert!(out.stderr.contains("4007"), "{out:?}");
 }
+
+/// A field the library writes with a function (DNS records, relative to the zone and quoted)
+/// is sent as given: its help says so, and a dry run shows exactly what was given.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn fields_written_by_a_function_are_sent_as_given_and_say_so() {
+    let help = run(None, &["dns", "update-zone", "--help"], None).await;
+    assert_eq!(help.status, 0, "{help:?}");
+    let records = help
+        .stdout
+        .split("--records")
+        .nth(1)
+        .expect("--records in the help");
+    assert!(
+        records.contains("sent as given") && records.contains("write_record_changes"),
+        "{}",
+        help.stdout
+    );
+    let changes = r#"{"add":[{"name":"www.example.com","type":"TXT","value":"unquoted"}]}"#;
+    let server = MockServer::start().await.unwrap();
+    let out = run(
+        Some(&server),
+        &[
+            "--dry-run",
+            "dns",
+            "update-zone",
+            "example.com",
+            "--records",
+            changes,
+        ],
+        None,
+    )
+    .await;
+    assert_eq!(out.status, 0, "{out:?}");
+    let (_, body) = out.stdout.split_once('\n').unwrap();
+    let body: Value = serde_json::from_str(body).unwrap();
+    assert_eq!(
+        body["records"],
+        serde_json::from_str::<Value>(changes).unwrap()
+    );
+}

@@ -219,6 +219,10 @@ pub struct FieldInfo {
     pub tlds: &'static [&'static str],
     /// The field's Rust type as written in the entry, like `"Option<Vec<String>>"`.
     pub rust_type: &'static str,
+    /// The function that writes the field (`#[write_with]`), by its path as written, like
+    /// `"write_record_changes"`. A request built from data, like the command line's, cannot
+    /// run it and sends the value as given, so the value must be in the API's own form.
+    pub written_with: Option<&'static str>,
     /// The field's doc comment, its lines joined with newlines and trimmed; empty without one.
     pub docs: &'static str,
 }
@@ -235,6 +239,7 @@ impl FieldInfo {
             sensitive: false,
             tlds: &[],
             rust_type,
+            written_with: None,
             docs: "",
         }
     }
@@ -301,6 +306,13 @@ impl FieldInfo {
     #[must_use]
     pub const fn for_tlds(mut self, tlds: &'static [&'static str]) -> Self {
         self.tlds = tlds;
+        self
+    }
+
+    /// Sets [`written_with`](Self::written_with).
+    #[must_use]
+    pub const fn written_with(mut self, function: &'static str) -> Self {
+        self.written_with = Some(function);
         self
     }
 

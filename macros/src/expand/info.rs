@@ -68,8 +68,12 @@ pub fn entry_info(e: &Endpoint) -> TokenStream {
         let sensitive = f.sensitive.then(|| quote!(.mark_sensitive()));
         let tlds = &f.tlds;
         let tlds = (!tlds.is_empty()).then(|| quote!(.for_tlds(&[#(#tlds),*])));
+        let written = f.write_with.as_ref().map(|path| {
+            let path = quote!(#path).to_string().replace(' ', "");
+            quote!(.written_with(#path))
+        });
         let docs = doc_call(&f.docs);
-        quote!(#placed #required #sensitive #tlds #docs)
+        quote!(#placed #required #sensitive #tlds #written #docs)
     });
     let docs = doc_call(&e.docs);
     quote! {
