@@ -1,12 +1,13 @@
 //! `#[derive(LenientDeserialize)]`: serde's `Deserialize` for reply types, read the lenient way
 //! the API needs and compiled at a fraction of serde's derive.
 //!
-//! The walk over the object lives in the runtime (`fields.rs`); a type gets tables of its wire
-//! names and one `match` from field index to read. Whether a field is lenient follows from its
+//! The walk over the object lives in the runtime (`fields.rs`); a type gets its wire names, a
+//! `match` from key to field index and a `match` from field index to read. Whether a field is lenient follows from its
 //! type, so reply types carry no `deserialize_with` per field.
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
+use syn::ext::IdentExt as _;
 use syn::spanned::Spanned;
 use syn::{Data, DeriveInput, Fields, Ident, LitStr, Type};
 
@@ -104,11 +105,8 @@ fn read(input: &DeriveInput) -> syn::Result<Vec<Field>> {
             fields.push(field);
         }
     }
-    let others: Vec<_> = fields
-        .iter()
-        .filter(|f| matches!(f.read, Read::Others))
-        .collect();
-    if let Some(second) = others.get(1) {
+    let mut others = fields.iter().filter(|f| matches!(f.read, Read::Others));
+    if let Some(second) = others.nth(1) {
         cx.push(syn::Error::new_spanned(
             &second.ident,
             "only one field can be `#[serde(flatten)]`: it keeps every key no field names",
@@ -233,10 +231,7 @@ fn read_field(cx: &Ctxt, field: &syn::Field) -> Option<Field> {
             Read::With(_) => true,
             Read::Others | Read::Skip => false,
         };
-    let wire = rename.unwrap_or_else(|| {
-        let name = ident.to_string();
-        name.strip_prefix("r#").map(str::to_owned).unwrap_or(name)
-    });
+    let wire = rename.unwrap_or_else(|| ident.unraw().to_string());
     let mut names = vec![wire];
     names.extend(aliases);
     Some(Field {
@@ -262,16 +257,11 @@ fn expand(name: &Ident, fields: &[Field]) -> TokenStream {
     let serde = quote!(#private::serde);
     let type_name = name.to_string();
     let wires = fields.iter().map(|f| &f.names[0]);
-    let mut keys: Vec<(&str, u16)> = fields
+    let keys = fields
         .iter()
         .zip(0u16..)
         .filter(|(f, _)| !matches!(f.read, Read::Others | Read::Skip))
-        .flat_map(|(f, index)| f.names.iter().map(move |n| (n.as_str(), index)))
-        .collect();
-    // The order the runtime's lookup needs: by length, then by name.
-    keys.sort();
-    let keys = keys
-        .iter()
+        .flat_map(|(f, index)| f.names.iter().map(move |n| (n, index)))
         .map(|(name, index)| quote!(#name => ::core::option::Option::Some(#index),));
     let required = fields
         .iter()

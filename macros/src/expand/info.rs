@@ -53,7 +53,7 @@ pub fn entry_info(e: &Endpoint) -> TokenStream {
     let fields = e.fields.iter().map(|f| {
         let name = f.name.unraw().to_string();
         let wire = &f.wire;
-        let rust_type = type_text(&f.ty);
+        let rust_type = as_written(&f.ty);
         let placed = if f.in_path {
             // A path parameter goes in the query or body too when its entry says so.
             let query = f.in_query.then(|| quote!(.also_in_query()));
@@ -69,7 +69,7 @@ pub fn entry_info(e: &Endpoint) -> TokenStream {
         let tlds = &f.tlds;
         let tlds = (!tlds.is_empty()).then(|| quote!(.for_tlds(&[#(#tlds),*])));
         let written = f.write_with.as_ref().map(|path| {
-            let path = quote!(#path).to_string().replace(' ', "");
+            let path = as_written(path);
             quote!(.written_with(#path))
         });
         let docs = doc_call(&f.docs);
@@ -104,9 +104,10 @@ fn doc_call(lines: &[LitStr]) -> Option<TokenStream> {
     (!text.is_empty()).then(|| quote!(.docs(#text)))
 }
 
-/// A type as the user would write it: `Option<Vec<String>>`, without the token stream's spaces.
-fn type_text(ty: &syn::Type) -> String {
-    let spaced = quote!(#ty).to_string();
+/// A type or path as the user would write it: `Option<Vec<String>>`, `dns::write_records`,
+/// without the token stream's spaces.
+fn as_written(tokens: &impl quote::ToTokens) -> String {
+    let spaced = quote!(#tokens).to_string();
     let chars: Vec<char> = spaced.chars().collect();
     let word = |c: Option<&char>| c.is_some_and(|c| c.is_alphanumeric() || *c == '_');
     let mut out = String::with_capacity(spaced.len());

@@ -24,14 +24,14 @@ impl ::openprovider::__private::ReadFields for Order {
     #[inline]
     fn field_index(key: &str) -> ::core::option::Option<u16> {
         match key {
-            "active" => ::core::option::Option::Some(5u16),
-            "contact" => ::core::option::Option::Some(3u16),
-            "domains" => ::core::option::Option::Some(2u16),
-            "handle" => ::core::option::Option::Some(6u16),
             "id" => ::core::option::Option::Some(0u16),
-            "kind" => ::core::option::Option::Some(4u16),
             "paid" => ::core::option::Option::Some(1u16),
+            "domains" => ::core::option::Option::Some(2u16),
+            "contact" => ::core::option::Option::Some(3u16),
             "type" => ::core::option::Option::Some(4u16),
+            "kind" => ::core::option::Option::Some(4u16),
+            "active" => ::core::option::Option::Some(5u16),
+            "handle" => ::core::option::Option::Some(6u16),
             _ => ::core::option::Option::None,
         }
     }
