@@ -59,7 +59,8 @@ use jiff::civil::{Date, DateTime};
 ///
 /// It exists for compile time: serde's derive writes several visitors per type and a wrapper
 /// per `deserialize_with` field, which for a hundred reply types was most of this crate's
-/// build. This derive writes two tables and one `match` per type.
+/// build. This derive writes, per type, its wire names and two `match`es: key to field, and
+/// field to read.
 pub use openprovider_macros::LenientDeserialize;
 
 /// A scalar type that a lenient field reads from any JSON scalar the API may send for it.

@@ -4,7 +4,8 @@
 //! serde's derive writes, for every struct, a field enum with three visitors, a sequence visitor
 //! and a map visitor, plus a wrapper type for each `deserialize_with` field. Over a hundred reply
 //! types made that most of the facade's build. Here the walk over the object is written once; a
-//! type contributes tables of its wire names and one `match` that reads a field by its index.
+//! type contributes its wire names, a `match` from key to field index, and a `match` that reads
+//! a field by its index.
 
 use std::fmt;
 use std::marker::PhantomData;
@@ -17,16 +18,17 @@ pub trait ReadFields: Sized {
     const NAME: &'static str;
     /// Each field's wire name, in declaration order: a field's index is its place here.
     const FIELDS: &'static [&'static str];
+    /// The indexes of the fields that must be present and not null; at most 64.
+    const REQUIRED: &'static [u16];
+    /// Whether keys no field names are kept (a flattened map) rather than skipped.
+    const KEEPS_OTHERS: bool = false;
+
     /// The index of the field a wire name (or alias) belongs to.
     ///
     /// A `match` on the key, as serde's derive writes: the optimiser turns it into comparisons
     /// of lengths and words, which a table searched at run time did not match (a page of
     /// customers took 12% more instructions with a binary search by length, then name).
     fn field_index(key: &str) -> Option<u16>;
-    /// The indexes of the fields that must be present and not null; at most 64.
-    const REQUIRED: &'static [u16];
-    /// Whether keys no field names are kept (a flattened map) rather than skipped.
-    const KEEPS_OTHERS: bool = false;
 
     /// The value before any field is read: every field's default.
     fn start() -> Self;
