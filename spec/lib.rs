@@ -84,6 +84,13 @@
 //! The call functions return the reply's `data`; [`Client::send_for_reply`] returns the whole
 //! [`Reply`] with warnings and HTTP status. Every failure is an [`Error`]: the API answers most
 //! errors with HTTP 500 and a `code`, and [`Error::code`] gives it.
+//!
+//! # Many processes
+//!
+//! The API counts calls per IP address and per account. A [`SharedState`] lets every process
+//! of one machine (a SQLite file, cargo feature `sqlite`) or of many (Redis, feature `redis`)
+//! count as one caller, share one token and log in one at a time:
+//! [`ClientBuilder::shared_state`].
 
 //!
 //! # The catalogue
@@ -122,7 +129,8 @@ pub use openprovider_runtime::{
     ApiError, BodyWriter, CallLimit, CallLimits, Client, ClientBuilder, DecodeError,
     DynamicRequest, Endpoint, EntryInfo, Environment, Error, ExtensionLimit, FieldInfo, Hook,
     HookReply, HookRequest, Items, List, Method, Page, PageWalk, PagedRequest, PathWriter, Preview,
-    QueryWriter, Reply, RetryPolicy, SecretString, Stream, Tld, TldEntry, Warning, codes, de, jiff,
+    QueryWriter, Reply, RetryPolicy, SecretString, SharedState, Stream, Tld, TldEntry, Unreachable,
+    Warning, codes, de, jiff,
 };
 
 pub mod auth;

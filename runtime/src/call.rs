@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 
 use tracing::Instrument;
 
+use crate::call_limits::Counted;
 use crate::catalogue::EntryInfo;
 use crate::client::Client;
 use crate::codes;
@@ -16,12 +17,7 @@ use crate::method::Method;
 use crate::request::WireRequest;
 use crate::retry::{self, Failure};
 use crate::secret::SecretString;
-use crate::token::UsedToken;
-
-/// How often one call may be repeated after the API refused a token that another call had
-/// obtained (or that was given): such a refusal does not use up the call's one repeat after its
-/// own new login, and the bound keeps a server that refuses every token from looping a call.
-const SHARED_TOKEN_REPEATS: u32 = 3;
+use crate::session::UsedToken;
 
 /// The API's "not found" for what a `DELETE` removes: a customer, a domain, a zone.
 const NOT_FOUND: [i32; 4] = [
@@ -94,130 +90,117 @@ impl Client {
         result
     }
 
-    /// The attempts of one call.
+    /// The attempts of one call: get the token, wait for room in the call's window, send,
+    /// then decide what comes next.
     async fn attempts(
         &self,
         info: &EntryInfo,
         wire: &WireRequest,
         span: &tracing::Span,
     ) -> Result<CodeZeroReply, Error> {
-        let key = self
-            .inner
-            .calls
-            .key(info, wire.url.as_str(), wire.body.as_deref());
-        // Made at the first retry: most calls need none.
-        let mut schedule = None;
-        // An earlier attempt went out and its reply was lost.
-        let mut sent_without_reply = false;
-        let mut shared_token_refused = 0;
-        let mut attempt = 0u32;
+        let inner = &self.inner;
+        let counted = inner
+            .limits
+            .counted(info, wire.url.as_str(), wire.body.as_deref());
+        let mut progress = Progress::default();
         loop {
-            attempt += 1;
-            span.record("attempts", attempt);
+            progress.attempt += 1;
+            span.record("attempts", progress.attempt);
             let token = if info.authenticated {
                 self.token().await?
             } else {
                 None
             };
             // Every attempt is a call the API counts, a retry included.
-            if let Some(key) = key {
-                self.inner
-                    .calls
-                    .admit(key)
-                    .await
-                    .map_err(|refusal| Error::CallLimited {
-                        endpoint: format!("{} ({} {})", info.name, info.method, info.path),
-                        limit: refusal.limit,
-                        retry_after: refusal.retry_after,
-                        blocked_by: refusal.blocked_by,
-                    })?;
+            if let Some(counted) = &counted {
+                inner.limits.admit(&inner.store, info, counted).await?;
             }
-            let (failure, retry_after, result) =
-                match self.exchange(info, wire, token.as_ref(), attempt).await {
+            let sent = self
+                .exchange(info, wire, token.as_ref(), progress.attempt)
+                .await;
+            let (failure, retry_after, err) = match sent {
+                Err(err) => (Failure::of_transport(&err), None, err),
+                Ok(RawReply {
+                    status,
+                    retry_after,
+                    body,
+                }) => match envelope::classify(status, body) {
+                    Ok(reply) => return Ok(reply),
                     Err(err) => {
-                        let failure = match &err {
-                            _ if err.is_connect() => Failure::Connect,
-                            Error::Transport { .. } => Failure::AfterSending,
-                            _ => Failure::Other,
-                        };
-                        (failure, None, Err(err))
-                    }
-                    Ok(RawReply {
-                        status,
-                        retry_after,
-                        body,
-                    }) => {
-                        let mut err = match envelope::classify(status, body) {
-                            Ok(reply) => return Ok(reply),
-                            Err(err) => err,
-                        };
-                        let limited = matches!(
-                            err.code(),
-                            Some(
-                                codes::CALLS_LIMIT_REACHED
-                                    | codes::EXCESSIVE_USE
-                                    | codes::ACCESS_DENIED
+                        let failure = self
+                            .answered(
+                                info,
+                                counted.as_ref(),
+                                token.as_ref(),
+                                &mut progress,
+                                status,
+                                &err,
                             )
-                        );
-                        if let (true, Some(key), Some(code)) = (limited, key, err.code()) {
-                            self.inner.calls.blocked(key, code);
+                            .await?;
+                        match failure {
+                            Some(failure) => (failure, retry_after, err),
+                            None => continue,
                         }
-                        if let Error::Api(api) = &mut err
-                            && sent_without_reply
-                            && info.method == Method::Delete
-                            && NOT_FOUND.contains(&api.code)
-                        {
-                            api.earlier_attempt_may_have_acted = true;
-                        }
-                        if err.is_auth()
-                            && self.inner.auth.has_credentials()
-                            && let Some(used) = &token
-                        {
-                            // The token was refused, so the call was not carried out: forget it,
-                            // log in again (or take the token another call just got) and repeat.
-                            // A token this call logged in for itself, refused, ends the call: its
-                            // new login did not help. A token another call obtained may have
-                            // expired under this one, which then repeats, a few times at most.
-                            let replaced = self.inner.auth.generation() > used.generation;
-                            let may_repeat = (!used.own_login || replaced) && {
-                                shared_token_refused += 1;
-                                shared_token_refused <= SHARED_TOKEN_REPEATS
-                            };
-                            if may_repeat {
-                                tracing::debug!("token refused; logging in again");
-                                self.inner.auth.forget(used.generation);
-                                continue;
-                            }
-                        }
-                        let terminal_code =
-                            limited || err.code() == Some(codes::TWO_FACTOR_ENABLED);
-                        let failure = Failure::Status {
-                            status,
-                            terminal_code,
-                        };
-                        (failure, retry_after, Err(err))
                     }
-                };
-            sent_without_reply |= matches!(failure, Failure::AfterSending);
-            if !retry::may_retry(info.safe_to_repeat, &failure) {
-                return result;
-            }
-            let schedule = schedule.get_or_insert_with(|| self.inner.retry.schedule());
-            let Some(wait) = schedule.next_wait(retry_after) else {
-                return result;
+                },
             };
-            if let Err(err) = &result {
-                tracing::debug!(attempt, wait_ms = millis(wait), error = %err, "retrying");
+            match progress.next(self, info, &failure, retry_after) {
+                Next::Return => return Err(progress.mark(info, err)),
+                Next::RetryAfter(wait) => {
+                    tracing::debug!(
+                        attempt = progress.attempt,
+                        wait_ms = millis(wait),
+                        error = %err,
+                        "retrying"
+                    );
+                    tokio::time::sleep(wait).await;
+                }
             }
-            tokio::time::sleep(wait).await;
         }
+    }
+
+    /// What an error answer means for the call: a block to keep, a refused token to log in
+    /// again for (`None`: repeat at once), or a failure to weigh for a retry.
+    async fn answered(
+        &self,
+        info: &EntryInfo,
+        counted: Option<&Counted>,
+        token: Option<&UsedToken>,
+        progress: &mut Progress,
+        status: u16,
+        err: &Error,
+    ) -> Result<Option<Failure>, Error> {
+        let inner = &self.inner;
+        let limited = matches!(
+            err.code(),
+            Some(codes::CALLS_LIMIT_REACHED | codes::EXCESSIVE_USE | codes::ACCESS_DENIED)
+        );
+        if let (true, Some(counted), Some(code)) = (limited, counted, err.code()) {
+            inner.limits.blocked(&inner.store, counted, code).await?;
+        }
+        if err.is_auth()
+            && let Some(used) = token
+            && inner
+                .session
+                .refused(&inner.store, used, &mut progress.token_refusals)
+                .await?
+        {
+            // The token was refused, so the call was not carried out: repeat it with another.
+            tracing::debug!(endpoint = info.name, "token refused; logging in again");
+            return Ok(None);
+        }
+        let terminal_code = limited || err.code() == Some(codes::TWO_FACTOR_ENABLED);
+        Ok(Some(Failure::Status {
+            status,
+            terminal_code,
+        }))
     }
 
     /// The token for the next attempt, logging in first where needed.
     async fn token(&self) -> Result<Option<UsedToken>, Error> {
         self.inner
-            .auth
-            .current(|username, password| async move {
+            .session
+            .current(&self.inner.store, |username, password| async move {
                 let request = crate::auth::LoginRequest::builder(username, password.expose())
                     .ip("0.0.0.0")
                     .build();
@@ -226,6 +209,62 @@ impl Client {
                 Ok::<SecretString, Error>(reply.data.token)
             })
             .await
+    }
+}
+
+/// What comes after a failed attempt.
+enum Next {
+    /// The call ends with the failure.
+    Return,
+    /// The call is sent again after this wait.
+    RetryAfter(Duration),
+}
+
+/// What one call's attempts have learnt so far.
+#[derive(Default)]
+struct Progress {
+    attempt: u32,
+    /// The retry schedule, made at the first retry: most calls need none.
+    schedule: Option<retry::Schedule>,
+    /// An earlier attempt went out and its reply was lost.
+    sent_without_reply: bool,
+    /// Tokens obtained elsewhere that the API refused during this call.
+    token_refusals: u32,
+}
+
+impl Progress {
+    /// Whether the failure is retried, and after how long: the retry policy's decision.
+    fn next(
+        &mut self,
+        client: &Client,
+        info: &EntryInfo,
+        failure: &Failure,
+        retry_after: Option<Duration>,
+    ) -> Next {
+        self.sent_without_reply |= matches!(failure, Failure::AfterSending);
+        if !retry::may_retry(info.safe_to_repeat, failure) {
+            return Next::Return;
+        }
+        let schedule = self
+            .schedule
+            .get_or_insert_with(|| client.inner.retry.schedule());
+        match schedule.next_wait(retry_after) {
+            Some(wait) => Next::RetryAfter(wait),
+            None => Next::Return,
+        }
+    }
+
+    /// The error the call ends with: a "not found" answered to a `DELETE` whose earlier
+    /// attempt went out and lost its reply says that attempt may have deleted it.
+    fn mark(&self, info: &EntryInfo, mut err: Error) -> Error {
+        if let Error::Api(api) = &mut err
+            && self.sent_without_reply
+            && info.method == Method::Delete
+            && NOT_FOUND.contains(&api.code)
+        {
+            api.earlier_attempt_may_have_acted = true;
+        }
+        err
     }
 }
 

@@ -9,20 +9,21 @@ use std::time::Duration;
 
 use tokio::sync::Semaphore;
 
-use crate::call_limits::CallCounter;
+use crate::call_limits::CallLimits;
 use crate::endpoint::Endpoint;
 use crate::error::Error;
 use crate::hook::Hook;
 use crate::reply::Reply;
 use crate::request::WireRequest;
 use crate::retry::RetryPolicy;
+use crate::session::Session;
+use crate::shared::Store;
 use crate::timer_keeper::TimerKeeper;
-use crate::token::Auth;
 
 /// A client of the Openprovider API.
 ///
-/// Cheap to clone: clones share one connection pool, one token and one limit on requests in
-/// flight. Send requests with the entries' call functions, their builders' `send`, or
+/// Cheap to clone: clones share one connection pool, one token, one limit on requests in
+/// flight and one shared state. Send requests with the entries' call functions, their builders' `send`, or
 /// [`Client::send`]. Configure one with [`Client::builder`] or [`Client::from_env`].
 #[derive(Clone)]
 pub struct Client {
@@ -38,16 +39,19 @@ pub(crate) struct Inner {
     pub(crate) in_flight: Semaphore,
     pub(crate) max_reply_bytes: usize,
     pub(crate) hooks: Vec<Arc<dyn Hook>>,
-    pub(crate) auth: Auth,
-    pub(crate) calls: CallCounter,
+    pub(crate) session: Session,
+    pub(crate) limits: CallLimits,
+    /// Where the counts, blocks, token and login lock live: this process, a SQLite file or
+    /// Redis.
+    pub(crate) store: Store,
     pub(crate) timer_keeper: Arc<TimerKeeper>,
 }
 
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let auth = match (
-            self.inner.auth.has_credentials(),
-            self.inner.auth.has_token(),
+            self.inner.session.has_credentials(),
+            self.inner.session.has_token(),
         ) {
             (true, _) => "credentials",
             (false, true) => "token",

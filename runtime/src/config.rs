@@ -7,13 +7,14 @@ use std::time::Duration;
 
 use tokio::sync::Semaphore;
 
-use crate::call_limits::{CallCounter, CallLimits};
+use crate::call_limits::CallLimits;
 use crate::client::{Client, Inner};
 use crate::error::Error;
 use crate::hook::Hook;
 use crate::retry::RetryPolicy;
 use crate::secret::SecretString;
-use crate::token::Auth;
+use crate::session::Session;
+use crate::shared::{SharedState, Store};
 
 /// Where the API runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -60,6 +61,7 @@ pub struct ClientBuilder {
     renew_token_after: Duration,
     hooks: Vec<Arc<dyn Hook>>,
     call_limits: CallLimits,
+    shared_state: SharedState,
 }
 
 impl Default for ClientBuilder {
@@ -77,6 +79,7 @@ impl Default for ClientBuilder {
             renew_token_after: TOKEN_RENEW_AFTER,
             hooks: Vec::new(),
             call_limits: CallLimits::documented(),
+            shared_state: SharedState::in_process(),
         }
     }
 }
@@ -93,6 +96,7 @@ impl fmt::Debug for ClientBuilder {
             .field("max_in_flight", &self.max_in_flight)
             .field("hooks", &self.hooks.len())
             .field("call_limits", &self.call_limits)
+            .field("shared_state", &self.shared_state)
             .finish_non_exhaustive()
     }
 }
@@ -188,6 +192,18 @@ impl ClientBuilder {
         self
     }
 
+    /// Where the client keeps what it shares with other processes of the same account or
+    /// address: the counts of "Call limits", the blocks the API set, the token, one login at
+    /// a time, and a refused login. [`SharedState::in_process`] by default: this client and
+    /// its clones.
+    ///
+    /// Every process with the same store is one caller to the API: among them, no window
+    /// admits more calls than its limit, and one logs in while the others wait for its token.
+    pub fn shared_state(mut self, state: SharedState) -> Self {
+        self.shared_state = state;
+        self
+    }
+
     /// Adds a [`Hook`] that sees every request and reply.
     pub fn hook(mut self, hook: impl Hook) -> Self {
         self.hooks.push(Arc::new(hook));
@@ -229,10 +245,12 @@ impl ClientBuilder {
                 .build()
                 .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?,
         };
-        let auth = Auth::new(
+        let session = Session::new(
+            &base_url,
             self.token.as_ref(),
             self.credentials,
             self.renew_token_after,
+            self.timeout,
         )?;
         Ok(Client {
             inner: Arc::new(Inner {
@@ -243,8 +261,9 @@ impl ClientBuilder {
                 in_flight: Semaphore::new(self.max_in_flight),
                 max_reply_bytes: self.max_reply_bytes,
                 hooks: self.hooks,
-                auth,
-                calls: CallCounter::new(self.call_limits),
+                session,
+                limits: self.call_limits,
+                store: Store::new(self.shared_state),
                 timer_keeper: Arc::default(),
             }),
         })

@@ -98,6 +98,15 @@ pub enum Error {
         /// keeps to the block; `None` when the client held the call back by itself.
         blocked_by: Option<i32>,
     },
+    /// The shared state (a SQLite file, a Redis server) could not be read or written, so the
+    /// call was not sent: sending it uncounted could go over the API's limits.
+    #[error("the call was not sent: {store} cannot be used: {reason}")]
+    SharedState {
+        /// Which store, in words, without a password.
+        store: String,
+        /// What went wrong.
+        reason: String,
+    },
 }
 
 impl Error {
@@ -159,6 +168,12 @@ impl Error {
             Error::CallLimited { retry_after, .. } => Some(*retry_after),
             _ => None,
         }
+    }
+
+    /// Whether the call was not sent because its shared state (`SharedState`) could not be
+    /// read or written.
+    pub fn is_shared_state(&self) -> bool {
+        matches!(self, Error::SharedState { .. })
     }
 
     /// Whether the API said the credentials or the token are not valid (HTTP 401, or code 196).
@@ -230,6 +245,11 @@ impl fmt::Debug for Error {
                 .field("limit", limit)
                 .field("retry_after", retry_after)
                 .field("blocked_by", blocked_by)
+                .finish(),
+            Error::SharedState { store, reason } => f
+                .debug_struct("SharedState")
+                .field("store", store)
+                .field("reason", reason)
                 .finish(),
         }
     }
@@ -339,6 +359,11 @@ impl fmt::Debug for DecodeError {
             .field("body", &BodyLen(self.body.len()))
             .finish()
     }
+}
+
+/// An entry as errors name it: `get_customer (GET /customers/{handle})`.
+pub(crate) fn endpoint_label(info: &crate::catalogue::EntryInfo) -> String {
+    format!("{} ({} {})", info.name, info.method, info.path)
 }
 
 fn call_limited(limit: &str, retry_after: Duration, blocked_by: Option<i32>) -> String {

@@ -13,7 +13,7 @@ use crate::hook::{HookReply, HookRequest};
 use crate::request::WireRequest;
 use crate::retry;
 use crate::secret::redact_credentials;
-use crate::token::UsedToken;
+use crate::session::UsedToken;
 
 /// One attempt's reply, before its envelope is read.
 pub(crate) struct RawReply {
@@ -32,7 +32,7 @@ impl Client {
         attempt: u32,
     ) -> Result<RawReply, Error> {
         let transport = |source: reqwest::Error| Error::Transport {
-            endpoint: format!("{} ({} {})", info.name, info.method, info.path),
+            endpoint: crate::error::endpoint_label(info),
             may_have_acted: !source.is_connect() && !info.safe_to_repeat,
             source: source.without_url(),
         };

@@ -27,8 +27,9 @@ mod call_limits;
 mod client;
 mod hook;
 mod retry;
+mod session;
+mod shared;
 mod timer_keeper;
-mod token;
 
 mod exchange;
 
@@ -63,6 +64,7 @@ pub use query::QueryWriter;
 pub use reply::{Reply, Warning};
 pub use retry::RetryPolicy;
 pub use secret::SecretString;
+pub use shared::{SharedState, Unreachable};
 pub use tld::{Tld, TldEntry};
 
 /// The HTTP client underneath, for [`ClientBuilder::http_client`].

@@ -119,6 +119,17 @@ pub(crate) enum Failure {
     Other,
 }
 
+impl Failure {
+    /// How an attempt failed that got no reply to classify.
+    pub(crate) fn of_transport(err: &crate::error::Error) -> Failure {
+        match err {
+            _ if err.is_connect() => Failure::Connect,
+            crate::error::Error::Transport { .. } => Failure::AfterSending,
+            _ => Failure::Other,
+        }
+    }
+}
+
 /// Whether an attempt that failed this way is sent again, for an entry that is or is not safe
 /// to repeat.
 pub(crate) fn may_retry(safe_to_repeat: bool, failure: &Failure) -> bool {
