@@ -19,6 +19,8 @@ pub const COLUMNS: &str = "_columns";
 pub const BASE_URL: &str = "base-url";
 pub const OUTPUT: &str = "output";
 pub const DRY_RUN: &str = "dry-run";
+pub const STATE: &str = "state";
+pub const NO_STATE: &str = "no-state";
 
 /// The global options that take a value, so the entry's name can be found without clap.
 const GLOBALS_WITH_VALUE: [&str; 2] = ["--base-url", "--output"];
@@ -98,6 +100,23 @@ pub fn root(full: Option<&'static EntryInfo>, everything: bool) -> Command {
                 .action(ArgAction::SetTrue)
                 .help("Print the request (method, URL, body; secrets as ***) and send nothing, not even a login"),
         )
+        .arg(
+            Arg::new(STATE)
+                .help_heading("Global options")
+                .long(STATE)
+                .value_name("FILE")
+                .global(true)
+                .conflicts_with(NO_STATE)
+                .help("The SQLite file that keeps the token and the call counts between runs [default: $OPENPROVIDER_STATE, else state.sqlite3 in the platform's state folder]"),
+        )
+        .arg(
+            Arg::new(NO_STATE)
+                .help_heading("Global options")
+                .long(NO_STATE)
+                .global(true)
+                .action(ArgAction::SetTrue)
+                .help("Keep nothing between runs: log in and count calls for this run alone"),
+        )
         .subcommand(
             Command::new("catalogue")
                 .about("List every entry: module, command, method and path"),
@@ -149,11 +168,17 @@ objects are JSON text; a list of scalars repeats the flag; a domain name is writ
 example.com.
 
 Credentials come from the environment: OPENPROVIDER_TOKEN, or OPENPROVIDER_USERNAME and
-OPENPROVIDER_PASSWORD, and OPENPROVIDER_BASE_URL.";
+OPENPROVIDER_PASSWORD, and OPENPROVIDER_BASE_URL.
+
+The token and the counts of calls are kept between runs, so a loop of commands logs in once
+and stays within the API's limits: in a SQLite file (--state FILE, $OPENPROVIDER_STATE, or
+state.sqlite3 in the platform's state folder), or in Redis for many machines
+($OPENPROVIDER_REDIS_URL with $OPENPROVIDER_NAMESPACE). --no-state keeps nothing.";
 
 const ROOT_AFTER: &str = "\
 Exit status: 0 success, 1 an API error, 2 a usage error, 3 a transport failure or timeout,
-4 a call limit reached locally.";
+4 a call limit reached locally, 5 the shared state could not be used, 6 stdout could not be
+written.";
 
 /// The first line of a doc text, for one-line help.
 fn first_line(docs: &str) -> &str {

@@ -27,16 +27,23 @@
 //!   warnings and errors go to stderr.
 //! - `--dry-run` prints the method, the URL with its query and the body, and sends nothing,
 //!   not even a login; secrets are written `***`.
+//! - The token, the call counts and the blocks the API set are kept between runs, so a loop of
+//!   commands logs in once and stays within the API's limits. First match wins: `--no-state`
+//!   (nothing kept), `--state FILE`, `OPENPROVIDER_REDIS_URL` with `OPENPROVIDER_NAMESPACE`,
+//!   `OPENPROVIDER_STATE` (a file), `state.sqlite3` in the platform's state folder.
 //! - Exit status: 0 success, 1 an API error, 2 a usage error (nothing was sent), 3 a transport
-//!   failure or timeout, 4 a call limit reached locally.
+//!   failure or timeout, 4 a call limit reached locally, 5 the shared state could not be used
+//!   (nothing was sent), 6 stdout could not be written (a closed pipe ends quietly).
 //!
 //! Each call goes through [`openprovider::DynamicRequest`], which writes the request with the
 //! same writers as a typed request and sends it through the same client: retries, re-login,
 //! limits and decoding are the library's.
 
 mod commands;
+mod environment;
 mod output;
 mod run;
+mod state;
 mod values;
 
 use std::io::Write as _;
@@ -54,6 +61,10 @@ pub mod status {
     pub const TRANSPORT: u8 = 3;
     /// A call limit was reached locally; nothing was sent.
     pub const CALL_LIMIT: u8 = 4;
+    /// The shared state (the state file, Redis) could not be used; nothing was sent.
+    pub const SHARED_STATE: u8 = 5;
+    /// stdout could not be written (other than a closed pipe, which ends quietly).
+    pub const OUTPUT: u8 = 6;
 }
 
 fn main() -> ExitCode {

@@ -11,7 +11,9 @@ use serde_json::{Value, json};
 
 use crate::commands::{self, ALL, BASE_URL, BODY, COLUMNS, DRY_RUN, OUTPUT, TLD};
 use crate::diagnostic;
+use crate::environment;
 use crate::output::{self, Format, Out};
+use crate::state;
 use crate::status;
 use crate::values::FieldKind;
 
@@ -46,14 +48,15 @@ fn usage(message: &str) -> u8 {
     status::USAGE
 }
 
-/// The status after printing: a closed pipe (`| head`) is not a failure.
+/// The status after printing: a closed pipe (`| head`) ends quietly with the status the
+/// command had; any other failure to write is status 6.
 fn finish(result: io::Result<()>) -> u8 {
     match result {
         Ok(()) => status::OK,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => status::OK,
         Err(e) => {
             diagnostic(&format!("error: cannot write the output: {e}"));
-            status::API
+            status::OUTPUT
         }
     }
 }
@@ -138,6 +141,7 @@ fn exit_status(err: &Error) -> u8 {
         // Refused by the client's own count before anything was sent; the API's limit codes
         // (50, 4007) are answers, so API errors.
         _ if err.is_call_limited() => status::CALL_LIMIT,
+        _ if err.is_shared_state() => status::SHARED_STATE,
         _ => status::API,
     }
 }
@@ -260,12 +264,8 @@ fn base_url(matches: &ArgMatches) -> String {
     matches
         .get_one::<String>(BASE_URL)
         .cloned()
-        .or_else(|| env("OPENPROVIDER_BASE_URL"))
+        .or_else(|| environment::var("OPENPROVIDER_BASE_URL"))
         .unwrap_or_else(|| Environment::Production.base_url().to_owned())
-}
-
-fn env(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.is_empty())
 }
 
 fn dry_run(request: &DynamicRequest, matches: &ArgMatches) -> Result<(), Failure> {
@@ -283,15 +283,22 @@ fn dry_run(request: &DynamicRequest, matches: &ArgMatches) -> Result<(), Failure
     Ok(())
 }
 
-/// The client, configured as `Client::from_env()` does, with `--base-url` first.
-fn client(matches: &ArgMatches) -> Result<Client, Error> {
-    ClientBuilder::from_env()?
-        .base_url(base_url(matches))
-        .build()
+/// The client, configured as `Client::from_env()` does, with `--base-url` first and the
+/// shared state the options and the environment choose.
+fn client(matches: &ArgMatches) -> Result<Client, Failure> {
+    let shared_state = state::chosen(matches).map_err(Failure::Usage)?;
+    ClientBuilder::from_env()
+        .and_then(|builder| {
+            builder
+                .base_url(base_url(matches))
+                .shared_state(shared_state)
+                .build()
+        })
+        .map_err(Failure::Call)
 }
 
 fn call(request: &DynamicRequest, matches: &ArgMatches, format: Format) -> Result<(), Failure> {
-    let client = client(matches).map_err(Failure::Call)?;
+    let client = client(matches)?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
@@ -404,5 +411,10 @@ mod tests {
             reason: "empty".to_owned(),
         };
         assert_eq!(exit_status(&refused), status::USAGE);
+        let store = Error::SharedState {
+            store: "the SQLite state file /x".to_owned(),
+            reason: "unable to open".to_owned(),
+        };
+        assert_eq!(exit_status(&store), status::SHARED_STATE);
     }
 }

@@ -30,8 +30,24 @@ impl Run {
 }
 
 /// Runs the binary with `args`, pointed at `server` (with its credentials) when there is one,
-/// with `stdin` as its input. Nothing of the test machine's own `OPENPROVIDER_*` leaks in.
+/// with `stdin` as its input. Nothing of the test machine's own `OPENPROVIDER_*` leaks in, and
+/// its default state file is in this test run's own state folder, not the user's.
 async fn run(server: Option<&MockServer>, args: &[&str], stdin: Option<&str>) -> Run {
+    run_with(server, args, stdin, &[]).await
+}
+
+/// This test binary's state folder (`XDG_STATE_HOME` of the runs).
+fn state_home() -> std::path::PathBuf {
+    std::env::temp_dir().join(format!("openprovider-cli-tests-{}", std::process::id()))
+}
+
+/// [`run`] with more variables in the binary's environment.
+async fn run_with(
+    server: Option<&MockServer>,
+    args: &[&str],
+    stdin: Option<&str>,
+    vars: &[(&str, &str)],
+) -> Run {
     let mut command = Command::new(env!("CARGO_BIN_EXE_openprovider"));
     command
         .args(args)
@@ -39,6 +55,10 @@ async fn run(server: Option<&MockServer>, args: &[&str], stdin: Option<&str>) ->
         .env_remove("OPENPROVIDER_TOKEN")
         .env_remove("OPENPROVIDER_USERNAME")
         .env_remove("OPENPROVIDER_PASSWORD")
+        .env_remove("OPENPROVIDER_STATE")
+        .env_remove("OPENPROVIDER_REDIS_URL")
+        .env_remove("OPENPROVIDER_NAMESPACE")
+        .env("XDG_STATE_HOME", state_home())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
@@ -48,6 +68,7 @@ async fn run(server: Option<&MockServer>, args: &[&str], stdin: Option<&str>) ->
             .env("OPENPROVIDER_USERNAME", server.username())
             .env("OPENPROVIDER_PASSWORD", server.password());
     }
+    command.envs(vars.iter().copied());
     let stdin = stdin.map(str::to_owned);
     // The child blocks this thread while the stand-in answers on the runtime's other one.
     tokio::task::spawn_blocking(move || {
@@ -597,4 +618,180 @@ async fn fields_written_by_a_function_are_sent_as_given_and_say_so() {
         body["records"],
         serde_json::from_str::<Value>(changes).unwrap()
     );
+}
+
+/// The loop: forty commands in a row against the API's real limits. With the state
+/// file they log in once (the account allows 30 logins a minute); without it each logs in.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_loop_of_commands_logs_in_once() {
+    let server = MockServer::start().await.unwrap();
+    let handle = customer(&server).await;
+    let logins = server.login_count();
+    let folder = scratch("loop");
+    let file = folder.join("state.sqlite3");
+    let file = file.to_str().unwrap();
+    for i in 0..40 {
+        let run = run(
+            Some(&server),
+            &["customers", "get-customer", &handle, "--state", file],
+            None,
+        )
+        .await;
+        assert_eq!(run.status, 0, "run {i}: {}", run.stderr);
+    }
+    assert_eq!(server.login_count() - logins, 1, "one login for forty runs");
+
+    for _ in 0..3 {
+        let run = run(
+            Some(&server),
+            &["customers", "get-customer", &handle, "--no-state"],
+            None,
+        )
+        .await;
+        assert_eq!(run.status, 0, "{}", run.stderr);
+    }
+    assert_eq!(
+        server.login_count() - logins,
+        4,
+        "--no-state logs in every run"
+    );
+}
+
+/// A new empty folder for one test.
+fn scratch(name: &str) -> std::path::PathBuf {
+    let folder = state_home().join(name);
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(&folder).unwrap();
+    folder
+}
+
+/// Which store a run uses, first match winning: `--no-state`, `--state FILE`,
+/// `OPENPROVIDER_REDIS_URL` (with `OPENPROVIDER_NAMESPACE`), `OPENPROVIDER_STATE`, the default
+/// file in the state folder.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_store_is_chosen_in_the_contract_s_order() {
+    let server = MockServer::start().await.unwrap();
+    let folder = scratch("order");
+    let flag_file = folder.join("flag.sqlite3");
+    let env_file = folder.join("env.sqlite3");
+    let home = folder.join("home");
+    let default_file = home.join("openprovider/state.sqlite3");
+    let (flag, env, home_text) = (
+        flag_file.to_str().unwrap(),
+        env_file.to_str().unwrap(),
+        home.to_str().unwrap(),
+    );
+    // Nowhere to be reached: a run that uses Redis fails with status 5.
+    let redis = [
+        ("OPENPROVIDER_REDIS_URL", "redis://127.0.0.1:1/0"),
+        ("OPENPROVIDER_NAMESPACE", "cli-test"),
+    ];
+    let args = ["tlds", "get-tld", "com"];
+    let with = |extra: &[&'static str]| -> Vec<&str> {
+        extra.iter().copied().chain(args.iter().copied()).collect()
+    };
+    let all_vars = [
+        redis[0],
+        redis[1],
+        ("OPENPROVIDER_STATE", env),
+        ("XDG_STATE_HOME", home_text),
+    ];
+
+    let run_1 = run_with(Some(&server), &with(&["--no-state"]), None, &all_vars).await;
+    assert_eq!(run_1.status, 0, "--no-state first: {}", run_1.stderr);
+    assert!(!flag_file.exists() && !env_file.exists() && !default_file.exists());
+
+    let mut flagged = with(&[]);
+    flagged.extend(["--state", flag]);
+    let run_2 = run_with(Some(&server), &flagged, None, &all_vars).await;
+    assert_eq!(run_2.status, 0, "--state before Redis: {}", run_2.stderr);
+    assert!(flag_file.exists() && !env_file.exists());
+
+    let run_3 = run_with(Some(&server), &with(&[]), None, &all_vars).await;
+    assert_eq!(
+        run_3.status, 5,
+        "Redis before OPENPROVIDER_STATE: {}",
+        run_3.stderr
+    );
+    assert!(run_3.stderr.contains("Redis"), "{}", run_3.stderr);
+    assert!(!env_file.exists());
+
+    let no_namespace = [redis[0], ("OPENPROVIDER_STATE", env)];
+    let run_4 = run_with(Some(&server), &with(&[]), None, &no_namespace).await;
+    assert_eq!(
+        run_4.status, 2,
+        "a Redis URL needs a namespace: {}",
+        run_4.stderr
+    );
+    assert!(
+        run_4.stderr.contains("OPENPROVIDER_NAMESPACE"),
+        "{}",
+        run_4.stderr
+    );
+
+    let state_vars = [("OPENPROVIDER_STATE", env), ("XDG_STATE_HOME", home_text)];
+    let run_5 = run_with(Some(&server), &with(&[]), None, &state_vars).await;
+    assert_eq!(run_5.status, 0, "{}", run_5.stderr);
+    assert!(env_file.exists() && !default_file.exists());
+
+    let run_6 = run_with(
+        Some(&server),
+        &with(&[]),
+        None,
+        &[("XDG_STATE_HOME", home_text)],
+    )
+    .await;
+    assert_eq!(run_6.status, 0, "{}", run_6.stderr);
+    assert!(
+        default_file.exists(),
+        "the default file in $XDG_STATE_HOME/openprovider"
+    );
+    assert_eq!(
+        calls(&server).len(),
+        4,
+        "runs 1, 2, 5 and 6 were sent; 3 and 4 were not"
+    );
+}
+
+/// A state file that cannot be used: status 5, and nothing sent.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_state_file_that_cannot_be_used_exits_5_and_sends_nothing() {
+    let server = MockServer::start().await.unwrap();
+    let folder = scratch("broken");
+    let not_a_folder = folder.join("file");
+    std::fs::write(&not_a_folder, "x").unwrap();
+    let file = not_a_folder.join("state.sqlite3");
+    let run = run(
+        Some(&server),
+        &["tlds", "get-tld", "com", "--state", file.to_str().unwrap()],
+        None,
+    )
+    .await;
+    assert_eq!(run.status, 5, "{}", run.stderr);
+    assert!(run.stderr.contains("state.sqlite3"), "{}", run.stderr);
+    assert!(server.requests().is_empty());
+}
+
+/// stdout that cannot be written is status 6; a closed pipe (`| head`) ends quietly with the
+/// command's own status.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_failed_write_to_stdout_exits_6_and_a_closed_pipe_quietly() {
+    let full = Command::new(env!("CARGO_BIN_EXE_openprovider"))
+        .arg("catalogue")
+        .stdout(std::fs::File::create("/dev/full").unwrap())
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap();
+    assert_eq!(full.status.code(), Some(6), "{:?}", full);
+
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let closed = Command::new(env!("CARGO_BIN_EXE_openprovider"))
+        .arg("catalogue")
+        .stdout(writer)
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap();
+    assert_eq!(closed.status.code(), Some(0), "{:?}", closed);
+    assert!(closed.stderr.is_empty(), "quietly: {:?}", closed);
 }

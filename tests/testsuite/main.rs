@@ -31,10 +31,14 @@ mod example_walk_through;
 mod from_env;
 mod lenient_derive;
 mod properties;
+mod redis_server;
 mod replies;
 mod reply_types;
 mod request_shape;
 mod resilience;
 mod secrets_in_traces;
+// The stores are features; `cargo test --workspace` has them on (the command line needs both).
+#[cfg(all(feature = "sqlite", feature = "redis"))]
+mod shared_state;
 mod stand_in;
 mod tld_and_secrets;

@@ -260,7 +260,9 @@ impl Store {
             #[cfg(feature = "sqlite")]
             Kind::Sqlite(path) => Backend::Sqlite(sqlite::Sqlite::new(path)),
             #[cfg(feature = "redis")]
-            Kind::Redis { url, namespace } => Backend::Redis(Box::new(redis::Redis::new(url, namespace))),
+            Kind::Redis { url, namespace } => {
+                Backend::Redis(Box::new(redis::Redis::new(url, namespace)))
+            }
         };
         let fallback = match state.unreachable {
             Unreachable::Local { processes } if !matches!(backend, Backend::Local(_)) => {

@@ -205,6 +205,10 @@ impl Redis {
                 let config = ConnectionManagerConfig::new()
                     .set_response_timeout(Some(RESPONSE_TIMEOUT))
                     .set_connection_timeout(Some(CONNECT_TIMEOUT))
+                    // One quick reconnect: a store that is down fails the call in
+                    // milliseconds, not after the crate's six growing waits.
+                    .set_min_delay(Duration::from_millis(10))
+                    .set_max_delay(Duration::from_millis(50))
                     .set_number_of_retries(1);
                 ConnectionManager::new_lazy_with_config(client, config)
             })
