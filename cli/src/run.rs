@@ -149,7 +149,7 @@ fn exit_status(err: &Error) -> u8 {
 /// The error on stderr; with JSON output, the API's error as JSON on stdout as well, so a
 /// script reading stdout sees it.
 fn report(err: &Error, format: Format) {
-    diagnostic(&format!("error: {err}"));
+    diagnostic(&format!("error: {}", with_causes(err)));
     if format != Format::Json {
         return;
     }
@@ -163,6 +163,22 @@ fn report(err: &Error, format: Format) {
         _ => return,
     };
     let _ = Out::new().json(&value);
+}
+
+/// The error and its causes on one line: the library's `Display` says what failed, its
+/// `source()` chain why. A cause whose text is already shown is skipped.
+fn with_causes(err: &Error) -> String {
+    let mut text = err.to_string();
+    let mut source = std::error::Error::source(err);
+    while let Some(cause) = source {
+        let part = cause.to_string();
+        if !part.is_empty() && !text.contains(&part) {
+            text.push_str(": ");
+            text.push_str(&part);
+        }
+        source = cause.source();
+    }
+    text
 }
 
 /// The request the arguments describe, checked as the library checks a typed one.

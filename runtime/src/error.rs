@@ -32,7 +32,10 @@ pub enum Error {
     Decode(Box<DecodeError>),
     /// The request never got a whole reply: connection refused, closed or reset, timed out,
     /// TLS failed.
-    #[error("request to {endpoint} failed: {}{}", causes(source), if *.may_have_acted { "; the request went out, so the server may have acted on it: check before sending it again" } else { "" })]
+    ///
+    /// `Display` says what failed; the cause (reqwest's error and its own causes) is the
+    /// error's `source()`, so printers of the chain (`anyhow`'s `{:#}`) show it once.
+    #[error("request to {endpoint} failed ({}){}", kind(source), if *.may_have_acted { "; the request went out, so the server may have acted on it: check before sending it again" } else { "" })]
     Transport {
         /// The entry's name and path template, like `get_customer (GET /customers/{handle})`.
         endpoint: String,
@@ -394,21 +397,17 @@ impl fmt::Debug for BodyLen {
     }
 }
 
-/// The cause and its sources, so `Display` says *why* ("connection closed before message
-/// completed"), not only reqwest's "error sending request". A source whose text its parent
-/// already shows is skipped.
-fn causes(error: &reqwest::Error) -> String {
-    let mut text = error.to_string();
-    let mut source = std::error::Error::source(error);
-    while let Some(cause) = source {
-        let part = cause.to_string();
-        if !part.is_empty() && !text.contains(&part) {
-            text.push_str(": ");
-            text.push_str(&part);
-        }
-        source = cause.source();
+/// What kind of transport failure, in a few words; the details are in `source()`.
+fn kind(error: &reqwest::Error) -> &'static str {
+    if error.is_connect() {
+        "could not connect"
+    } else if error.is_timeout() {
+        "timed out"
+    } else if error.is_body() || error.is_decode() {
+        "the reply broke off"
+    } else {
+        "no whole reply"
     }
-    text
 }
 
 /// The start of a non-API body, on one line, for `Display`.

@@ -262,6 +262,17 @@ impl Redis {
             self.process,
             self.attempts.fetch_add(1, Ordering::Relaxed)
         );
+        self.admit_attempt(call, window, calls, &attempt).await
+    }
+
+    /// One attempt's admission; the same `attempt` sent again is counted once.
+    async fn admit_attempt(
+        &self,
+        call: &CallId,
+        window: Duration,
+        calls: u32,
+        attempt: &str,
+    ) -> Result<Admission, StoreError> {
         let log = self.key(call, "log");
         let block = self.key(call, "block");
         let answer: Vec<i64> = self
@@ -413,5 +424,89 @@ impl Redis {
         self.run::<i64>(&self.scripts.forget, &[&key], &[token.expose().as_bytes()])
             .await
             .map(drop)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A `redis-server` of this test's own on a unix socket, or `None` outside CI where none is
+    /// installed (the facade's tests have the full launcher; this one needs only a start).
+    fn server(folder: &std::path::Path) -> Option<std::process::Child> {
+        let socket = folder.join("redis.sock");
+        let spawned = std::process::Command::new("redis-server")
+            .args([
+                "--port",
+                "0",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--unixsocket",
+            ])
+            .arg(&socket)
+            .stdout(std::process::Stdio::null())
+            .spawn();
+        let Ok(child) = spawned else {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "no redis-server"
+            );
+            return None;
+        };
+        for _ in 0..1_000 {
+            if std::os::unix::net::UnixStream::connect(&socket).is_ok() {
+                return Some(child);
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        panic!("redis-server did not start");
+    }
+
+    #[tokio::test]
+    async fn an_admission_sent_again_counts_once_and_the_log_is_exact() {
+        let folder = std::env::temp_dir().join(format!("op-redis-unit-{}", std::process::id()));
+        std::fs::create_dir_all(&folder).unwrap();
+        let Some(mut child) = server(&folder) else {
+            return;
+        };
+        let url = format!("redis+unix://{}", folder.join("redis.sock").display());
+        let redis = Redis::new(SecretString::new(url), "unit".to_owned());
+        let call = CallId::new("domains", "check_domain", None);
+        let window = Duration::from_secs(60);
+        // The same attempt three times (a reply lost twice): one send in the log.
+        for _ in 0..3 {
+            let admitted = redis.admit_attempt(&call, window, 2, "a-1").await.unwrap();
+            assert_eq!(admitted, Admission::Go);
+        }
+        assert_eq!(redis.admit(&call, window, 2).await.unwrap(), Admission::Go);
+        let Admission::Wait(wait) = redis.admit(&call, window, 2).await.unwrap() else {
+            panic!("the third distinct attempt must wait");
+        };
+        assert!(wait > Duration::from_secs(59) && wait <= window, "{wait:?}");
+
+        redis
+            .block(&call, Duration::from_secs(30), 4007)
+            .await
+            .unwrap();
+        let Admission::Blocked { remaining, code } = redis.admit(&call, window, 2).await.unwrap()
+        else {
+            panic!("blocked");
+        };
+        assert_eq!(code, 4007);
+        assert!(remaining > Duration::from_secs(29), "{remaining:?}");
+        // A shorter block never shortens a longer one.
+        redis
+            .block(&call, Duration::from_secs(1), 50)
+            .await
+            .unwrap();
+        assert!(matches!(
+            redis.admit(&call, window, 2).await.unwrap(),
+            Admission::Blocked { code: 4007, .. }
+        ));
+        let _ = child.kill();
+        let _ = child.wait();
+        let _ = std::fs::remove_dir_all(&folder);
     }
 }

@@ -388,3 +388,71 @@ fn open(path: &std::path::Path) -> Result<Open, StoreError> {
         last_sweep: 0,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scratch(name: &str) -> PathBuf {
+        let folder = std::env::temp_dir().join(format!("op-sqlite-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&folder);
+        folder.join("state.sqlite3")
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn many_connections_admit_exactly_the_limit() {
+        let path = scratch("exact");
+        let call = CallId::new("domains", "create_domain", None);
+        // Eight connections (as eight processes would hold) race for 25 places.
+        let tasks: Vec<_> = (0..8)
+            .map(|_| {
+                let store = Sqlite::new(path.clone());
+                tokio::spawn(async move {
+                    let mut admitted = 0;
+                    for _ in 0..10 {
+                        let answer = store.admit(&call, Duration::from_secs(60), 25).await;
+                        if answer.unwrap() == Admission::Go {
+                            admitted += 1;
+                        }
+                    }
+                    admitted
+                })
+            })
+            .collect();
+        let mut admitted = 0;
+        for task in tasks {
+            admitted += task.await.unwrap();
+        }
+        assert_eq!(admitted, 25);
+    }
+
+    #[tokio::test]
+    async fn only_a_newer_login_replaces_the_token_and_a_lease_runs_out() {
+        let path = scratch("token");
+        let (a, b) = (Sqlite::new(path.clone()), Sqlite::new(path));
+        let account = AccountKey::new("http://x/v1beta", "ada");
+        let lease = Duration::from_millis(200);
+        let first = a.lock_login(&account, "a", lease).await.unwrap().unwrap();
+        assert!(b.lock_login(&account, "b", lease).await.unwrap().is_none());
+        tokio::time::sleep(lease).await;
+        // a's lease ran out: b takes the lock and logs in after a started.
+        let second = b.lock_login(&account, "b", lease).await.unwrap().unwrap();
+        let (old, new) = (SecretString::new("old"), SecretString::new("new"));
+        b.finish_login(&account, "b", &second, LoginOutcome::Token(&new))
+            .await
+            .unwrap();
+        // a's login ends late: its token is older and does not replace b's.
+        a.finish_login(&account, "a", &first, LoginOutcome::Token(&old))
+            .await
+            .unwrap();
+        let held = a.account(&account).await.unwrap().token.unwrap();
+        assert_eq!(held.token.expose(), "new");
+        // Forgetting a token that is no longer there changes nothing.
+        a.forget_token(&account, &old).await.unwrap();
+        assert!(a.account(&account).await.unwrap().token.is_some());
+        a.forget_token(&account, &new).await.unwrap();
+        assert!(a.account(&account).await.unwrap().token.is_none());
+        // b released its lock when it finished.
+        assert!(a.lock_login(&account, "a", lease).await.unwrap().is_some());
+    }
+}
