@@ -13,7 +13,9 @@
 //! The client counts its calls against the API's call limits as users have it, with windows
 //! scaled down so the bench's identical calls never wait; `LIMITS=off` turns the counting off,
 //! to measure what it costs. `MEMORY=1` makes 100,000 distinct calls with the documented limits
-//! and then none, and prints the bytes the counts hold.
+//! and then none, and prints the bytes the counts hold. `STATE=sqlite:FILE` or
+//! `STATE=redis:URL` keeps the counts in that shared store instead of the process (build with
+//! `--features sqlite,redis`), to measure what a store adds to each call.
 //!
 //! Rounds interleave the two sides so the machine's noise falls on both; each figure is the
 //! median over rounds of client / hand-written. It also counts the bytes each side allocates
@@ -374,6 +376,22 @@ impl Case {
     }
 }
 
+/// The store `STATE` names, or the process (the default).
+fn shared_state() -> openprovider::SharedState {
+    let Ok(state) = std::env::var("STATE") else {
+        return openprovider::SharedState::in_process();
+    };
+    #[cfg(feature = "sqlite")]
+    if let Some(file) = state.strip_prefix("sqlite:") {
+        return openprovider::SharedState::sqlite(file).unwrap();
+    }
+    #[cfg(feature = "redis")]
+    if let Some(url) = state.strip_prefix("redis:") {
+        return openprovider::SharedState::redis(url, "overhead-bench").unwrap();
+    }
+    panic!("STATE={state}: sqlite:FILE or redis:URL, with the feature built in");
+}
+
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
     let rounds: usize = std::env::var("ROUNDS")
@@ -417,6 +435,7 @@ async fn main() {
         .retry(RetryPolicy::disabled())
         .max_in_flight(64)
         .call_limits(limits)
+        .shared_state(shared_state())
         .build()
         .unwrap();
     let get = GetCustomerRequest::builder(HANDLE).build();

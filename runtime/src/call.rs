@@ -18,6 +18,7 @@ use crate::request::WireRequest;
 use crate::retry::{self, Failure};
 use crate::secret::SecretString;
 use crate::session::UsedToken;
+use crate::shared::Admission;
 
 /// The API's "not found" for what a `DELETE` removes: a customer, a domain, a zone.
 const NOT_FOUND: [i32; 4] = [
@@ -106,13 +107,24 @@ impl Client {
         loop {
             progress.attempt += 1;
             span.record("attempts", progress.attempt);
-            let token = if info.authenticated {
-                self.token().await?
-            } else {
-                None
+            let mut admitted = false;
+            let token = match info.authenticated {
+                false => None,
+                // The token held is the usual case; the store's, or a login (boxed: their
+                // futures are large and rarely needed), only when there is none fresh.
+                true => match inner.session.fresh() {
+                    Some(token) => Some(token),
+                    None => match Box::pin(self.stored_token(counted.as_ref())).await? {
+                        Some((token, admission)) => {
+                            admitted = admission == Admission::Go;
+                            Some(token)
+                        }
+                        None => Box::pin(self.token()).await?,
+                    },
+                },
             };
             // Every attempt is a call the API counts, a retry included.
-            if let Some(counted) = &counted {
+            if let Some(counted) = counted.as_ref().filter(|_| !admitted) {
                 inner.limits.admit(&inner.store, info, counted).await?;
             }
             let sent = self
@@ -127,16 +139,16 @@ impl Client {
                 }) => match envelope::classify(status, body) {
                     Ok(reply) => return Ok(reply),
                     Err(err) => {
-                        let failure = self
-                            .answered(
-                                info,
-                                counted.as_ref(),
-                                token.as_ref(),
-                                &mut progress,
-                                status,
-                                &err,
-                            )
-                            .await?;
+                        // Boxed: only failures pay for its state.
+                        let failure = Box::pin(self.answered(
+                            info,
+                            counted.as_ref(),
+                            token.as_ref(),
+                            &mut progress,
+                            status,
+                            &err,
+                        ))
+                        .await?;
                         match failure {
                             Some(failure) => (failure, retry_after, err),
                             None => continue,
@@ -194,6 +206,22 @@ impl Client {
             status,
             terminal_code,
         }))
+    }
+
+    /// A token another process keeps in the store, with this call admitted in the same step.
+    async fn stored_token(
+        &self,
+        counted: Option<&Counted>,
+    ) -> Result<Option<(UsedToken, Admission)>, Error> {
+        let Some(counted) = counted else {
+            return Ok(None);
+        };
+        let inner = &self.inner;
+        let window = inner.limits.window(&counted.limit);
+        inner
+            .session
+            .stored_with_admission(&inner.store, &counted.id, window, counted.limit.calls)
+            .await
     }
 
     /// The token for the next attempt, logging in first where needed.

@@ -120,7 +120,7 @@ impl CallLimits {
     }
 
     /// The window a call is counted in: the API's, a little longer (the margin), scaled.
-    fn window(&self, limit: &CallLimit) -> Duration {
+    pub(crate) fn window(&self, limit: &CallLimit) -> Duration {
         self.scale(limit.per + limit.per / 50)
     }
 

@@ -13,7 +13,7 @@ use tokio::time::Instant;
 
 use crate::error::Error;
 use crate::secret::SecretString;
-use crate::shared::{AccountKey, LoginLock, LoginOutcome, Store};
+use crate::shared::{AccountKey, Admission, CallId, LoginLock, LoginOutcome, Store};
 
 /// How long a refused login is answered from memory. Each new try with a bad password counts
 /// against the API's limit (100 an hour), after which it blocks the account.
@@ -50,17 +50,25 @@ pub(crate) struct Session {
 struct Held {
     /// The `Authorization` header, built once per token.
     header: HeaderValue,
-    token: SecretString,
     issued: Instant,
 }
 
-/// The token a request was sent with.
+/// The token a request was sent with: its header (a reference-counted copy, so a call costs
+/// no allocation for it; the token itself is read back from the header when the API refuses
+/// it).
 pub(crate) struct UsedToken {
     pub(crate) header: HeaderValue,
-    token: SecretString,
     /// The call that asked for it logged in to get it, rather than using a token held or
     /// obtained by another call or process.
     own_login: bool,
+}
+
+impl UsedToken {
+    /// The token the header carries.
+    fn token(&self) -> SecretString {
+        let text = self.header.to_str().unwrap_or_default();
+        SecretString::new(text.strip_prefix("Bearer ").unwrap_or(text))
+    }
 }
 
 /// `Authorization: Bearer <token>`, marked sensitive so no log or `Debug` shows it.
@@ -94,7 +102,6 @@ impl Session {
         let held = match token {
             Some(token) => Some(Held {
                 header: bearer(token)?,
-                token: token.clone(),
                 issued: Instant::now(),
             }),
             None => None,
@@ -174,14 +181,9 @@ impl Session {
         let account = &credentials.account;
         match result {
             Ok(token) => {
-                let used = self.hold(token, Duration::ZERO, true)?;
+                let used = self.hold(&token, Duration::ZERO, true)?;
                 store
-                    .finish_login(
-                        account,
-                        &self.holder,
-                        &lock,
-                        LoginOutcome::Token(&used.token),
-                    )
+                    .finish_login(account, &self.holder, &lock, LoginOutcome::Token(&token))
                     .await?;
                 Ok(Some(used))
             }
@@ -203,6 +205,30 @@ impl Session {
         }
     }
 
+    /// For a process that holds no token yet: the store's token with the call admitted in the
+    /// same step, where the store can do both at once (see `Store::admit_with_token`).
+    pub(crate) async fn stored_with_admission(
+        &self,
+        store: &Store,
+        call: &CallId,
+        window: Duration,
+        calls: u32,
+    ) -> Result<Option<(UsedToken, Admission)>, Error> {
+        let Some(credentials) = &self.credentials else {
+            return Ok(None);
+        };
+        let stored = store
+            .admit_with_token(call, window, calls, &credentials.account, self.renew_after)
+            .await?;
+        match stored {
+            Some((admission, stored)) => Ok(Some((
+                self.hold(&stored.token, stored.age, false)?,
+                admission,
+            ))),
+            None => Ok(None),
+        }
+    }
+
     /// The token in the store, if it is fresh; the refusal there as an error.
     async fn take_stored(
         &self,
@@ -213,7 +239,7 @@ impl Session {
         if let Some(stored) = state.token
             && stored.age < self.renew_after
         {
-            return self.hold(stored.token, stored.age, false).map(Some);
+            return self.hold(&stored.token, stored.age, false).map(Some);
         }
         match state.refusal {
             Some((status, body)) => Err(remembered_refusal(status, body)),
@@ -234,32 +260,26 @@ impl Session {
 
     fn hold(
         &self,
-        token: SecretString,
+        token: &SecretString,
         age: Duration,
         own_login: bool,
     ) -> Result<UsedToken, Error> {
-        let header = bearer(&token)?;
+        let header = bearer(token)?;
         let now = Instant::now();
         *self.lock() = Some(Held {
             header: header.clone(),
-            token: token.clone(),
             issued: now.checked_sub(age).unwrap_or(now),
         });
-        Ok(UsedToken {
-            header,
-            token,
-            own_login,
-        })
+        Ok(UsedToken { header, own_login })
     }
 
-    fn fresh(&self) -> Option<UsedToken> {
+    pub(crate) fn fresh(&self) -> Option<UsedToken> {
         match &*self.lock() {
             Some(held)
                 if self.credentials.is_none() || held.issued.elapsed() < self.renew_after =>
             {
                 Some(UsedToken {
                     header: held.header.clone(),
-                    token: held.token.clone(),
                     own_login: false,
                 })
             }
@@ -297,7 +317,7 @@ impl Session {
                 }
             }
             store
-                .forget_token(&credentials.account, &used.token)
+                .forget_token(&credentials.account, &used.token())
                 .await?;
         }
         Ok(may_repeat)

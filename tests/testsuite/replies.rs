@@ -277,7 +277,9 @@ async fn a_refused_connection_is_a_transport_error() {
     );
     // The cause is the source, and only the source: a printer of the whole chain shows it
     // once.
-    let cause = std::error::Error::source(&err).expect("the cause").to_string();
+    let cause = std::error::Error::source(&err)
+        .expect("the cause")
+        .to_string();
     assert!(!err.to_string().contains(&cause), "{err} repeats {cause}");
 }
 

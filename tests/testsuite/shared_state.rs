@@ -78,6 +78,17 @@ async fn child_process() {
         .build()
         .unwrap();
     let calls: usize = var("OP_CALLS").parse().unwrap();
+    // The "transactions" role counts the SQLite transactions its calls make.
+    let captured = support::Captured::default();
+    if role == "transactions" {
+        tracing::subscriber::set_global_default(
+            tracing_subscriber::fmt()
+                .with_writer(captured.clone())
+                .with_max_level(tracing::Level::TRACE)
+                .finish(),
+        )
+        .unwrap();
+    }
     let (mut ok, mut limited, mut other) = (0, 0, Vec::new());
     for _ in 0..calls {
         match client.send(&check()).await {
@@ -89,7 +100,8 @@ async fn child_process() {
             ),
         }
     }
-    println!("CHILD {role} ok={ok} limited={limited} other={other:?}");
+    let transactions = captured.text().matches("SQLite transaction").count();
+    println!("CHILD {role} ok={ok} limited={limited} other={other:?} transactions={transactions}");
 }
 
 /// Starts `count` children that each send `calls` identical checks through `store`, with a
@@ -165,7 +177,7 @@ async fn three_processes_are_one_caller(store: &str) {
     let started = Instant::now();
     let reports = reports(children(&server, store, 3, 10));
     for report in &reports {
-        assert!(report.ends_with("ok=10 limited=0 other=[]"), "{reports:?}");
+        assert!(report.contains("ok=10 limited=0 other=[] "), "{reports:?}");
     }
     assert_eq!(logins_sent(&server), 1, "one login for all three");
     // The ten over the limit waited for the window (1.5 s and the margin) to slide.
@@ -479,4 +491,39 @@ async fn a_redis_password_never_shows() {
         SharedState::redis("redis://x", "a{b}").is_err(),
         "braces would break the slots"
     );
+}
+
+/// A new process whose account's token is in the file (a command in a loop, say) reads the
+/// token and counts its call in one transaction before the request, and writes nothing after.
+/// Counted in a child process of its own: tracing's subscribers are per process.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_call_with_the_stored_token_costs_one_transaction() {
+    let folder = scratch_folder("sqlite-transactions");
+    let store = format!("sqlite:{}", folder.join("state.sqlite3").display());
+    let server = MockServer::start().await.unwrap();
+    let first = client(&server, state_of(&store), Duration::from_secs(5));
+    first.send(&check()).await.unwrap();
+    let counting = Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "shared_state::child_process",
+            "--ignored",
+            "--nocapture",
+        ])
+        .env(CHILD, "transactions")
+        .env("OP_BASE_URL", server.base_url())
+        .env("OP_USERNAME", server.username())
+        .env("OP_PASSWORD", server.password())
+        .env("OP_STORE", &store)
+        .env("OP_CALLS", "1")
+        .env("OP_TIMEOUT_MS", "5000")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&counting.stdout);
+    assert!(
+        stdout.contains("CHILD transactions ok=1 limited=0 other=[] transactions=1"),
+        "{stdout}{}",
+        String::from_utf8_lossy(&counting.stderr)
+    );
+    assert_eq!(server.login_count(), 1);
 }

@@ -5,7 +5,7 @@
 
 use std::fmt;
 
-use xxhash_rust::xxh3::xxh3_128;
+use xxhash_rust::xxh3::Xxh3;
 
 /// The key format; part of every key, so a new layout starts new counts instead of misreading
 /// old ones.
@@ -19,49 +19,59 @@ pub(crate) struct CallId(pub(crate) u128);
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) struct AccountKey(pub(crate) u128);
 
-/// Appends a length-prefixed part, so `("ab", "c")` and `("a", "bc")` differ.
-fn part(bytes: &mut Vec<u8>, value: &[u8]) {
-    bytes.extend_from_slice(&(value.len() as u64).to_le_bytes());
-    bytes.extend_from_slice(value);
+/// The hashed bytes: each part length-prefixed (a little-endian `u64`), so `("ab", "c")` and
+/// `("a", "bc")` differ; an optional part is a `1` byte and the part, or a `0` byte. Streamed,
+/// so a call's key costs no allocation.
+struct Layout(Xxh3);
+
+impl Layout {
+    fn new(kind: &[u8]) -> Self {
+        let mut layout = Layout(Xxh3::new());
+        layout.part(FORMAT.as_bytes());
+        layout.part(kind);
+        layout
+    }
+
+    fn part(&mut self, value: &[u8]) {
+        self.0.update(&(value.len() as u64).to_le_bytes());
+        self.0.update(value);
+    }
+
+    fn maybe(&mut self, value: Option<&[u8]>) {
+        match value {
+            Some(value) => {
+                self.0.update(&[1]);
+                self.part(value);
+            }
+            None => self.0.update(&[0]),
+        }
+    }
 }
 
 impl CallId {
     /// The entry (module and name) and, when identical calls are what count, the URL with its
     /// query and the body.
     pub(crate) fn new(module: &str, name: &str, sent: Option<(&str, Option<&[u8]>)>) -> Self {
-        let mut bytes = Vec::with_capacity(
-            64 + sent.map_or(0, |(url, body)| url.len() + body.map_or(0, <[u8]>::len)),
-        );
-        part(&mut bytes, FORMAT.as_bytes());
-        part(&mut bytes, b"call");
-        part(&mut bytes, module.as_bytes());
-        part(&mut bytes, name.as_bytes());
+        let mut layout = Layout::new(b"call");
+        layout.part(module.as_bytes());
+        layout.part(name.as_bytes());
         match sent {
             Some((url, body)) => {
-                bytes.push(1);
-                part(&mut bytes, url.as_bytes());
-                match body {
-                    Some(body) => {
-                        bytes.push(1);
-                        part(&mut bytes, body);
-                    }
-                    None => bytes.push(0),
-                }
+                layout.maybe(Some(url.as_bytes()));
+                layout.maybe(body);
             }
-            None => bytes.push(0),
+            None => layout.maybe(None),
         }
-        CallId(xxh3_128(&bytes))
+        CallId(layout.0.digest128())
     }
 }
 
 impl AccountKey {
     pub(crate) fn new(base_url: &str, username: &str) -> Self {
-        let mut bytes = Vec::with_capacity(32 + base_url.len() + username.len());
-        part(&mut bytes, FORMAT.as_bytes());
-        part(&mut bytes, b"account");
-        part(&mut bytes, base_url.as_bytes());
-        part(&mut bytes, username.as_bytes());
-        AccountKey(xxh3_128(&bytes))
+        let mut layout = Layout::new(b"account");
+        layout.part(base_url.as_bytes());
+        layout.part(username.as_bytes());
+        AccountKey(layout.0.digest128())
     }
 }
 

@@ -239,15 +239,17 @@ enum Backend {
     Redis(Box<redis::Redis>),
 }
 
-/// One operation on the backend, in the same words for every store.
+/// One operation on the backend, in the same words for every store. The shared stores' futures
+/// are boxed: a call's future holds every branch's state, and a Redis script's is large, so
+/// unboxed it would make every call's future (and each move of it) larger, in-process too.
 macro_rules! on_backend {
     ($store:expr, $b:ident => $call:expr) => {
         match &$store.backend {
             Backend::Local($b) => Ok($call),
             #[cfg(feature = "sqlite")]
-            Backend::Sqlite($b) => $call.await,
+            Backend::Sqlite($b) => Box::pin($call).await,
             #[cfg(feature = "redis")]
-            Backend::Redis($b) => $call.await,
+            Backend::Redis($b) => Box::pin($call).await,
         }
     };
 }
@@ -318,6 +320,32 @@ impl Store {
     ) -> Result<Admission, Error> {
         let result = on_backend!(self, b => b.admit(call, window, calls));
         self.settle(result, |local, n| local.admit(call, window * n, calls))
+    }
+
+    /// For a process that holds no token: the account's token, if the store has one younger
+    /// than `renew_after`, with the call admitted in the same step, where the store can do both
+    /// at once (SQLite: one transaction instead of two). `None`: look up the token, and admit
+    /// the call, separately.
+    pub(crate) async fn admit_with_token(
+        &self,
+        call: &CallId,
+        window: Duration,
+        calls: u32,
+        account: &AccountKey,
+        renew_after: Duration,
+    ) -> Result<Option<(Admission, StoredToken)>, Error> {
+        match &self.backend {
+            #[cfg(feature = "sqlite")]
+            Backend::Sqlite(b) => {
+                let result =
+                    Box::pin(b.admit_with_token(call, window, calls, account, renew_after)).await;
+                self.settle(result, |_, _| None)
+            }
+            _ => {
+                let _ = (call, window, calls, account, renew_after);
+                Ok(None)
+            }
+        }
     }
 
     /// Keeps the call from being sent for `length`: the API blocked it with `code`.

@@ -92,6 +92,8 @@ impl Sqlite {
         T: Send + 'static,
         F: FnOnce(&rusqlite::Transaction<'_>, i64) -> rusqlite::Result<T> + Send + 'static,
     {
+        // One event a transaction, in the caller's task: how a test counts what a call costs.
+        tracing::trace!(target: "openprovider::shared_state", "SQLite transaction");
         let path = self.path.clone();
         let connection = Arc::clone(&self.connection);
         let task = tokio::task::spawn_blocking(move || {
@@ -132,31 +134,44 @@ impl Sqlite {
     ) -> Result<Admission, StoreError> {
         let call = call.to_string();
         let window = micros(window);
+        self.run(move |tx, now| admit_in(tx, &call, window, calls, now))
+            .await
+    }
+
+    /// The account's token, if one younger than `renew_after` is there, and then, in the same
+    /// transaction, the call's admission: a new process's first call costs one transaction
+    /// before it is sent, not two. Without such a token nothing is counted.
+    pub(crate) async fn admit_with_token(
+        &self,
+        call: &CallId,
+        window: Duration,
+        calls: u32,
+        account: &AccountKey,
+        renew_after: Duration,
+    ) -> Result<Option<(Admission, StoredToken)>, StoreError> {
+        let call = call.to_string();
+        let account = account.to_string();
+        let window = micros(window);
+        let renew_after = micros(renew_after);
         self.run(move |tx, now| {
-            let block: Option<(i64, i32)> = tx
-                .prepare_cached("SELECT until, code FROM blocks WHERE call = ?1")?
-                .query_row([&call], |row| Ok((row.get(0)?, row.get(1)?)))
+            let held: Option<(Option<String>, Option<i64>)> = tx
+                .prepare_cached("SELECT token, issued FROM accounts WHERE account = ?1")?
+                .query_row([&account], |row| Ok((row.get(0)?, row.get(1)?)))
                 .optional()?;
-            if let Some((until, code)) = block
-                && until > now
-            {
-                return Ok(Admission::Blocked {
-                    remaining: duration(until - now),
-                    code,
-                });
+            let Some((Some(token), Some(issued))) = held else {
+                return Ok(None);
+            };
+            if now - issued >= renew_after {
+                return Ok(None);
             }
-            tx.prepare_cached("DELETE FROM sends WHERE call = ?1 AND at <= ?2")?
-                .execute(params![call, now - window])?;
-            let (count, oldest): (i64, Option<i64>) = tx
-                .prepare_cached("SELECT COUNT(*), MIN(at) FROM sends WHERE call = ?1")?
-                .query_row([&call], |row| Ok((row.get(0)?, row.get(1)?)))?;
-            if count >= i64::from(calls) {
-                let oldest = oldest.unwrap_or(now);
-                return Ok(Admission::Wait(duration(oldest + window - now)));
-            }
-            tx.prepare_cached("INSERT INTO sends (call, at, expires) VALUES (?1, ?2, ?3)")?
-                .execute(params![call, now, now.saturating_add(window)])?;
-            Ok(Admission::Go)
+            let admission = admit_in(tx, &call, window, calls, now)?;
+            Ok(Some((
+                admission,
+                StoredToken {
+                    token: SecretString::new(token),
+                    age: duration(now - issued),
+                },
+            )))
         })
         .await
     }
@@ -305,6 +320,40 @@ impl Sqlite {
         })
         .await
     }
+}
+
+/// Counts the call in its log if the log has room and no block is on it.
+fn admit_in(
+    tx: &rusqlite::Transaction<'_>,
+    call: &str,
+    window: i64,
+    calls: u32,
+    now: i64,
+) -> rusqlite::Result<Admission> {
+    let block: Option<(i64, i32)> = tx
+        .prepare_cached("SELECT until, code FROM blocks WHERE call = ?1")?
+        .query_row([call], |row| Ok((row.get(0)?, row.get(1)?)))
+        .optional()?;
+    if let Some((until, code)) = block
+        && until > now
+    {
+        return Ok(Admission::Blocked {
+            remaining: duration(until - now),
+            code,
+        });
+    }
+    tx.prepare_cached("DELETE FROM sends WHERE call = ?1 AND at <= ?2")?
+        .execute(params![call, now - window])?;
+    let (count, oldest): (i64, Option<i64>) = tx
+        .prepare_cached("SELECT COUNT(*), MIN(at) FROM sends WHERE call = ?1")?
+        .query_row([call], |row| Ok((row.get(0)?, row.get(1)?)))?;
+    if count >= i64::from(calls) {
+        let oldest = oldest.unwrap_or(now);
+        return Ok(Admission::Wait(duration(oldest + window - now)));
+    }
+    tx.prepare_cached("INSERT INTO sends (call, at, expires) VALUES (?1, ?2, ?3)")?
+        .execute(params![call, now, now.saturating_add(window)])?;
+    Ok(Admission::Go)
 }
 
 /// A login's outcome that can move to the blocking thread.
