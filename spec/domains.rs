@@ -1013,10 +1013,10 @@ pub struct NameSuggestions {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct NameSuggestion {
-    /// The whole name, like `coffee.shop`.
+    /// The name without its extension, like `coffee` (the Swagger's example).
     #[serde(default)]
     pub domain: String,
-    /// The first label.
+    /// The whole name, like `coffee.shop`.
     #[serde(default)]
     pub name: String,
     /// The extension.

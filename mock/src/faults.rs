@@ -4,7 +4,7 @@ use std::collections::VecDeque;
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::body::Bytes;
+use hyper::body::Bytes;
 use tokio::sync::Notify;
 
 /// A failure of the connection itself, injected with [`MockServer::inject`](crate::MockServer::inject): what a load
@@ -59,7 +59,7 @@ impl CannedReply {
     }
 
     /// A registry's refusal as the API passes it on: code 399 in an HTTP 500, the registry's
-    /// own words in `data`.
+    /// own words in `data` (reference §3.2).
     pub fn registry_refusal(registry_message: &str) -> Self {
         CannedReply::json(
             500,
@@ -138,7 +138,38 @@ pub enum ChaosFault {
     ExpiredToken,
 }
 
+/// What one chaos roll does to a request: at most one of these is set.
+#[derive(Default)]
+pub(crate) struct ChaosEffect {
+    /// Every token expires before the request is looked at.
+    pub(crate) expire_tokens: bool,
+    /// The connection fails, as an injected [`Fault`] makes it.
+    pub(crate) fault: Option<Fault>,
+    /// A gateway answers instead of the stand-in.
+    pub(crate) reply: Option<CannedReply>,
+    /// The stand-in acts at once and answers this much later.
+    pub(crate) slow: Option<Duration>,
+}
+
 impl ChaosFault {
+    /// What this fault does to a request; `slow` is how late a slow reply comes.
+    pub(crate) fn effect(self, slow: Duration) -> ChaosEffect {
+        let mut effect = ChaosEffect::default();
+        match self {
+            ChaosFault::ExpiredToken => effect.expire_tokens = true,
+            ChaosFault::BadGateway => effect.reply = Some(gateway_page(502)),
+            ChaosFault::Unavailable => effect.reply = Some(gateway_page(503)),
+            ChaosFault::TooManyRequests => {
+                effect.reply = Some(gateway_page(429).header("retry-after", "0"));
+            }
+            ChaosFault::SlowReply => effect.slow = Some(slow),
+            ChaosFault::ResetBeforeActing => effect.fault = Some(Fault::CloseBeforeActing),
+            ChaosFault::ResetAfterActing => effect.fault = Some(Fault::CloseAfterActing),
+            ChaosFault::TruncatedReply => effect.fault = Some(Fault::CutReplyAfterActing),
+        }
+        effect
+    }
+
     const ALL: [ChaosFault; 8] = [
         ChaosFault::ResetBeforeActing,
         ChaosFault::ResetAfterActing,
@@ -200,6 +231,15 @@ impl ChaosState {
 pub(crate) fn take_first<T>(queue: &mut VecDeque<T>, matches: impl Fn(&T) -> bool) -> Option<T> {
     let position = queue.iter().position(matches)?;
     queue.remove(position)
+}
+
+/// The HTML error page a gateway in front of the API sends (reference §3.2: non-JSON bodies
+/// on 5xx; 429 with `Retry-After`).
+fn gateway_page(status: u16) -> CannedReply {
+    CannedReply::html(
+        status,
+        format!("<html><body><h1>{status}</h1></body></html>"),
+    )
 }
 
 /// A body that sends its first part and then fails, announcing the whole length.

@@ -26,6 +26,16 @@
 
 #![warn(missing_docs)]
 
+// Every value the stand-in accepts, refuses or invents names its source in a comment:
+// - "Swagger: X": Openprovider's Swagger document (openprovider/api-documentation), item X;
+// - "reference §N": the project's notes on the API, section N;
+// - S7, S9, S10: the public clients of that notes' source list: S7 openprovider/openprovider-mcp,
+//   S9 openprovider/Openprovider-WHMCS-domains, S10 AntagonistHQ/openprovider.py at b649c11 (its
+//   code list `openprovider/data/exception_map.py` and recorded replies
+//   `tests/fixtures/cassettes`);
+// - "nickurt": the test fixtures of nickurt/laravel-openprovider at 6c1faf0 (`tests/Endpoints`).
+// Where no source exists, the comment says so, and the stand-in accepts rather than refuses.
+
 mod api;
 mod faults;
 mod limits;

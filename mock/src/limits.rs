@@ -49,6 +49,7 @@ const LOGIN: Rule = Rule {
     block: Some(60.0),
     code: 50,
 };
+// reference §3.5.
 const FAST_CHECK_TLDS: &[&str] = &[
     "eu",
     "xn--e1a4c",

@@ -10,26 +10,29 @@ pub type Handled = Result<Answer, Answer>;
 
 /// The reseller every stand-in account belongs to.
 pub const RESELLER_ID: i64 = 100_001;
-/// The API's "never", for dates that have not happened.
+/// The API's "never", for dates that have not happened (reference §8.9).
 pub const NEVER: &str = "0000-00-00 00:00:00";
 
 pub fn ok(data: Value) -> Answer {
     (200, json!({"code": 0, "desc": "", "data": data}))
 }
 
+/// An error as the API sends it: the envelope in an HTTP 500 (reference §3.2).
 pub fn api_error(code: i32, desc: &str) -> Answer {
     (500, json!({"code": code, "desc": desc, "data": ""}))
 }
 
 pub fn not_found() -> Answer {
-    // The gateway's own shape for an unknown route.
+    // The gateway's own shape for an unknown route. The API is grpc-gateway's (reference §7);
+    // 5 is gRPC's NOT_FOUND.
     (
         404,
         json!({"code": 5, "message": "Not Found", "details": []}),
     )
 }
 
-/// The gateway's refusal of a malformed request, before the API sees it.
+/// The gateway's refusal of a malformed request, before the API sees it: 3 is gRPC's
+/// INVALID_ARGUMENT.
 pub fn bad_request(message: &str) -> Answer {
     (400, json!({"code": 3, "message": message, "details": []}))
 }

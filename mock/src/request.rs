@@ -68,7 +68,8 @@ pub(crate) fn text<'a>(map: &'a Map<String, Value>, path: &[&str]) -> &'a str {
     value.and_then(Value::as_str).unwrap_or("").trim()
 }
 
-/// A number of a body, as a number or as the numeric string the API also takes.
+/// A number of a body, as a number or as the numeric string the API also takes (reference
+/// §8.5).
 pub(crate) fn number(value: Option<&Value>) -> Option<i64> {
     value.and_then(|v| {
         v.as_i64()
@@ -84,7 +85,7 @@ pub(crate) fn param<'a>(params: &'a [(String, String)], name: &str) -> Option<&'
         .map(|(_, v)| v.as_str())
 }
 
-/// Whether a query flag is set (`true` or `1`).
+/// Whether a query flag is set (`true` or `1`, reference §3.4).
 pub(crate) fn truthy(params: &[(String, String)], name: &str) -> bool {
     param(params, name).is_some_and(|v| v == "true" || v == "1")
 }

@@ -1,5 +1,5 @@
-//! The route table: method and path to the area that answers, after the token check. Each area
-//! gets its own store, and what it needs of another area is passed in.
+//! The route table: method and path (Swagger's paths) to the area that answers, after the
+//! token check. Each area gets its own store, and what it needs of another area is passed in.
 
 use percent_encoding::percent_decode_str;
 use serde_json::Value;
@@ -102,7 +102,21 @@ fn route(w: &mut World, request: &RecordedRequest, segments: &[&str]) -> Handled
         ("PUT", ["dns", "zones", zone]) => dns::update_zone(&mut w.dns, zone, r),
         ("DELETE", ["dns", "zones", zone]) => dns::delete_zone(&mut w.dns, zone),
         ("GET", ["dns", "zones", zone, "records"]) => dns::list_records(&w.dns, zone, r),
-        (_, ["dns", rest @ ..]) => dns::simple(&mut w.dns, r, rest),
+        ("GET", ["dns", "nameservers"]) => dns::list_nameservers(&w.dns, r),
+        ("POST", ["dns", "nameservers"]) => dns::create_nameserver(&mut w.dns, r),
+        ("GET", ["dns", "nameservers", "groups"]) => dns::list_groups(&w.dns, r),
+        ("POST", ["dns", "nameservers", "groups"]) => dns::create_group(&mut w.dns, r),
+        ("GET", ["dns", "nameservers", "groups", group]) => dns::get_group(&w.dns, group),
+        ("PUT", ["dns", "nameservers", "groups", group]) => dns::update_group(&mut w.dns, group, r),
+        ("DELETE", ["dns", "nameservers", "groups", group]) => dns::delete_group(&mut w.dns, group),
+        ("GET", ["dns", "nameservers", name]) => dns::get_nameserver(&w.dns, name),
+        ("PUT", ["dns", "nameservers", name]) => dns::update_nameserver(&mut w.dns, name, r),
+        ("DELETE", ["dns", "nameservers", name]) => dns::delete_nameserver(&mut w.dns, name),
+        ("GET", ["dns", "templates"]) => dns::list_templates(&w.dns, r),
+        ("POST", ["dns", "templates"]) => dns::create_template(&mut w.dns, r),
+        ("GET", ["dns", "templates", id]) => dns::get_template(&w.dns, id),
+        ("DELETE", ["dns", "templates", id]) => dns::delete_template(&mut w.dns, id),
+        ("POST", ["dns", "domain-token"]) => dns::create_domain_token(&mut w.dns, r),
         ("GET", ["contacts"]) => contacts::list(&w.contacts, r),
         ("POST", ["contacts"]) => contacts::create(&mut w.contacts, r),
         ("GET", ["contacts", id]) => contacts::get(&w.contacts, id, r),

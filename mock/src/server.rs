@@ -1,24 +1,28 @@
 //! The server: a listener on loopback serving each connection itself, the path every request
-//! takes (recorded, delayed, faulted or canned, then answered), and [`MockServer`], its handle.
+//! takes (recorded, counted, delayed, faulted or canned, then answered), and [`MockServer`], its
+//! handle.
 
+use std::convert::Infallible;
 use std::net::SocketAddr;
+use std::pin::Pin;
 use std::sync::Arc;
+use std::task::{Context, Poll};
 use std::time::Duration;
 
-use axum::Router;
-use axum::body::{Body, Bytes, to_bytes};
-use axum::extract::{Request, State};
-use axum::http::{HeaderName, HeaderValue, StatusCode};
-use axum::response::Response;
-use hyper::body::Incoming;
+use http_body::{Body, Frame, SizeHint};
+use hyper::body::{Bytes, Incoming};
+use hyper::header::{CONTENT_TYPE, HeaderName, HeaderValue};
+use hyper::{Request, Response, StatusCode};
 use hyper_util::rt::TokioIo;
 use tokio::net::TcpListener;
 use tokio::sync::{Notify, watch};
 
 use crate::api::auth::{AuthFailure, DEFAULT_PASSWORD, DEFAULT_USERNAME};
 use crate::faults::{
-    CannedReply, Chaos, ChaosFault, ChaosState, ConnectionKill, CutOff, Fault, take_first,
+    CannedReply, Chaos, ChaosEffect, ChaosFault, ChaosState, ConnectionKill, CutOff, Fault,
+    take_first,
 };
+use crate::reply::Answer;
 use crate::request::RecordedRequest;
 use crate::router;
 use crate::state::{Shared, lock};
@@ -44,11 +48,8 @@ impl MockServer {
         let listener = TcpListener::bind(addr).await?;
         let addr = listener.local_addr()?;
         let shared = Arc::new(Shared::new());
-        let app = Router::new()
-            .fallback(handle)
-            .with_state(Arc::clone(&shared));
         let (shutdown, stopped) = watch::channel(false);
-        tokio::spawn(accept_loop(listener, app, stopped));
+        tokio::spawn(accept_loop(listener, Arc::clone(&shared), stopped));
         Ok(MockServer {
             addr,
             shared,
@@ -230,7 +231,11 @@ impl Drop for MockServer {
 
 /// Serves each connection on a task of its own, so that a fault can close one connection
 /// without a reply, which a framework's `serve` has no way to do.
-async fn accept_loop(listener: TcpListener, app: Router, mut stopped: watch::Receiver<bool>) {
+async fn accept_loop(
+    listener: TcpListener,
+    shared: Arc<Shared>,
+    mut stopped: watch::Receiver<bool>,
+) {
     loop {
         let stream = tokio::select! {
             accepted = listener.accept() => match accepted {
@@ -244,17 +249,16 @@ async fn accept_loop(listener: TcpListener, app: Router, mut stopped: watch::Rec
             },
             _ = stopped.changed() => return,
         };
-        let app = app.clone();
+        let shared = Arc::clone(&shared);
         let mut stopped = stopped.clone();
         tokio::spawn(async move {
             let kill = ConnectionKill(Arc::new(Notify::new()));
             let on_kill = Arc::clone(&kill.0);
-            let service =
-                hyper::service::service_fn(move |mut request: hyper::Request<Incoming>| {
-                    request.extensions_mut().insert(kill.clone());
-                    let mut app = app.clone();
-                    tower_service::Service::call(&mut app, request.map(Body::new))
-                });
+            let service = hyper::service::service_fn(move |request: Request<Incoming>| {
+                let shared = Arc::clone(&shared);
+                let kill = kill.clone();
+                async move { Ok::<_, Infallible>(handle(&shared, &kill, request).await) }
+            });
             let connection = hyper::server::conn::http1::Builder::new()
                 .serve_connection(TokioIo::new(stream), service);
             // Dropping the connection closes its socket, with no reply for a request in flight.
@@ -267,13 +271,34 @@ async fn accept_loop(listener: TcpListener, app: Router, mut stopped: watch::Rec
     }
 }
 
-async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response {
-    let (parts, body) = request.into_parts();
-    let kill = parts.extensions.get::<ConnectionKill>().cloned();
-    let body = match to_bytes(body, MAX_BODY).await {
-        Ok(bytes) => bytes,
-        Err(_) => Bytes::new(),
+type Reply = Response<ReplyBody>;
+
+/// The path of every request, one step after another.
+async fn handle(shared: &Shared, kill: &ConnectionKill, request: Request<Incoming>) -> Reply {
+    let recorded = record(shared, request).await;
+    let limited = count_call(shared, &recorded);
+    add_latency(shared).await;
+    if let Some((status, json)) = limited {
+        return json_reply(status, json);
+    }
+    let chaos = roll_chaos(shared, &recorded);
+    if let Some(fault) = chaos.fault.or_else(|| queued_fault(shared, &recorded)) {
+        return apply_fault(shared, kill, &recorded, fault).await;
+    }
+    let reply = match chaos.reply.or_else(|| canned_reply(shared, &recorded)) {
+        Some(canned) => canned_into_reply(canned),
+        None => route(shared, &recorded),
     };
+    if let Some(slow) = chaos.slow {
+        // It acted at once; only the reply comes late.
+        tokio::time::sleep(slow).await;
+    }
+    reply
+}
+
+/// Reads the request whole and keeps it for [`MockServer::requests`].
+async fn record(shared: &Shared, request: Request<Incoming>) -> RecordedRequest {
+    let (parts, body) = request.into_parts();
     let recorded = RecordedRequest {
         method: parts.method.as_str().to_owned(),
         path: parts.uri.path().to_owned(),
@@ -288,107 +313,123 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
                 )
             })
             .collect(),
-        body: body.to_vec(),
+        body: read_body(body).await,
     };
     lock(&shared.requests).push(recorded.clone());
+    recorded
+}
 
-    // Counted as it arrives, before anything else happens to it.
-    let limited = lock(&shared.limits).admit(&recorded);
+/// The body as sent; empty when it fails or is larger than [`MAX_BODY`].
+async fn read_body(body: Incoming) -> Vec<u8> {
+    let mut body = std::pin::pin!(body);
+    let mut out = Vec::new();
+    while let Some(frame) = std::future::poll_fn(|cx| body.as_mut().poll_frame(cx)).await {
+        let Ok(frame) = frame else {
+            return Vec::new();
+        };
+        if let Ok(data) = frame.into_data() {
+            if out.len() + data.len() > MAX_BODY {
+                return Vec::new();
+            }
+            out.extend_from_slice(&data);
+        }
+    }
+    out
+}
 
+/// Counts the call against the API's call limits as it arrives, before anything else happens
+/// to it; `Some` is the refusal it gets instead of an answer.
+fn count_call(shared: &Shared, request: &RecordedRequest) -> Option<Answer> {
+    lock(&shared.limits).admit(request)
+}
+
+async fn add_latency(shared: &Shared) {
     let latency = *lock(&shared.latency);
     if !latency.is_zero() {
         tokio::time::sleep(latency).await;
     }
-    if let Some((status, json)) = limited {
-        return json_response(status, &json);
-    }
+}
 
-    let chaos = if recorded.path.ends_with("/auth/login") {
-        None
-    } else {
-        lock(&shared.chaos)
-            .as_mut()
-            .and_then(|c| c.roll().map(|fault| (fault, c.settings.slow)))
-    };
-    let mut chaos_fault = None;
-    let mut chaos_reply = None;
-    let mut slow = None;
-    if let Some((fault, slow_for)) = chaos {
-        let gateway = |status: u16| {
-            CannedReply::html(
-                status,
-                format!("<html><body><h1>{status}</h1></body></html>"),
-            )
-        };
-        match fault {
-            ChaosFault::ExpiredToken => shared.world().auth.expire_tokens(),
-            ChaosFault::BadGateway => chaos_reply = Some(gateway(502)),
-            ChaosFault::Unavailable => chaos_reply = Some(gateway(503)),
-            ChaosFault::TooManyRequests => {
-                chaos_reply = Some(gateway(429).header("retry-after", "0"));
-            }
-            ChaosFault::SlowReply => slow = Some(slow_for),
-            ChaosFault::ResetBeforeActing => chaos_fault = Some(Fault::CloseBeforeActing),
-            ChaosFault::ResetAfterActing => chaos_fault = Some(Fault::CloseAfterActing),
-            ChaosFault::TruncatedReply => chaos_fault = Some(Fault::CutReplyAfterActing),
-        }
+/// Rolls chaos for a request and expires the tokens if it says so. Logins are spared, so a
+/// client can always get a token.
+fn roll_chaos(shared: &Shared, request: &RecordedRequest) -> ChaosEffect {
+    if request.path.ends_with("/auth/login") {
+        return ChaosEffect::default();
     }
+    let effect = lock(&shared.chaos)
+        .as_mut()
+        .and_then(|c| c.roll().map(|fault| fault.effect(c.settings.slow)))
+        .unwrap_or_default();
+    if effect.expire_tokens {
+        shared.world().auth.expire_tokens();
+    }
+    effect
+}
 
-    let fault = chaos_fault.or_else(|| {
-        take_first(&mut lock(&shared.faults), |(_, fragment)| {
-            recorded.path.contains(fragment.as_str())
-        })
-        .map(|(fault, _)| fault)
-    });
-    if let (Some(fault), Some(kill)) = (fault, &kill) {
-        if fault != Fault::CloseBeforeActing {
-            let _ = router::answer(&mut shared.world(), &recorded);
-        }
-        if fault == Fault::CutReplyAfterActing {
-            // The reply announces its whole length, sends half, then fails: the server drops
-            // the connection mid-body.
-            let whole = br#"{"code":0,"desc":"","data":{"success":true}}"#;
-            let mut response = Response::new(Body::new(CutOff {
-                first: Some(Bytes::from_static(&whole[..whole.len() / 2])),
-                whole: whole.len() as u64,
-            }));
-            response.headers_mut().insert(
-                axum::http::header::CONTENT_TYPE,
-                HeaderValue::from_static("application/json"),
-            );
-            return response;
-        }
-        kill.close();
-        // The connection task drops this handler with the connection.
-        std::future::pending::<()>().await;
-    }
+/// The first queued fault for this request's path, taken out of the queue.
+fn queued_fault(shared: &Shared, request: &RecordedRequest) -> Option<Fault> {
+    take_first(&mut lock(&shared.faults), |(_, fragment)| {
+        request.path.contains(fragment.as_str())
+    })
+    .map(|(fault, _)| fault)
+}
 
-    let canned = chaos_reply.or_else(|| {
-        take_first(&mut lock(&shared.canned), |c| {
-            c.path_contains
-                .as_deref()
-                .is_none_or(|fragment| recorded.path.contains(fragment))
-        })
-    });
-    let (status, headers, body) = match canned {
-        Some(reply) => (reply.status, reply.headers, reply.body),
-        None => {
-            let (status, json) = router::answer(&mut shared.world(), &recorded);
-            (
-                status,
-                vec![("content-type".to_owned(), "application/json".to_owned())],
-                json.to_string(),
-            )
-        }
-    };
-    if let Some(slow) = slow {
-        // It acted at once; only the reply comes late.
-        tokio::time::sleep(slow).await;
+/// Acts on the request or not, as the fault says, then cuts the reply or closes the connection.
+async fn apply_fault(
+    shared: &Shared,
+    kill: &ConnectionKill,
+    request: &RecordedRequest,
+    fault: Fault,
+) -> Reply {
+    if fault != Fault::CloseBeforeActing {
+        let _ = router::answer(&mut shared.world(), request);
     }
-    let mut response = Response::new(Body::from(body));
+    if fault == Fault::CutReplyAfterActing {
+        return cut_reply();
+    }
+    kill.close();
+    // The connection task drops this handler with the connection.
+    std::future::pending().await
+}
+
+/// A reply that announces its whole length, sends half, then fails: the server drops the
+/// connection mid-body.
+fn cut_reply() -> Reply {
+    let whole = br#"{"code":0,"desc":"","data":{"success":true}}"#;
+    let mut response = Response::new(ReplyBody::Cut(CutOff {
+        first: Some(Bytes::from_static(&whole[..whole.len() / 2])),
+        whole: whole.len() as u64,
+    }));
+    response
+        .headers_mut()
+        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    response
+}
+
+/// The first queued canned reply for this request's path, taken out of the queue.
+fn canned_reply(shared: &Shared, request: &RecordedRequest) -> Option<CannedReply> {
+    take_first(&mut lock(&shared.canned), |c| {
+        c.path_contains
+            .as_deref()
+            .is_none_or(|fragment| request.path.contains(fragment))
+    })
+}
+
+/// The stand-in's own answer, from the route table.
+fn route(shared: &Shared, request: &RecordedRequest) -> Reply {
+    let (status, json) = router::answer(&mut shared.world(), request);
+    json_reply(status, json)
+}
+
+fn json_reply(status: u16, json: serde_json::Value) -> Reply {
+    canned_into_reply(CannedReply::json(status, json))
+}
+
+fn canned_into_reply(canned: CannedReply) -> Reply {
+    let mut response = Response::new(ReplyBody::Full(Some(Bytes::from(canned.body))));
     *response.status_mut() =
-        StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    for (name, value) in headers {
+        StatusCode::from_u16(canned.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    for (name, value) in canned.headers {
         if let (Ok(name), Ok(value)) = (HeaderName::try_from(name), HeaderValue::try_from(value)) {
             response.headers_mut().append(name, value);
         }
@@ -396,13 +437,39 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
     response
 }
 
-fn json_response(status: u16, json: &serde_json::Value) -> Response {
-    let mut response = Response::new(Body::from(json.to_string()));
-    *response.status_mut() =
-        StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    response.headers_mut().insert(
-        axum::http::header::CONTENT_TYPE,
-        HeaderValue::from_static("application/json"),
-    );
-    response
+/// A reply's body: whole, or cut off by a fault.
+enum ReplyBody {
+    Full(Option<Bytes>),
+    Cut(CutOff),
+}
+
+impl Body for ReplyBody {
+    type Data = Bytes;
+    type Error = std::io::Error;
+
+    fn poll_frame(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, Self::Error>>> {
+        match self.get_mut() {
+            ReplyBody::Full(bytes) => Poll::Ready(bytes.take().map(|b| Ok(Frame::data(b)))),
+            ReplyBody::Cut(cut) => Pin::new(cut).poll_frame(cx),
+        }
+    }
+
+    fn is_end_stream(&self) -> bool {
+        match self {
+            ReplyBody::Full(bytes) => bytes.as_ref().is_none_or(Bytes::is_empty),
+            ReplyBody::Cut(cut) => cut.is_end_stream(),
+        }
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        match self {
+            ReplyBody::Full(bytes) => {
+                SizeHint::with_exact(bytes.as_ref().map_or(0, |b| b.len() as u64))
+            }
+            ReplyBody::Cut(cut) => cut.size_hint(),
+        }
+    }
 }

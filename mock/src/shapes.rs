@@ -43,11 +43,12 @@ pub fn of(method: &str, segments: &[&str]) -> Option<&'static Value> {
 }
 
 /// Properties never added: a record's `prio` comes only where the record has one (MX, SRV, or
-/// one written with it), as live replies show, so a record read back and removed as read is
-/// sent as it was written.
+/// one written with it), as live replies show (reference §11.5), so a record read back and
+/// removed as read is sent as it was written.
 const NEVER_ADDED: &[&str] = &["prio"];
 
 /// Properties that come only when the request's flag asks for them.
+// Swagger: the `with_*` query parameters of the operations that return these properties.
 const ON_REQUEST: &[(&str, &[&str])] = &[
     (
         "with_additional_data",

@@ -117,7 +117,7 @@ async fn create_refuses_missing_and_invalid_fields_with_the_apis_codes() {
         (121, |c| c.1.country = Some("Netherlands".into())),
         (130, |c| c.2.country_code = None),
         (131, |c| c.2.country_code = Some("31".into())),
-        (135, |c| c.2.subscriber_number = None),
+        (134, |c| c.2.subscriber_number = None),
         (145, |c| c.3 = String::new()),
         (146, |c| c.3 = "not-an-email".into()),
     ];

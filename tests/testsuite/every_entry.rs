@@ -225,7 +225,7 @@ async fn domains_and_tlds(c: &Client) {
     let fields = ok(
         "domains::get_additional_data",
         GetAdditionalDataRequest::builder()
-            .domain(DomainName::new("needs-data", "co.uk"))
+            .domain(DomainName::new("needs-data", "ca"))
             .send(c)
             .await,
     );

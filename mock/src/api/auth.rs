@@ -14,9 +14,11 @@ use crate::request::{RecordedRequest, body_object, text};
 pub const DEFAULT_USERNAME: &str = "demo";
 /// Its password.
 pub const DEFAULT_PASSWORD: &str = "demo-password";
+// reference §2.
 const TOKEN_LIFETIME: Duration = Duration::from_secs(48 * 60 * 60);
 
-/// How an invalid or expired token is refused. The real API has been seen doing all three.
+/// How an invalid or expired token is refused. The real API has been seen doing all three
+/// (reference §3.2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub enum AuthFailure {
@@ -61,6 +63,7 @@ impl Auth {
         self.tokens.clear();
     }
 
+    /// 32 hex characters, as the API's tokens (reference §2).
     fn new_token(&mut self) -> String {
         let a = self.random.next_u64();
         let b = self.random.next_u64();
@@ -96,6 +99,7 @@ pub fn login(auth: &mut Auth, request: &RecordedRequest) -> Handled {
     let body = body_object(request)?;
     let username = text(&body, &["username"]);
     let password = text(&body, &["password"]);
+    // S10's code list (reference §3.3): 901, 902 and 196.
     if username.is_empty() {
         return Err(api_error(901, "Username is empty"));
     }

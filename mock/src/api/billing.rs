@@ -9,6 +9,7 @@ use crate::reply::{Answer, Handled, page};
 use crate::request::{RecordedRequest, glob, param, sort_by_order, window};
 use crate::time::{format, now};
 
+// reference §11.4: 100 by default, 500 at most.
 const DEFAULT_LIMIT: usize = 100;
 const MAX_LIMIT: usize = 500;
 
@@ -31,17 +32,20 @@ impl Billing {
         let mut invoices = Vec::new();
         let mut payments = Vec::new();
         let mut transactions = Vec::new();
+        // Actions NEW and RENEW, type `transaction`, object type `""`: Swagger's
+        // transactionListTransactionsResponseDataResults example, nickurt's FinancialsTest.
+        // VAT 21%: S10's cassette test_reseller_retrieve. Prices: the stand-in's own.
         let subjects = [
-            ("example.com", "domain", "create", 8.5),
-            ("example.nl", "domain", "renew", 4.5),
-            ("shop.example.com", "ssl", "create", 7.95),
-            ("example.org", "domain", "transfer", 10.0),
-            ("PLSK.0001", "license", "create", 12.0),
+            ("example.com", "NEW", 8.5),
+            ("example.nl", "RENEW", 4.5),
+            ("shop.example.com", "NEW", 7.95),
+            ("example.org", "RENEW", 10.0),
+            ("PLSK.04867003", "NEW", 12.0),
         ];
         for month in 0..24i64 {
             let at: DateTime = start.saturating_add(month.months());
             let mut total = 0.0;
-            for (n, (subject, object_type, action, price)) in subjects.iter().enumerate() {
+            for (n, (subject, action, price)) in subjects.iter().enumerate() {
                 if (month + n as i64) % 3 != 0 {
                     continue;
                 }
@@ -49,9 +53,9 @@ impl Billing {
                 transactions.push(json!({
                     "creation_date": format(at.saturating_add((n as i64).days())),
                     "subject": subject,
-                    "object_type": object_type,
+                    "object_type": "",
                     "action": action,
-                    "type": "order",
+                    "type": "transaction",
                     "quantity": 1,
                     "reference_id": 5_000_000 + month * 10 + n as i64,
                     "price": money(*price),
@@ -63,7 +67,8 @@ impl Billing {
                 }));
             }
             let total = (total * 1.21 * 100.0_f64).round() / 100.0;
-            let number = format!("{}-{:06}", at.year(), 100 + month);
+            // nickurt's FinancialsTest: `OP123482`.
+            let number = format!("OP{}", 123_400 + month);
             invoices.push(json!({
                 "id": 400_000 + month,
                 "invoice_number": number,
@@ -79,9 +84,10 @@ impl Billing {
                 "payment_date": format(paid),
                 "confirmation_date": format(paid.saturating_add(1.day())),
                 "amount": money(total + 50.0),
+                // Methods of nickurt's ResellersTest; type and status of its FinancialsTest.
                 "method": if month % 2 == 0 { "bank" } else { "credit_card" },
-                "type": "deposit",
-                "status": "paid",
+                "type": "online",
+                "status": "processed",
                 "is_processed": true,
             }));
         }

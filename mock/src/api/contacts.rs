@@ -1,7 +1,8 @@
 //! Contacts: the people of the reseller account (who log in to the panel or the API), not the
 //! customer handles of domains. The account starts with its own admin, the stand-in's login.
 //!
-//! Codes: 170 (no role), 145/146 (e-mail) and the 1xx name checks are the API's.
+//! Codes are S10's (reference §3.3): the 1xx field checks, 190/191 for the username, 5002 and
+//! 5005 for contacts.
 
 use std::collections::BTreeMap;
 
@@ -14,10 +15,16 @@ use crate::request::{
 };
 use crate::time;
 
+// reference §11.4: lists default to 100; no source gives this list's largest page, so the
+// customers' 1000 (reference §3.4) is taken rather than a smaller one.
 const DEFAULT_LIMIT: usize = 100;
 const MAX_LIMIT: usize = 1000;
-const ROLES: &[&str] = &["admin", "tech", "billing", "sales", "readonly"];
-/// What a contact keeps as sent; the password is checked and never kept or shown.
+/// The roles a contact can be given; the account's own contact is `admin` (Swagger:
+/// contactGetContactResponse example), which cannot be given.
+// reference §4, and S7 types.ts: `admin` and `owner` are refused as 172 "Invalid customer type".
+const ROLES: &[&str] = &["tech", "billing"];
+/// What a contact keeps as sent; the password is never kept or shown.
+// Swagger: contactCreateContactRequest and contactUpdateContactRequest properties.
 const KEPT: &[&str] = &[
     "additional_data",
     "address",
@@ -71,8 +78,9 @@ impl Contacts {
     }
 }
 
+// S10's code list: 5002 "Invalid contact ID".
 fn not_found() -> Answer {
-    api_error(176, "Contact not found")
+    api_error(5002, "Contact not found")
 }
 
 fn render(id: i64, c: &Map<String, Value>, with_additional_data: bool) -> Value {
@@ -96,18 +104,19 @@ fn render(id: i64, c: &Map<String, Value>, with_additional_data: bool) -> Value 
 }
 
 fn validate(body: &Map<String, Value>, creating: bool) -> Result<(), Answer> {
+    // S7 types.ts: a contact is created with a role, a username, a name and an e-mail.
     if creating {
         if text(body, &["role"]).is_empty() {
             return Err(api_error(170, "Empty type field!"));
         }
         if text(body, &["username"]).is_empty() {
-            return Err(api_error(171, "Empty username"));
+            return Err(api_error(190, "Invalid username!"));
         }
         if text(body, &["name", "first_name"]).is_empty() {
-            return Err(api_error(102, "Invalid first name!"));
+            return Err(api_error(102, "Empty first name!"));
         }
         if text(body, &["name", "last_name"]).is_empty() {
-            return Err(api_error(105, "Invalid last name!"));
+            return Err(api_error(105, "Empty last name field!"));
         }
         if text(body, &["email"]).is_empty() {
             return Err(api_error(145, "Empty e-mail address!"));
@@ -140,10 +149,7 @@ pub fn create(state: &mut Contacts, request: &RecordedRequest) -> Handled {
         .values()
         .any(|c| text(c, &["username"]).eq_ignore_ascii_case(&username))
     {
-        return Err(api_error(173, "The username is taken"));
-    }
-    if text(&body, &["password"]).chars().count() < 8 && body.contains_key("password") {
-        return Err(api_error(174, "The password needs at least 8 characters"));
+        return Err(api_error(191, "Username already exists!"));
     }
     let id = state.next_id;
     state.next_id += 1;
@@ -186,10 +192,7 @@ pub fn update(state: &mut Contacts, id: &str, request: &RecordedRequest) -> Hand
 pub fn delete(state: &mut Contacts, id: &str) -> Handled {
     let id = id_of(id).ok_or_else(not_found)?;
     if id == 1 {
-        return Err(api_error(
-            175,
-            "The account's own contact cannot be deleted",
-        ));
+        return Err(api_error(5005, "Contact cannot remove himself."));
     }
     match state.stored.remove(&id) {
         Some(_) => Ok(ok(json!({"success": true}))),

@@ -10,9 +10,11 @@ use crate::reply::{Answer, Handled, NEVER, RESELLER_ID, api_error, ok};
 use crate::request::{RecordedRequest, body_object, glob, param, text, window};
 use crate::time;
 
+// reference §3.4: 100 by default, 1000 at most.
 const DEFAULT_LIMIT: usize = 100;
 const MAX_LIMIT: usize = 1000;
 /// Fields `PUT /customers/{handle}` may change; name and company name are not among them.
+// reference §4.5.
 const UPDATABLE: &[&str] = &[
     "additional_data",
     "address",
@@ -81,23 +83,24 @@ impl Customers {
 
 /// The first rule a new customer breaks, with the API's error code.
 fn validate_create(body: &Map<String, Value>) -> Option<Answer> {
+    // Required: reference §4.2. Codes and words: S10's code list (reference §3.3).
     let required: &[(&[&str], i32, &str)] = &[
-        (&["name", "first_name"], 102, "Invalid first name!"),
-        (&["name", "last_name"], 105, "Invalid last name!"),
-        (&["address", "street"], 110, "Invalid street!"),
-        (&["address", "number"], 112, "Invalid house number!"),
-        (&["address", "zipcode"], 115, "Invalid zipcode!"),
-        (&["address", "city"], 117, "Invalid city!"),
-        (&["address", "country"], 120, "Empty country!"),
+        (&["name", "first_name"], 102, "Empty first name!"),
+        (&["name", "last_name"], 105, "Empty last name field!"),
+        (&["address", "street"], 110, "Empty street name field!"),
+        (&["address", "number"], 112, "Empty house number field!"),
+        (&["address", "zipcode"], 115, "Empty zipcode field!"),
+        (&["address", "city"], 117, "Empty city field!"),
+        (&["address", "country"], 120, "Empty country field!"),
         (
             &["phone", "country_code"],
             130,
-            "Empty telephone country code!",
+            "Empty telephone country code field!",
         ),
         (
             &["phone", "subscriber_number"],
-            135,
-            "Empty telephone subscriber number!",
+            134,
+            "Empty telephone subscribers number!",
         ),
         (&["email"], 145, "Empty e-mail address!"),
     ];
@@ -106,6 +109,7 @@ fn validate_create(body: &Map<String, Value>) -> Option<Answer> {
             return Some(api_error(*code, desc));
         }
     }
+    // reference §4.1: ISO 3166 alpha-2.
     let country = text(body, &["address", "country"]);
     if country.len() != 2 || !country.chars().all(|c| c.is_ascii_alphabetic()) {
         return Some(api_error(121, "Invalid country!"));
@@ -116,6 +120,7 @@ fn validate_create(body: &Map<String, Value>) -> Option<Answer> {
 /// Rules that hold for create and update alike.
 fn validate_contact(body: &Map<String, Value>) -> Option<Answer> {
     if body.contains_key("phone") {
+        // reference §4.1: the country code includes the `+`.
         let cc = text(body, &["phone", "country_code"]);
         let digits = cc.strip_prefix('+').unwrap_or("");
         if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
@@ -172,6 +177,7 @@ pub fn create(state: &mut Customers, request: &RecordedRequest) -> Handled {
     Ok(ok(json!({"handle": handle})))
 }
 
+// reference §3.3.
 fn customer_not_found() -> Answer {
     api_error(176, "Customer handle not found")
 }
@@ -217,6 +223,7 @@ pub fn update(state: &mut Customers, handle: &str, request: &RecordedRequest) ->
 /// `in_use`: whether a domain that is not deleted uses the handle.
 pub fn delete(state: &mut Customers, handle: &str, in_use: bool) -> Handled {
     if in_use {
+        // reference §4.6.
         return Err(api_error(187, "Customer is still attached to some domains"));
     }
     match state.stored.get_mut(handle) {
@@ -232,6 +239,7 @@ pub fn list(state: &Customers, request: &RecordedRequest) -> Handled {
     let params = request.query_pairs();
     let param = |name: &str| param(&params, name);
     let (limit, offset) = window(&params, DEFAULT_LIMIT, MAX_LIMIT)?;
+    // reference §4.4: the filters, `pattern`, `type`, and `order_by` with `order`.
     let filters: [(&str, &[&[&str]]); 6] = [
         ("email_pattern", &[&["email"]]),
         ("company_name_pattern", &[&["company_name"]]),
@@ -266,6 +274,7 @@ pub fn list(state: &Customers, request: &RecordedRequest) -> Handled {
             let by_pattern = param("pattern")
                 .is_none_or(|p| any_name.iter().any(|path| glob(p, &value_of(path))));
             let is_company = !text(&c.fields, &["company_name"]).is_empty();
+            // reference §4.4.
             let by_kind = match kind {
                 Some("company") => is_company,
                 Some("individual") => !is_company,
@@ -317,6 +326,7 @@ fn render(handle: &str, c: &Stored, with_additional_data: bool, full: bool) -> V
         "tags": field("tags", json!([])),
         "is_deleted": c.deleted_at.is_some(),
         "deleted_at": c.deleted_at.as_deref().unwrap_or(NEVER),
+        // reference §4.3.
         "email_verification_status": "ACT",
     });
     if let Value::Object(map) = &mut out {

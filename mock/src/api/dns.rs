@@ -9,13 +9,18 @@ use std::collections::BTreeMap;
 use serde_json::{Map, Value, json};
 
 use crate::random::Random;
-use crate::reply::{Answer, Handled, RESELLER_ID, api_error, not_found, ok};
-use crate::request::{RecordedRequest, body_object, glob, number, param, text, truthy, window};
+use crate::reply::{Answer, Handled, RESELLER_ID, api_error, bad_request, ok};
+use crate::request::{
+    RecordedRequest, body_object, glob, id_of, number, param, text, truthy, window,
+};
 
+// reference §3.4: 100 by default, 500 at most.
 const DEFAULT_LIMIT: usize = 100;
 const MAX_LIMIT: usize = 500;
+// reference §11.2: below 600 is 815; 900 is the common default.
 const MIN_TTL: i64 = 600;
 const DEFAULT_TTL: i64 = 900;
+// S10's cassette test_domain_details_with_registry_details: Openprovider's name servers.
 const APEX_NAME_SERVERS: [&str; 3] = [
     "ns1.openprovider.nl",
     "ns2.openprovider.be",
@@ -81,8 +86,24 @@ impl Dns {
     }
 }
 
+// reference §11.2; 872 is also in S10's code list.
 fn zone_not_found() -> Answer {
     api_error(872, "Zone specified is not found")
+}
+
+// reference §11.5: seen live as 399 "Nameserver not found".
+fn nameserver_not_found() -> Answer {
+    api_error(399, "Nameserver not found")
+}
+
+// S10's code list (reference §3.3): 201 "Nameserver group name not found".
+fn group_not_found() -> Answer {
+    api_error(201, "Name server group not found")
+}
+
+// S10's code list (reference §3.3): 873 "Template specified is not found".
+fn template_not_found() -> Answer {
+    api_error(873, "Template specified is not found")
 }
 
 /// Whether a record of a write is stored (an unquoted TXT value gets its quotes) or matched
@@ -97,7 +118,7 @@ enum Use {
 /// A record of a write; the name is kept as sent, relative to the zone.
 fn stored_record(value: &Value, used: Use) -> Result<StoredRecord, Answer> {
     let Some(map) = value.as_object() else {
-        return Err(api_error(399, "Invalid record"));
+        return Err(bad_request("a record is an object"));
     };
     let kind = text(map, &["type"]).to_ascii_uppercase();
     let mut value = text(map, &["value"]).to_owned();
@@ -145,6 +166,7 @@ fn records_of(value: Option<&Value>, used: Use) -> Result<Vec<StoredRecord>, Ans
         .unwrap_or(Ok(Vec::new()))
 }
 
+// No source gives this refusal's code; 999 is the API's catch-all (reference §3.3).
 fn unchangeable() -> Answer {
     api_error(
         999,
@@ -166,6 +188,7 @@ fn render_record(zone: &str, r: &StoredRecord) -> Value {
         "type": r.kind,
         "value": r.value,
         "ttl": r.ttl,
+        // reference §11.5: record dates are "".
         "creation_date": "",
         "modification_date": "",
     });
@@ -183,6 +206,7 @@ fn render_zone(name: &str, z: &Zone, with_records: bool) -> Value {
         "active": true,
         "is_deleted": false,
         "is_spamexperts_enabled": false,
+        // reference §11.2.
         "provider": "openprovider",
         "reseller_id": RESELLER_ID,
         "creation_date": z.created,
@@ -205,13 +229,22 @@ pub fn create_zone(state: &mut Dns, request: &RecordedRequest) -> Handled {
     }
     let zone = format!("{name}.{extension}");
     if state.zones.contains_key(&zone) {
+        // reference §3.3.
         return Err(api_error(805, "Zone already exists"));
     }
+    // Swagger: zoneCreateZoneRequest.type, master or slave; S10's 850 for another.
+    let kind = match text(&body, &["type"]) {
+        "" => "master".to_owned(),
+        kind @ ("master" | "slave") => kind.to_owned(),
+        _ => return Err(api_error(850, "You did not choose a valid zone type")),
+    };
     let records = records_of(body.get("records"), Use::Store)?;
     if records.iter().any(StoredRecord::managed) {
         return Err(unchangeable());
     }
     let now = crate::time::now_text();
+    // The SOA is the API's own (reference §11.2); its fields are the stand-in's, as no
+    // source shows one.
     let mut all = vec![StoredRecord {
         name: String::new(),
         kind: "SOA".into(),
@@ -232,10 +265,6 @@ pub fn create_zone(state: &mut Dns, request: &RecordedRequest) -> Handled {
     all.extend(records);
     let id = state.next_id;
     state.next_id += 1;
-    let kind = match text(&body, &["type"]) {
-        "" => "master".to_owned(),
-        other => other.to_owned(),
-    };
     state.zones.insert(
         zone,
         Zone {
@@ -354,6 +383,7 @@ fn apply(records: &mut Vec<StoredRecord>, changes: &Map<String, Value>) -> Resul
             return Err(unchangeable());
         }
         if records.iter().any(|r| r.same(&new)) {
+            // reference §11.2.
             return Err(api_error(817, "Duplicate record"));
         }
         records.push(new);
@@ -361,118 +391,131 @@ fn apply(records: &mut Vec<StoredRecord>, changes: &Map<String, Value>) -> Resul
     Ok(())
 }
 
-/// Name servers, groups and templates: stored as sent, under their name or id.
-pub fn simple(state: &mut Dns, request: &RecordedRequest, segments: &[&str]) -> Handled {
-    let method = request.method.as_str();
-    match (method, segments) {
-        ("GET", ["nameservers"]) => list_of(state.nameservers.values(), request),
-        ("POST", ["nameservers"]) => {
-            let body = body_object(request)?;
-            let name = text(&body, &["name"]).to_owned();
-            if name.is_empty() {
-                return Err(api_error(204, "Empty name server name"));
-            }
-            let stored =
-                json!({"name": name, "ip": text(&body, &["ip"]), "ip6": text(&body, &["ip6"])});
-            state.nameservers.insert(name, stored.clone());
-            Ok(ok(stored))
-        }
-        ("GET", ["nameservers", "groups"]) => list_of(state.groups.values(), request),
-        ("POST", ["nameservers", "groups"]) => {
-            let body = body_object(request)?;
-            let group = text(&body, &["ns_group"]).to_owned();
-            if state.groups.contains_key(&group) {
-                return Err(api_error(202, "Name server group already exists"));
-            }
-            let id = state.next_id;
-            state.next_id += 1;
-            let name_servers = body.get("name_servers").cloned().unwrap_or(json!([]));
-            let count = name_servers.as_array().map_or(0, Vec::len);
-            state.groups.insert(
-                group.clone(),
-                json!({"id": id, "ns_group": group, "name_servers": name_servers, "ns_count": count, "domain_count": 0}),
-            );
-            Ok(ok(json!({"success": true})))
-        }
-        ("GET", ["nameservers", "groups", group]) => match state.groups.get(*group) {
-            Some(g) => Ok(ok(g.clone())),
-            None => Err(api_error(201, "Name server group not found")),
-        },
-        ("PUT", ["nameservers", "groups", group]) => {
-            let body = body_object(request)?;
-            match state.groups.get_mut(*group) {
-                Some(g) => {
-                    if let Some(ns) = body.get("name_servers") {
-                        g["ns_count"] = json!(ns.as_array().map_or(0, Vec::len));
-                        g["name_servers"] = ns.clone();
-                    }
-                    Ok(ok(json!({"success": true})))
-                }
-                None => Err(api_error(201, "Name server group not found")),
-            }
-        }
-        ("DELETE", ["nameservers", "groups", group]) => match state.groups.remove(*group) {
-            Some(_) => Ok(ok(json!({"success": true}))),
-            None => Err(api_error(201, "Name server group not found")),
-        },
-        ("GET", ["nameservers", name]) => match state.nameservers.get(*name) {
-            Some(ns) => Ok(ok(ns.clone())),
-            None => Err(api_error(205, "Name server not found")),
-        },
-        ("PUT", ["nameservers", name]) => {
-            let body = body_object(request)?;
-            match state.nameservers.get_mut(*name) {
-                Some(ns) => {
-                    for key in ["ip", "ip6"] {
-                        if let Some(v) = body.get(key) {
-                            ns[key] = v.clone();
-                        }
-                    }
-                    Ok(ok(json!({"success": true})))
-                }
-                None => Err(api_error(205, "Name server not found")),
-            }
-        }
-        ("DELETE", ["nameservers", name]) => match state.nameservers.remove(*name) {
-            Some(_) => Ok(ok(json!({"success": true}))),
-            None => Err(api_error(205, "Name server not found")),
-        },
-        ("GET", ["templates"]) => list_of(state.templates.values(), request),
-        ("POST", ["templates"]) => {
-            let body = body_object(request)?;
-            let id = state.next_id;
-            state.next_id += 1;
-            let mut stored = Value::Object(body);
-            stored["id"] = json!(id);
-            state.templates.insert(id, stored);
-            Ok(ok(json!({"id": id})))
-        }
-        ("GET", ["templates", id]) => {
-            match id.parse().ok().and_then(|id: i64| state.templates.get(&id)) {
-                Some(t) => Ok(ok(t.clone())),
-                None => Err(api_error(399, "Template not found")),
-            }
-        }
-        ("DELETE", ["templates", id]) => {
-            match id
-                .parse()
-                .ok()
-                .and_then(|id: i64| state.templates.remove(&id))
-            {
-                Some(_) => Ok(ok(json!({"success": true}))),
-                None => Err(api_error(399, "Template not found")),
-            }
-        }
-        ("POST", ["domain-token"]) => {
-            let body = body_object(request)?;
-            let token = format!("{:032x}", state.random.next_u64());
-            let domain = text(&body, &["domain"]);
-            Ok(ok(
-                json!({"token": token, "url": format!("https://dns.example.invalid/connect/{domain}?token={token}")}),
-            ))
-        }
-        _ => Err(not_found()),
+// Name servers, groups and templates are stored as sent, under their name or id.
+
+pub fn list_nameservers(state: &Dns, request: &RecordedRequest) -> Handled {
+    list_of(state.nameservers.values(), request)
+}
+
+pub fn create_nameserver(state: &mut Dns, request: &RecordedRequest) -> Handled {
+    let body = body_object(request)?;
+    let name = text(&body, &["name"]).to_owned();
+    if name.is_empty() {
+        return Err(api_error(223, "Empty nameservers/nameserver group name"));
     }
+    let stored = json!({"name": name, "ip": text(&body, &["ip"]), "ip6": text(&body, &["ip6"])});
+    state.nameservers.insert(name, stored.clone());
+    Ok(ok(stored))
+}
+
+pub fn get_nameserver(state: &Dns, name: &str) -> Handled {
+    match state.nameservers.get(name) {
+        Some(ns) => Ok(ok(ns.clone())),
+        None => Err(nameserver_not_found()),
+    }
+}
+
+pub fn update_nameserver(state: &mut Dns, name: &str, request: &RecordedRequest) -> Handled {
+    let body = body_object(request)?;
+    let ns = state
+        .nameservers
+        .get_mut(name)
+        .ok_or_else(nameserver_not_found)?;
+    for key in ["ip", "ip6"] {
+        if let Some(v) = body.get(key) {
+            ns[key] = v.clone();
+        }
+    }
+    Ok(ok(json!({"success": true})))
+}
+
+pub fn delete_nameserver(state: &mut Dns, name: &str) -> Handled {
+    match state.nameservers.remove(name) {
+        Some(_) => Ok(ok(json!({"success": true}))),
+        None => Err(nameserver_not_found()),
+    }
+}
+
+pub fn list_groups(state: &Dns, request: &RecordedRequest) -> Handled {
+    list_of(state.groups.values(), request)
+}
+
+pub fn create_group(state: &mut Dns, request: &RecordedRequest) -> Handled {
+    let body = body_object(request)?;
+    let group = text(&body, &["ns_group"]).to_owned();
+    if state.groups.contains_key(&group) {
+        return Err(api_error(202, "Name server group already exists"));
+    }
+    let id = state.next_id;
+    state.next_id += 1;
+    let name_servers = body.get("name_servers").cloned().unwrap_or(json!([]));
+    let count = name_servers.as_array().map_or(0, Vec::len);
+    state.groups.insert(
+        group.clone(),
+        json!({"id": id, "ns_group": group, "name_servers": name_servers, "ns_count": count, "domain_count": 0}),
+    );
+    Ok(ok(json!({"success": true})))
+}
+
+pub fn get_group(state: &Dns, group: &str) -> Handled {
+    match state.groups.get(group) {
+        Some(g) => Ok(ok(g.clone())),
+        None => Err(group_not_found()),
+    }
+}
+
+pub fn update_group(state: &mut Dns, group: &str, request: &RecordedRequest) -> Handled {
+    let body = body_object(request)?;
+    let g = state.groups.get_mut(group).ok_or_else(group_not_found)?;
+    if let Some(ns) = body.get("name_servers") {
+        g["ns_count"] = json!(ns.as_array().map_or(0, Vec::len));
+        g["name_servers"] = ns.clone();
+    }
+    Ok(ok(json!({"success": true})))
+}
+
+pub fn delete_group(state: &mut Dns, group: &str) -> Handled {
+    match state.groups.remove(group) {
+        Some(_) => Ok(ok(json!({"success": true}))),
+        None => Err(group_not_found()),
+    }
+}
+
+pub fn list_templates(state: &Dns, request: &RecordedRequest) -> Handled {
+    list_of(state.templates.values(), request)
+}
+
+pub fn create_template(state: &mut Dns, request: &RecordedRequest) -> Handled {
+    let body = body_object(request)?;
+    let id = state.next_id;
+    state.next_id += 1;
+    let mut stored = Value::Object(body);
+    stored["id"] = json!(id);
+    state.templates.insert(id, stored);
+    Ok(ok(json!({"id": id})))
+}
+
+pub fn get_template(state: &Dns, id: &str) -> Handled {
+    match id_of(id).and_then(|id| state.templates.get(&id)) {
+        Some(t) => Ok(ok(t.clone())),
+        None => Err(template_not_found()),
+    }
+}
+
+pub fn delete_template(state: &mut Dns, id: &str) -> Handled {
+    match id_of(id).and_then(|id| state.templates.remove(&id)) {
+        Some(_) => Ok(ok(json!({"success": true}))),
+        None => Err(template_not_found()),
+    }
+}
+
+pub fn create_domain_token(state: &mut Dns, request: &RecordedRequest) -> Handled {
+    let body = body_object(request)?;
+    let token = format!("{:032x}", state.random.next_u64());
+    let domain = text(&body, &["domain"]);
+    Ok(ok(
+        json!({"token": token, "url": format!("https://dns.example.invalid/connect/{domain}?token={token}")}),
+    ))
 }
 
 fn list_of<'a>(items: impl Iterator<Item = &'a Value>, request: &RecordedRequest) -> Handled {

@@ -9,15 +9,18 @@ use jiff::civil::DateTime;
 use serde_json::{Map, Value, json};
 
 use crate::api::customers::Customers;
-use crate::api::tlds::{invalid_extension, tld};
+use crate::api::tlds::{TLDS, invalid_extension, tld};
 use crate::random::Random;
 use crate::reply::{Answer, Handled, NEVER, RESELLER_ID, api_error, ok};
 use crate::request::{RecordedRequest, body_object, glob, param, text, window};
+use crate::time::{format, now};
 
+// reference §11.4: 100 by default, 500 at most.
 const DEFAULT_LIMIT: usize = 100;
 const MAX_LIMIT: usize = 500;
-/// How long before expiry Openprovider renews; the stand-in's own choice.
-const RENEW_DAYS_BEFORE_EXPIRY: i64 = 14;
+/// How long before expiry the renewal date falls.
+// Swagger: domainTransferDomainResponseData example; S10's cassette test_domain_order_create.
+const RENEW_DAYS_BEFORE_EXPIRY: i64 = 2;
 
 #[derive(Default)]
 pub struct Domains {
@@ -41,19 +44,20 @@ struct Stored {
     deleted_at: Option<DateTime>,
     last_changed: DateTime,
     is_premium: bool,
-    /// How often the first Form of Authorisation went out for a waiting transfer.
-    foa1_sent: u32,
 }
 
+// S10's code list (reference §3.3); it has no code of its own for the reseller handle, so
+// that one gets 195 "Invalid handle".
 const HANDLE_ROLES: [(&str, i32, &str); 5] = [
     ("owner_handle", 331, "Invalid owner handle"),
     ("admin_handle", 333, "Invalid admin handle"),
     ("tech_handle", 335, "Invalid tech handle"),
-    ("billing_handle", 335, "Invalid billing handle"),
-    ("reseller_handle", 335, "Invalid reseller handle"),
+    ("billing_handle", 373, "Invalid billing handle"),
+    ("reseller_handle", 195, "Invalid handle"),
 ];
 
 /// Fields `PUT /domains/{id}` stores as sent.
+// Swagger: domainUpdateDomainRequest properties.
 const UPDATABLE: &[&str] = &[
     "name_servers",
     "ns_group",
@@ -118,26 +122,27 @@ impl Domains {
     }
 }
 
-/// The stand-in's clock, in UTC.
-fn now() -> DateTime {
-    jiff::tz::Offset::UTC.to_datetime(jiff::Timestamp::now())
-}
-
-fn format(at: DateTime) -> String {
-    at.strftime("%Y-%m-%d %H:%M:%S").to_string()
-}
-
-/// As one live reply wrote a time: the hour without its leading zero.
+/// As one live reply wrote a time (reference §11.3): the hour without its leading zero.
 fn format_unpadded(at: DateTime) -> String {
-    format!(
-        "{} {}:{:02}:{:02}",
-        at.date(),
-        at.hour(),
-        at.minute(),
-        at.second()
-    )
+    let mut text = format(at);
+    // `YYYY-MM-DD HH`: the hour starts at byte 11.
+    if text.as_bytes().get(11) == Some(&b'0') {
+        text.remove(11);
+    }
+    text
 }
 
+// S10's code list (reference §3.3).
+fn invalid_period() -> Answer {
+    api_error(316, "Invalid period!")
+}
+
+// S10's code list (reference §3.3).
+fn already_in_account() -> Answer {
+    api_error(326, "This domain is already in your account")
+}
+
+// reference §3.3.
 fn not_in_account() -> Answer {
     api_error(320, "The domain is not in your account")
 }
@@ -150,16 +155,22 @@ fn domain_of(map: &Map<String, Value>) -> Result<(String, String), Answer> {
     Ok((name, extension))
 }
 
+/// The name's first fault, with S10's code for it (reference §3.3).
 fn check_name(name: &str, extension: &str) -> Result<(), Answer> {
     if name.is_empty() {
         return Err(api_error(300, "Empty domain name"));
     }
-    let valid = name.len() <= 63
-        && !name.starts_with('-')
-        && !name.ends_with('-')
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
-    if !valid {
-        return Err(api_error(302, "Invalid domain name"));
+    if name.len() > 63 {
+        return Err(api_error(302, "Your request has more than 63 characters!"));
+    }
+    if !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        return Err(api_error(303, "Your request contains invalid characters!"));
+    }
+    if name.starts_with('-') {
+        return Err(api_error(304, "Your request begins with an - !"));
+    }
+    if name.ends_with('-') {
+        return Err(api_error(305, "Your request ends with an - !"));
     }
     if tld(extension).is_none() {
         return Err(invalid_extension());
@@ -180,6 +191,7 @@ fn new_auth_code(state: &mut Domains) -> String {
     format!("{:x}-{:X}", n & 0xffff_ffff, n >> 40)
 }
 
+/// Years, 1 to 10 (reference §11.3; S7 types.ts); S10's 316 otherwise.
 fn period(body: &Map<String, Value>) -> Result<i32, Answer> {
     let period = match body.get("period") {
         None => 1,
@@ -192,10 +204,7 @@ fn period(body: &Map<String, Value>) -> Result<i32, Answer> {
     if (1..=10).contains(&period) {
         Ok(period)
     } else {
-        Err((
-            500,
-            json!({"code": 399, "desc": "An unknown domain error has occurred", "data": "the period must be from 1 to 10 years"}),
-        ))
+        Err(invalid_period())
     }
 }
 
@@ -246,6 +255,7 @@ pub fn check(state: &Domains, request: &RecordedRequest) -> Handled {
         let full = format!("{name}.{extension}");
         let taken = find(state, &name, &extension).is_some();
         let premium = state.premium.get(&full).copied();
+        // Swagger: domainCheckDomainResult (its two statuses, the premium's shape).
         let mut result = json!({
             "domain": full,
             "status": if taken { "active" } else { "free" },
@@ -272,6 +282,7 @@ pub fn create(state: &mut Domains, customers: &Customers, request: &RecordedRequ
     let period = period(&body)?;
     let handles = handles(customers, &body, true)?;
     if find(state, &name, &extension).is_some() {
+        // reference §11.3.
         return Err(api_error(311, "Domain is already registered"));
     }
     let full = format!("{name}.{extension}");
@@ -279,6 +290,7 @@ pub fn create(state: &mut Domains, customers: &Customers, request: &RecordedRequ
     if let Some(price) = premium {
         let accepted = body.get("accept_premium_fee").and_then(Value::as_f64);
         if accepted.is_none_or(|a| a < price) {
+            // reference §3.3.
             return Err(api_error(
                 379,
                 "This is a premium domain: accept the premium fee to register it",
@@ -307,7 +319,6 @@ pub fn create(state: &mut Domains, customers: &Customers, request: &RecordedRequ
         deleted_at: None,
         last_changed: at,
         is_premium: premium.is_some(),
-        foa1_sent: 0,
     };
     let reply = json!({
         "id": id,
@@ -329,11 +340,12 @@ pub fn transfer(state: &mut Domains, customers: &Customers, request: &RecordedRe
     let body = body_object(request)?;
     let (name, extension) = domain_of(&body)?;
     if text(&body, &["auth_code"]).is_empty() {
+        // reference §3.3.
         return Err(api_error(317, "Auth code is empty"));
     }
     let handles = handles(customers, &body, true)?;
     if find(state, &name, &extension).is_some() {
-        return Err(api_error(311, "Domain is already in your account"));
+        return Err(already_in_account());
     }
     let at = now();
     let id = state.next_id;
@@ -353,9 +365,9 @@ pub fn transfer(state: &mut Domains, customers: &Customers, request: &RecordedRe
             deleted_at: None,
             last_changed: at,
             is_premium: false,
-            foa1_sent: 1,
         },
     );
+    // reference §11.3: a transfer waits, `REQ`.
     Ok(ok(json!({"id": id, "status": "REQ"})))
 }
 
@@ -384,6 +396,7 @@ pub fn update(
     let code = reset.then(|| new_auth_code(state));
     let (id, d) = stored_mut(state, id)?;
     if d.deleted_at.is_some() {
+        // reference §11.5; S10's code list.
         return Err(api_error(515, "Invalid status for domain"));
     }
     d.handles.extend(handles);
@@ -432,6 +445,7 @@ pub fn restore(state: &mut Domains, id: &str) -> Handled {
 
 pub fn auth_code(state: &mut Domains, id: &str) -> Handled {
     let (_, d) = stored_mut(state, id)?;
+    // Swagger: authcodeGetAuthCodeResponseData example.
     Ok(ok(
         json!({"auth_code": d.auth_code, "type": "external", "success": true}),
     ))
@@ -482,7 +496,7 @@ pub fn list(state: &Domains, request: &RecordedRequest) -> Handled {
     Ok(ok(json!({"results": results, "total": total})))
 }
 
-/// A domain as live replies show it.
+/// A domain as live replies show it (reference §11.5).
 fn render(id: i64, d: &Stored) -> Value {
     let handle = |role: &str| d.handles.get(role).map_or("", String::as_str);
     let field = |key: &str, default: Value| d.fields.get(key).cloned().unwrap_or(default);
@@ -538,16 +552,19 @@ fn domain_of_query(params: &[(String, String)]) -> Result<(String, String), Answ
 }
 
 /// A trade: the registrant of a domain at another registrar changes as it moves in, so it
-/// takes the auth code and an owner, and waits (`REQ`) like a transfer.
+/// takes the auth code and an owner, and waits (`REQ`) as a transfer does (reference §11.3).
 pub fn trade(state: &mut Domains, customers: &Customers, request: &RecordedRequest) -> Handled {
     let body = body_object(request)?;
     let (name, extension) = domain_of(&body)?;
     if NOT_TRADABLE.contains(&extension.as_str()) {
-        return Err(api_error(321, "This extension cannot be traded"));
+        return Err(api_error(
+            321,
+            "Domains with this extension cannot be traded",
+        ));
     }
     let handles = handles(customers, &body, true)?;
     if find(state, &name, &extension).is_some() {
-        return Err(api_error(311, "Domain is already in your account"));
+        return Err(already_in_account());
     }
     if text(&body, &["auth_code"]).is_empty() {
         return Err(api_error(317, "Auth code is empty"));
@@ -568,7 +585,6 @@ pub fn trade(state: &mut Domains, customers: &Customers, request: &RecordedReque
         deleted_at: None,
         last_changed: at,
         is_premium: false,
-        foa1_sent: 1,
     };
     let reply = json!({
         "status": "REQ",
@@ -580,11 +596,12 @@ pub fn trade(state: &mut Domains, customers: &Customers, request: &RecordedReque
     Ok(ok(reply))
 }
 
-/// How often the form of authorisation goes out for one transfer; the stand-in's own choice.
-const MAX_FOA1: u32 = 10;
 /// Extensions whose registries have no trade.
-const NOT_TRADABLE: &[&str] = &["nl", "de"];
-/// What suggestions put around a name.
+// S7 errors.ts: 321 for .nl, whose owner changes go through the registry. No source names
+// another, so every other extension can be traded.
+const NOT_TRADABLE: &[&str] = &["nl"];
+/// What suggestions put around a name. No source says how suggestions are made; only their
+/// shape is the API's (Swagger: domainSuggestNameDomainResult).
 const SUGGESTION_AFFIXES: &[(&str, &str)] = &[
     ("", ""),
     ("my", ""),
@@ -596,7 +613,8 @@ const SUGGESTION_AFFIXES: &[(&str, &str)] = &[
     ("", "shop"),
 ];
 
-/// Names around the one asked for, on the TLDs asked for, that are not registered here.
+/// Names around the one asked for, on the TLDs asked for (by default every TLD the stand-in
+/// sells), that are not registered here; as many as `limit` asks, all without one.
 pub fn suggest_name(state: &Domains, request: &RecordedRequest) -> Handled {
     let body = body_object(request)?;
     let base: String = text(&body, &["name"])
@@ -613,7 +631,7 @@ pub fn suggest_name(state: &Domains, request: &RecordedRequest) -> Handled {
             .filter_map(Value::as_str)
             .map(|t| t.trim_start_matches('.').to_ascii_lowercase())
             .collect(),
-        _ => vec!["com".into(), "net".into(), "org".into(), "eu".into()],
+        _ => TLDS.iter().map(|t| t.0.to_owned()).collect(),
     };
     if let Some(bad) = tlds.iter().find(|t| tld(t).is_none()) {
         return Err(api_error(307, &format!("Invalid domain extension: {bad}")));
@@ -621,7 +639,7 @@ pub fn suggest_name(state: &Domains, request: &RecordedRequest) -> Handled {
     let limit = body
         .get("limit")
         .and_then(Value::as_u64)
-        .map_or(10, |l| usize::try_from(l).unwrap_or(10));
+        .map_or(usize::MAX, |l| usize::try_from(l).unwrap_or(usize::MAX));
     let mut results = Vec::new();
     for (prefix, suffix) in SUGGESTION_AFFIXES {
         for extension in &tlds {
@@ -629,8 +647,9 @@ pub fn suggest_name(state: &Domains, request: &RecordedRequest) -> Handled {
             if name.len() > 63 || find(state, &name, extension).is_some() {
                 continue;
             }
+            // Swagger: domainSuggestNameDomainResult: `domain` without the TLD, `name` with it.
             results.push(
-                json!({"domain": format!("{name}.{extension}"), "name": name, "tld": extension}),
+                json!({"domain": name, "name": format!("{name}.{extension}"), "tld": extension}),
             );
         }
     }
@@ -650,7 +669,8 @@ fn pending_transfer<'a>(state: &'a mut Domains, id: &str) -> Result<&'a mut Stor
     Ok(d)
 }
 
-/// Approves (`approve: 1`, the default) or declines (`approve: 0`) a waiting transfer.
+/// Approves (`approve: 1`, the default) or declines (`approve: 0`) a waiting transfer (S7
+/// types.ts). A declined one is `REJ`, a status of Swagger's statisticsDomainStatisticsByStatus.
 pub fn approve_transfer(state: &mut Domains, id: &str, request: &RecordedRequest) -> Handled {
     let body = body_object(request)?;
     let approve = body.get("approve").and_then(Value::as_i64).unwrap_or(1);
@@ -660,13 +680,10 @@ pub fn approve_transfer(state: &mut Domains, id: &str, request: &RecordedRequest
     Ok(ok(json!({"success": true})))
 }
 
-/// Sends the first Form of Authorisation to the registrant of a waiting transfer again.
+/// Sends the first Form of Authorisation to the registrant of a waiting transfer again, as
+/// often as asked: no source gives a limit.
 pub fn send_foa1(state: &mut Domains, id: &str) -> Handled {
     let d = pending_transfer(state, id)?;
-    if d.foa1_sent >= MAX_FOA1 {
-        return Err(api_error(399, "The authorisation form was sent too often"));
-    }
-    d.foa1_sent += 1;
     d.last_changed = now();
     Ok(ok(json!({"success": true})))
 }
@@ -685,19 +702,12 @@ pub fn try_again_last_operation(state: &mut Domains, id: &str) -> Handled {
     Ok(ok(json!({"success": true})))
 }
 
-/// The price of an operation on a name for a period: premium names at their own price.
+/// The price of an operation on a name for a period: premium names at their own price. Any
+/// operation is priced alike: no source gives the operations' prices or closes their list
+/// (reference §5 names create, renew, transfer and restore).
 pub fn price(state: &Domains, request: &RecordedRequest) -> Handled {
     let params = request.query_pairs();
     let (name, extension) = domain_of_query(&params)?;
-    let operation = param(&params, "operation").unwrap_or("create");
-    let factor = match operation {
-        "create" | "renew" | "transfer" => 1.0,
-        "restore" => 4.0,
-        "trade" => 1.5,
-        _ => {
-            return Err(api_error(399, "Unknown operation"));
-        }
-    };
     let period = match param(&params, "period") {
         None => 1,
         Some(p) => p.trim().parse::<i32>().unwrap_or(0),
@@ -706,13 +716,10 @@ pub fn price(state: &Domains, request: &RecordedRequest) -> Handled {
         return Err(invalid_extension());
     };
     if period < 1 || period > max_period {
-        return Err(api_error(
-            399,
-            &format!("The period must be from 1 to {max_period} years for .{extension}"),
-        ));
+        return Err(invalid_period());
     }
     let premium = state.premium.get(&format!("{name}.{extension}")).copied();
-    let yearly = premium.unwrap_or(year) * factor;
+    let yearly = premium.unwrap_or(year);
     let total = (yearly * f64::from(period) * 100.0).round() / 100.0;
     let group = json!({
         "product": {"price": total, "currency": "EUR"},
@@ -725,38 +732,42 @@ pub fn price(state: &Domains, request: &RecordedRequest) -> Handled {
     })))
 }
 
-/// The additional data a TLD's registry asks for with a domain operation.
+/// The additional data a TLD's registry asks for with a domain operation (reference §12.2:
+/// of the TLDs sold here, only .ca asks for any).
 pub fn additional_data(request: &RecordedRequest) -> Handled {
     let params = request.query_pairs();
     let (_, extension) = domain_of_query(&params)?;
     let fields: Vec<Value> = match extension.as_str() {
-        "eu" => vec![field("country_of_citizenship", "string", false, &[])],
-        "co.uk" => vec![field(
-            "uk_legal_type",
-            "select",
-            true,
-            &["IND", "LTD", "PLC", "FIND", "OTHER"],
-        )],
-        "de" => vec![field("abuse_contact", "string", false, &[])],
+        "ca" => vec![field("legal_type", "select", true, CA_LEGAL_TYPES)],
         _ => Vec::new(),
     };
     Ok(ok(Value::Array(fields)))
 }
 
-/// The additional data a TLD's registry asks of the owner handle.
+/// The values of .ca's `legal_type` (reference §12.2).
+const CA_LEGAL_TYPES: &[&str] = &[
+    "ABO", "ASS", "CCO", "CCT", "EDU", "GOV", "HOP", "INB", "LAM", "LGR", "MAJ", "OMK", "PLT",
+    "PRT", "RES", "TDM", "TRD", "TRS",
+];
+
+/// The additional data a TLD's registry asks of the owner handle (reference §4.7, §4.8): none
+/// of it required, as the API's own example answers for .eu.
 pub fn customer_additional_data(request: &RecordedRequest) -> Handled {
     let params = request.query_pairs();
     let (_, extension) = domain_of_query(&params)?;
     let fields: Vec<Value> = match extension.as_str() {
-        "nl" => vec![field("company_registration_number", "string", false, &[])],
-        "eu" => vec![field("country_of_citizenship", "string", false, &[])],
-        "co.uk" => vec![field("company_registration_number", "string", false, &[])],
-        "de" => vec![field("birth_date", "date", false, &[])],
+        "eu" => vec![
+            field("whois_email", "text", false, &[]),
+            field("country_of_citizenship", "text", false, &[]),
+        ],
+        "co.uk" => vec![field("legal_type", "text", false, &[])],
         _ => Vec::new(),
     };
     Ok(ok(Value::Array(fields)))
 }
 
+/// A field as the additional-data endpoints describe it (reference §4.7: `type` is `text`,
+/// `select`, ...).
 fn field(name: &str, kind: &str, required: bool, options: &[&str]) -> Value {
     let options: Vec<Value> = options
         .iter()

@@ -1,7 +1,8 @@
 //! EasyDMARC: a DMARC reporting order per domain, whose record the owner publishes; it can be
 //! deleted, retried when it failed, and opened in the vendor's panel by a single-sign-on link.
 //!
-//! Codes 30001 (not retryable) and 30003 (already active) are the API's.
+//! Codes 30001 (not retryable) and 30003 (already active) are S7's; 30000 (not found) and 30002
+//! (not active) are the stand-in's choice beside them, as no source has codes for those.
 
 use std::collections::BTreeMap;
 
@@ -15,6 +16,7 @@ use crate::request::{
 };
 use crate::time::{format, now};
 
+// reference §11.4: 100 by default, 500 at most.
 const DEFAULT_LIMIT: usize = 100;
 const MAX_LIMIT: usize = 500;
 
@@ -29,8 +31,11 @@ struct Order {
     name: String,
     extension: String,
     owner_handle: String,
+    /// `ACT`, `FAI` or `DEL`, as domains have them (reference §11.3): no source gives an
+    /// EasyDMARC order's own.
     status: &'static str,
     activated: jiff::civil::DateTime,
+    /// `enabled` (Swagger: orderRecentEasyDmarcAction example), or `""` where no source gives one.
     last_action: &'static str,
 }
 
@@ -54,6 +59,7 @@ fn render(id: i64, o: &Order) -> Value {
         "id": id,
         "domain": {"name": o.name, "extension": o.extension},
         "status": o.status,
+        // The record to publish: the stand-in's own, as no source shows one.
         "record_host": format!("_dmarc.{domain}"),
         "record_type": "CNAME",
         "record_value": format!("{domain}.dmarc.easydmarc.example.invalid"),
@@ -103,7 +109,7 @@ pub fn create(state: &mut EasyDmarc, owner_exists: bool, request: &RecordedReque
         owner_handle: owner.to_owned(),
         status: "ACT",
         activated: now(),
-        last_action: "create",
+        last_action: "enabled",
     };
     let reply = render(id, &order);
     state.orders.insert(id, order);
@@ -156,7 +162,7 @@ pub fn delete(state: &mut EasyDmarc, id: &str) -> Handled {
         return Err(not_found());
     }
     o.status = "DEL";
-    o.last_action = "delete";
+    o.last_action = "";
     Ok(ok(json!({"status": "DEL"})))
 }
 
@@ -169,7 +175,7 @@ pub fn retry(state: &mut EasyDmarc, id: &str) -> Handled {
     }
     o.status = "ACT";
     o.activated = now();
-    o.last_action = "retry";
+    o.last_action = "enabled";
     let reply = render(key, o);
     Ok(ok(reply))
 }
@@ -182,7 +188,8 @@ pub fn sso(state: &mut EasyDmarc, id: &str, request: &RecordedRequest) -> Handle
         return Err(api_error(30002, "The EasyDMARC order is not active"));
     }
     let params = request.query_pairs();
-    let page_type = param(&params, "type").unwrap_or("dashboard");
+    // Swagger: /easydmarcs/{id}/sso `type`, for the customer or the reseller.
+    let page_type = param(&params, "type").unwrap_or("customer");
     Ok(ok(json!({
         "url": format!(
             "https://easydmarc.example.invalid/sso/{page_type}?order={key}&owner={}&token={token}",

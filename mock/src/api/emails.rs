@@ -1,7 +1,8 @@
 //! E-mail templates: the messages sent to customers in the reseller's words. The account starts
 //! with the system templates, which can be read but not changed or deleted.
 //!
-//! Codes are the stand-in's choice within the mail range (17xx).
+//! Codes 1701-1704 are the stand-in's choice within the mail range, 17xx (reference §3.3);
+//! S10's code list has none there.
 
 use std::collections::BTreeMap;
 
@@ -10,10 +11,12 @@ use serde_json::{Map, Value, json};
 use crate::reply::{Answer, Handled, api_error, ok, page};
 use crate::request::{RecordedRequest, body_object, id_of, param, text, truthy, window};
 
+// reference §11.4: lists default to 100 and go up to 500.
 const DEFAULT_LIMIT: usize = 100;
 const MAX_LIMIT: usize = 500;
-/// The groups a template belongs to.
-const GROUPS: &[&str] = &["ive", "foa", "claims", "ssl", "spam_expert"];
+/// The groups a template belongs to; the list is closed, so others are refused.
+// Swagger: emailCreateEmailRequest.group (title).
+const GROUPS: &[&str] = &["errp", "foa", "ive", "tcn", "wdrp"];
 
 pub struct Emails {
     templates: BTreeMap<i64, Template>,
@@ -31,10 +34,11 @@ impl Emails {
             templates: BTreeMap::new(),
             next_id: 1,
         };
+        // Locale and field name as in nickurt's EmailsTemplatesTest fixture.
         for (group, name) in [
             ("ive", "Registrant e-mail verification"),
             ("foa", "Transfer authorisation"),
-            ("claims", "Trademark claims notice"),
+            ("tcn", "Trademark claims notice"),
         ] {
             let id = emails.next_id;
             emails.next_id += 1;
@@ -70,6 +74,7 @@ fn render(id: i64, t: &Template) -> Value {
 }
 
 /// Fields a template keeps as sent.
+// Swagger: emailCreateEmailRequest properties.
 const KEPT: &[&str] = &[
     "name",
     "group",
@@ -111,6 +116,7 @@ pub fn list(state: &Emails, request: &RecordedRequest) -> Handled {
 
 pub fn create(state: &mut Emails, request: &RecordedRequest) -> Handled {
     let body = body_object(request)?;
+    // S7 types.ts: a template is created with a name and a group.
     if text(&body, &["name"]).is_empty() {
         return Err(api_error(1702, "A template needs a name"));
     }

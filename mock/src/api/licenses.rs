@@ -1,10 +1,12 @@
 //! Software licences: Plesk and Virtuozzo keys with their items, a catalogue of items, and the
 //! hardware-id reset. Keys expire a period after ordering; a deleted key is gone.
 //!
-//! Codes are the stand-in's choice within the licence range (3xxx).
+//! Codes are S10's (reference §3.3).
 
 use std::collections::BTreeMap;
 
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
 use jiff::ToSpan;
 use serde_json::{Map, Value, json};
 
@@ -15,25 +17,37 @@ use crate::request::{
 };
 use crate::time::{format, now};
 
+// reference §11.4: 100 by default, 500 at most.
 const DEFAULT_LIMIT: usize = 100;
 const MAX_LIMIT: usize = 500;
+// Swagger: the /licenses/plesk and /licenses/virtuozzo paths.
 pub const PLESK: &str = "plesk";
 pub const VIRTUOZZO: &str = "virtuozzo";
 
-/// Items a key can have: product, item, title.
+/// Items of the catalogue: product, item, title. A few of the real ones; an item not in it is
+/// taken as sent, since the catalogue is not the whole list.
+// nickurt's LicensesTest, but the third: Swagger's licenseKey example.
 const ITEMS: &[(&str, &str, &str)] = &[
-    (PLESK, "PLESK-12-WEB-ADMIN", "Plesk Web Admin Edition"),
-    (PLESK, "PLESK-12-WEB-PRO", "Plesk Web Pro Edition"),
-    (PLESK, "PLESK-12-WEB-HOST", "Plesk Web Host Edition"),
-    (PLESK, "EXT-WORDPRESS-TOOLKIT", "WordPress Toolkit"),
-    (PLESK, "EXT-LANGUAGE-PACK", "Language Pack"),
-    (VIRTUOZZO, "VZ-CONTAINERS-10", "Virtuozzo, 10 containers"),
+    (
+        PLESK,
+        "PLESK-12-VPS-WEB-ADMIN-1M",
+        "Plesk for VPS Web Admin Edition",
+    ),
+    (
+        PLESK,
+        "FT-PLESK-1-LANGUAGE-PACK-1M",
+        "1 Language Pack for Plesk 12/Onyx",
+    ),
+    (
+        PLESK,
+        "PLESK-12-VPS-WEB-HOST-1M",
+        "Plesk for VPS Web Host Edition",
+    ),
     (
         VIRTUOZZO,
-        "VZ-CONTAINERS-UNLIMITED",
-        "Virtuozzo, unlimited containers",
+        "VIRTUOZZO-7-LOW-DENSITY-2CPU-1M",
+        "Virtuozzo 7.x Low Density, Up to 2 CPU Sockets",
     ),
-    (VIRTUOZZO, "VZ-STORAGE-1TB", "Virtuozzo Storage, 1 TB"),
 ];
 
 pub struct Licenses {
@@ -50,8 +64,8 @@ struct Key {
     fields: Map<String, Value>,
     period: i64,
     ordered: jiff::civil::DateTime,
+    /// `ACT` (nickurt's LicensesTest), or `SUS` when suspended (the stand-in's own).
     status: &'static str,
-    hwid_resets: u32,
 }
 
 impl Licenses {
@@ -69,7 +83,7 @@ impl Licenses {
 }
 
 fn not_found() -> Answer {
-    api_error(3001, "License not found")
+    api_error(3011, "No license found for given ID.")
 }
 
 fn render(id: i64, k: &Key) -> Value {
@@ -93,8 +107,9 @@ fn render(id: i64, k: &Key) -> Value {
         "key": item_json(k.items.first().and_then(|i| ITEMS.iter().find(|x| x.1 == i))),
         "parent_key_id": k.fields.get("parent_key_id").cloned().unwrap_or(json!(0)),
         "period": k.period,
-        "billing_type": "prepaid",
-        "contract": "",
+        // nickurt's LicensesTest.
+        "billing_type": "lease",
+        "contract": "2014",
         "order_date": format(k.ordered),
         "expiration_date": format(k.ordered.saturating_add(k.period.months())),
         "sku_values": {},
@@ -162,23 +177,25 @@ pub fn list_items(request: &RecordedRequest) -> Handled {
     Ok(page(all, limit, offset))
 }
 
+/// At least one item (S7 types.ts), none of another product's.
 fn check_items(product: &str, items: &[String]) -> Result<(), Answer> {
     if items.is_empty() {
-        return Err(api_error(3002, "A license needs at least one item"));
+        return Err(api_error(3019, "options' parameter is empty."));
     }
     match items
         .iter()
-        .find(|item| !ITEMS.iter().any(|i| i.0 == product && i.1 == item.as_str()))
+        .find(|item| ITEMS.iter().any(|i| i.0 != product && i.1 == item.as_str()))
     {
         Some(bad) => Err(api_error(
-            3003,
-            &format!("{bad} is not an item of {product}"),
+            3020,
+            &format!("options' parameter is invalid: {bad} is not an item of {product}"),
         )),
         None => Ok(()),
     }
 }
 
 /// Fields of a key kept as sent.
+// Swagger: licenseCreatePleskLicenseRequest and licenseCreateVirtuozzoLicenseRequest properties.
 const KEPT: &[&str] = &[
     "title",
     "comment",
@@ -195,22 +212,16 @@ fn kept(body: &Map<String, Value>) -> Map<String, Value> {
         .collect()
 }
 
-fn period_of(body: &Map<String, Value>) -> Result<Option<i64>, Answer> {
-    match body.get("period").and_then(Value::as_i64) {
-        None => Ok(None),
-        Some(p) if [1, 12, 24, 36].contains(&p) => Ok(Some(p)),
-        Some(p) => Err(api_error(
-            3004,
-            &format!("A period of {p} months is not offered (1, 12, 24 or 36)"),
-        )),
-    }
+/// In months, as sent: no source lists the periods offered.
+fn period_of(body: &Map<String, Value>) -> Option<i64> {
+    body.get("period").and_then(Value::as_i64)
 }
 
 pub fn create(state: &mut Licenses, product: &'static str, request: &RecordedRequest) -> Handled {
     let body = body_object(request)?;
     let items = strings(&body, "items");
     check_items(product, &items)?;
-    let period = period_of(&body)?.unwrap_or(1);
+    let period = period_of(&body).unwrap_or(1);
     if let Some(parent) = body.get("parent_key_id").and_then(Value::as_i64)
         && parent != 0
         && !state.keys.contains_key(&parent)
@@ -220,14 +231,14 @@ pub fn create(state: &mut Licenses, product: &'static str, request: &RecordedReq
     let id = state.next_id;
     state.next_id += 1;
     let n = state.random.next_u64();
-    let prefix = if product == PLESK { "PLSK" } else { "VZZO" };
-    let key_number = format!("{prefix}.{:08}.{:04}", n % 100_000_000, (n >> 32) % 10_000);
-    let activation_code = format!(
-        "{:06X}-{:06X}-{:06X}",
-        n & 0xff_ffff,
-        (n >> 24) & 0xff_ffff,
-        (n >> 48) & 0xffff
-    );
+    // nickurt's LicensesTest: `PLSK.04867003`, `VZ.74351955`; activation codes of five
+    // groups of six.
+    let prefix = if product == PLESK { "PLSK" } else { "VZ" };
+    let key_number = format!("{prefix}.{:08}", n % 100_000_000);
+    let activation_code = (0..5)
+        .map(|i| format!("{:06X}", (n >> (i * 12)) & 0xff_ffff))
+        .collect::<Vec<_>>()
+        .join("-");
     state.keys.insert(
         id,
         Key {
@@ -239,7 +250,6 @@ pub fn create(state: &mut Licenses, product: &'static str, request: &RecordedReq
             period,
             ordered: now(),
             status: "ACT",
-            hwid_resets: 0,
         },
     );
     let attached: Vec<Value> = strings(&body, "attached_keys")
@@ -267,15 +277,16 @@ pub fn get(state: &mut Licenses, product: &str, id: &str) -> Handled {
     Ok(ok(render(id, k)))
 }
 
-/// The key file of a licence, as the product's installer takes it.
+/// The key file of a licence, as the product's installer takes it: XML in base64 (nickurt's
+/// LicensesTest); the XML itself is the stand-in's own.
 pub fn get_key(state: &mut Licenses, product: &str, id: &str) -> Handled {
     let (id, k) = key_mut(state, product, id)?;
     let file = format!(
-        "<?xml version=\"1.0\"?>\n<key product=\"{product}\" id=\"{id}\" number=\"{}\" items=\"{}\"/>\n",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<key product=\"{product}\" id=\"{id}\" number=\"{}\" items=\"{}\"/>\n",
         k.key_number,
         k.items.join(",")
     );
-    Ok(ok(json!({"key": file})))
+    Ok(ok(json!({"key": STANDARD.encode(file)})))
 }
 
 pub fn update(state: &mut Licenses, product: &str, id: &str, request: &RecordedRequest) -> Handled {
@@ -286,7 +297,7 @@ pub fn update(state: &mut Licenses, product: &str, id: &str, request: &RecordedR
         check_items(product, &items)?;
         k.items = items;
     }
-    if let Some(period) = period_of(&body)? {
+    if let Some(period) = period_of(&body) {
         k.period = period;
     }
     if let Some(suspended) = body.get("suspended").and_then(Value::as_bool) {
@@ -306,14 +317,16 @@ pub fn delete(state: &mut Licenses, product: &str, id: &str) -> Handled {
 pub fn reset_hwid(state: &mut Licenses, product: &str, id: &str) -> Handled {
     if product != PLESK && product != VIRTUOZZO {
         return Err(api_error(
-            3005,
-            &format!("Unknown license product {product}"),
+            3007,
+            &format!("No license product exists for given ID: {product}"),
         ));
     }
     let (_, k) = key_mut(state, product, id)?;
     if k.status != "ACT" {
-        return Err(api_error(3006, "The license is not active"));
+        return Err(api_error(
+            3026,
+            "Operation is not supported for this license.",
+        ));
     }
-    k.hwid_resets += 1;
-    Ok(ok(json!({"success": true, "resets": k.hwid_resets})))
+    Ok(ok(json!({"success": true})))
 }

@@ -8,6 +8,7 @@ use crate::request::{RecordedRequest, body_object, id_of, truthy};
 use crate::time;
 
 /// What the reseller's data may change.
+// Swagger: resellerUpdateResellerRequest properties.
 const UPDATABLE: &[&str] = &[
     "additional_data",
     "address",
@@ -60,17 +61,20 @@ impl Resellers {
     }
 }
 
+/// The settings of Swagger's settingsGetSettingsResponseData example, but the payment methods
+/// (nickurt's ResellersTest), the account's own names and addresses, and the terms signed, as
+/// an account that registers domains has them (309 otherwise, reference §3.3).
 fn settings() -> Value {
     json!({
         "currency": "EUR",
-        "language": "en",
-        "type": "reseller",
-        "is_auto_renew_enabled": true,
+        "language": "EN",
+        "type": "normal",
+        "is_auto_renew_enabled": false,
         "is_custom_nses_enabled": false,
-        "maximum_credit": 0.0,
-        "minimum_payment": 50.0,
-        "pay_methods": ["bank", "credit_card", "paypal"],
-        "renew_notification_days": [30, 14, 7],
+        "maximum_credit": 20_000.0,
+        "minimum_payment": 20.0,
+        "pay_methods": ["credit_card", "western_union", "bank"],
+        "renew_notification_days": [1],
         "renew_notification_every_week": false,
         "default_domain_billing_handle": "",
         "default_domain_reseller_handle": "",
@@ -78,14 +82,15 @@ fn settings() -> Value {
         "foa_reseller_name": "Demo Reseller",
         "ive_sender_email": "verify@reseller.example",
         "ive_reseller_name": "Demo Reseller",
-        "tac_contract": {"name": "Reseller agreement", "type": "tac", "is_signed": true, "signed_at": "2024-01-15 10:00:00"},
-        "transaction_fee": {"bank": 0.0, "credit_card": 2.5, "ideal": 0.5, "paypal": 3.4, "western_union": 0.0, "yandex": 0.0},
+        "tac_contract": {"name": "opensign_terms_and_conditions", "type": "opensign", "is_signed": true, "signed_at": "2014-07-16 15:22:48"},
+        "transaction_fee": {"bank": 0.0, "credit_card": 3.0, "ideal": 0.0, "paypal": 5.0, "western_union": 0.0, "yandex": 5.0},
         "tags": [],
     })
 }
 
 fn statistics(counts: &Counts) -> Value {
     let mut by_status = Map::new();
+    // Swagger: statisticsDomainStatisticsByStatus properties.
     for status in ["ACT", "FAI", "NSR", "PEN", "REJ", "REQ"] {
         let n = counts
             .domains_by_status
@@ -102,6 +107,7 @@ fn statistics(counts: &Counts) -> Value {
         "dns": {"total": counts.zones},
         "ssl": {"total": counts.ssl_total, "by_status": {"ACT": counts.ssl_active}},
         "license": {"total": counts.licenses},
+        // No source gives the status of a live SpamExperts subscription; `ACT` is the stand-in's.
         "spam_experts": {"exists": counts.spam_filters > 0, "status": if counts.spam_filters > 0 { "ACT" } else { "" }},
         "currency": {"modified": now},
     })
@@ -111,7 +117,8 @@ pub fn get(state: &Resellers, counts: &Counts, request: &RecordedRequest) -> Han
     let params = request.query_pairs();
     let mut out = Value::Object(state.fields.clone());
     out["id"] = json!(RESELLER_ID);
-    out["status"] = json!("ACT");
+    // Swagger: resellerReseller example; S10's cassette test_reseller_retrieve.
+    out["status"] = json!("new");
     out["balance"] = json!(state.balance);
     out["reserved_balance"] = json!(0.0);
     if truthy(&params, "with_settings") {
@@ -136,6 +143,7 @@ pub fn get_statistics(counts: &Counts) -> Handled {
     Ok(ok(statistics(counts)))
 }
 
+// reference §3.3: 196, as for any call the account may not make.
 fn not_yours() -> Answer {
     api_error(196, "Authentication/Authorization Failed")
 }

@@ -1,7 +1,8 @@
 //! SpamExperts: mail filtering per domain, with the panel's passwords, and one-time login links
 //! to that panel for a filtered domain or an address at one.
 //!
-//! Codes are the stand-in's choice within the mail range (17xx).
+//! Codes: 11010 (invalid domain) is S10's; 1711-1713 are the stand-in's choice within the mail
+//! range, 17xx (reference §3.3), as S10 has none for them.
 
 use std::collections::BTreeMap;
 
@@ -59,10 +60,12 @@ fn valid_domain(name: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
 }
 
+// Swagger: se_domainCreateDomainRequest properties.
 const KEPT: &[&str] = &["aliases", "destinations", "products", "bundle"];
 
 fn render(name: &str, f: &Filtered, with_records: bool) -> Value {
     let field = |key: &str, default: Value| f.fields.get(key).cloned().unwrap_or(default);
+    // Swagger: se_domainProducts; which are on by default is the stand-in's own.
     let products = field(
         "products",
         json!({"incoming": true, "outgoing": false, "archiving": false}),
@@ -85,6 +88,7 @@ fn render(name: &str, f: &Filtered, with_records: bool) -> Value {
         "products": products,
         "with_outgoing_filter": outgoing,
         "records": records,
+        // nickurt's SpamExpertsTest.
         "user_email": format!("admin@{name}"),
         "user_password": f.user_password,
         "smtp_password": f.smtp_password,
@@ -98,7 +102,7 @@ pub fn create(state: &mut SpamExpert, request: &RecordedRequest) -> Handled {
     let body = body_object(request)?;
     let name = text(&body, &["domain_name"]).to_ascii_lowercase();
     if !valid_domain(&name) {
-        return Err(api_error(1710, "Invalid domain name"));
+        return Err(api_error(11010, "Your request contains an invalid domain"));
     }
     if state.domains.contains_key(&name) {
         return Err(api_error(1712, "The domain already has a spam filter"));

@@ -2,8 +2,7 @@
 //! certificate is issued, approver e-mails, reissues, renewals and cancellations, and CSRs made
 //! and read for real (see `csr`).
 //!
-//! Codes: 1030 (invalid CSR) and 25001 (renewal too early) are the API's; the other 10xx codes
-//! are the stand-in's choice within the SSL range.
+//! Codes are S10's (reference §3.3), 25001 (renewal too early) S7's.
 
 use std::collections::BTreeMap;
 
@@ -20,10 +19,14 @@ use crate::request::{
 };
 use crate::time::{format, now};
 
+// reference §11.4: 100 by default, 500 at most.
 const DEFAULT_LIMIT: usize = 100;
 const MAX_LIMIT: usize = 500;
-/// How close to its expiry an order may be renewed.
+/// How close to its expiry an order is listed as expiring, and may be renewed.
+// Swagger: /ssl/orders `show_expiring` (30 days); no source gives the renewal window,
+// so it is the same.
 const RENEWABLE_DAYS: i64 = 30;
+// S10's cassette test_ssl_approver_email.
 const APPROVER_MAILBOXES: [&str; 5] = [
     "admin",
     "administrator",
@@ -32,86 +35,147 @@ const APPROVER_MAILBOXES: [&str; 5] = [
     "webmaster",
 ];
 
-/// The products: id, name, brand, category, validation, wildcard, most names, longest
-/// period in years, price of a year in EUR.
-type Product = (
-    i64,
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-    bool,
-    i64,
-    i64,
-    f64,
-);
+/// An SSL product as the API lists it.
+struct Product {
+    id: i64,
+    name: &'static str,
+    brand: &'static str,
+    category: &'static str,
+    sub_category: &'static str,
+    validation_method: &'static str,
+    wildcard: bool,
+    extended_validation: bool,
+    /// In years.
+    max_period: i64,
+    number_of_domains: i64,
+    included_domains_count: i64,
+    max_domains: i64,
+    delivery_time: &'static str,
+    encryption: &'static str,
+    order_module: &'static str,
+    /// In the product currency.
+    warranty: f64,
+    /// Of a year, in EUR: no source gives prices; these are the stand-in's own.
+    price: f64,
+}
+
+/// Six of the products in S10's cassette test_search_product, with their recorded values (the
+/// first as in Swagger's productSslProduct example).
 const PRODUCTS: &[Product] = &[
-    (
-        11,
-        "PositiveSSL",
-        "Sectigo",
-        "domain_validation",
-        "DV",
-        false,
-        1,
-        2,
-        7.95,
-    ),
-    (
-        12,
-        "PositiveSSL Wildcard",
-        "Sectigo",
-        "domain_validation",
-        "DV",
-        true,
-        1,
-        2,
-        79.0,
-    ),
-    (
-        13,
-        "PositiveSSL Multi-Domain",
-        "Sectigo",
-        "domain_validation",
-        "DV",
-        false,
-        250,
-        2,
-        29.0,
-    ),
-    (
-        21,
-        "InstantSSL",
-        "Sectigo",
-        "organization_validation",
-        "OV",
-        false,
-        1,
-        2,
-        39.0,
-    ),
-    (
-        31,
-        "EV SSL",
-        "Sectigo",
-        "extended_validation",
-        "EV",
-        false,
-        1,
-        2,
-        99.0,
-    ),
-    (
-        41,
-        "RapidSSL",
-        "DigiCert",
-        "domain_validation",
-        "DV",
-        false,
-        1,
-        2,
-        12.5,
-    ),
+    Product {
+        id: 31,
+        name: "EssentialSSL",
+        brand: "Comodo",
+        category: "domain_validation",
+        sub_category: "",
+        validation_method: "domain",
+        wildcard: false,
+        extended_validation: false,
+        max_period: 3,
+        number_of_domains: 1,
+        included_domains_count: 1,
+        max_domains: 1,
+        delivery_time: "10m",
+        encryption: "40/256 bits",
+        order_module: "comodo",
+        warranty: 10_000.0,
+        price: 7.95,
+    },
+    Product {
+        id: 32,
+        name: "EssentialSSL Wildcard",
+        brand: "Comodo",
+        category: "wildcard",
+        sub_category: "domain_validation",
+        validation_method: "domain",
+        wildcard: true,
+        extended_validation: false,
+        max_period: 3,
+        number_of_domains: -1,
+        included_domains_count: -1,
+        max_domains: 1,
+        delivery_time: "10m",
+        encryption: "40/256 bits",
+        order_module: "comodo",
+        warranty: 10_000.0,
+        price: 79.0,
+    },
+    Product {
+        id: 24,
+        name: "EV SSL",
+        brand: "Comodo",
+        category: "extended_validation",
+        sub_category: "",
+        validation_method: "extended",
+        wildcard: false,
+        extended_validation: true,
+        max_period: 2,
+        number_of_domains: 1,
+        included_domains_count: 1,
+        max_domains: 1,
+        delivery_time: "up to 5 days",
+        encryption: "40/256 bits",
+        order_module: "comodo",
+        warranty: 250_000.0,
+        price: 99.0,
+    },
+    Product {
+        id: 20,
+        name: "InstantSSL",
+        brand: "Comodo",
+        category: "organization_validation",
+        sub_category: "",
+        validation_method: "organization",
+        wildcard: false,
+        extended_validation: false,
+        max_period: 3,
+        number_of_domains: 1,
+        included_domains_count: 1,
+        max_domains: 1,
+        delivery_time: "up to 2 days",
+        encryption: "40/256 bits",
+        order_module: "comodo",
+        warranty: 10_000.0,
+        price: 39.0,
+    },
+    Product {
+        id: 40,
+        name: "Positive SSL multi-domain",
+        brand: "Comodo",
+        category: "multi_domain",
+        sub_category: "domain_validation",
+        validation_method: "domain",
+        wildcard: false,
+        extended_validation: false,
+        max_period: 3,
+        number_of_domains: 3,
+        included_domains_count: 3,
+        max_domains: 100,
+        delivery_time: "10m",
+        encryption: "128/256 bits",
+        order_module: "comodo",
+        warranty: 0.0,
+        price: 29.0,
+    },
+    Product {
+        id: 5,
+        name: "RapidSSL",
+        brand: "RapidSSL",
+        category: "domain_validation",
+        sub_category: "",
+        validation_method: "domain",
+        wildcard: false,
+        extended_validation: false,
+        max_period: 3,
+        number_of_domains: 1,
+        included_domains_count: 1,
+        max_domains: 1,
+        delivery_time: "10m",
+        encryption: "40/256 bits",
+        order_module: "verisign",
+        warranty: 10_000.0,
+        price: 12.5,
+    },
 ];
 
 pub struct Ssl {
@@ -126,6 +190,8 @@ struct Order {
     product_id: i64,
     common_name: String,
     host_names: Vec<String>,
+    /// `REQ` waiting (Swagger: orderSslOrder example), `ACT` issued (nickurt's SslTest
+    /// snapshots), or `CAN` cancelled (the stand-in's own).
     status: &'static str,
     csr: String,
     approver_email: String,
@@ -142,6 +208,7 @@ struct Order {
 }
 
 /// Fields of an order kept as sent, and changed by an update.
+// Swagger: orderCreateOrderRequest properties.
 const KEPT: &[&str] = &[
     "autorenew",
     "organization_handle",
@@ -168,7 +235,7 @@ impl Ssl {
         ssl.orders.insert(
             id,
             Order {
-                product_id: 11,
+                product_id: 31,
                 common_name: "shop.example.com".into(),
                 host_names: vec!["shop.example.com".into()],
                 status: "ACT",
@@ -219,26 +286,27 @@ impl Ssl {
 }
 
 fn product(id: i64) -> Option<&'static Product> {
-    PRODUCTS.iter().find(|p| p.0 == id)
+    PRODUCTS.iter().find(|p| p.id == id)
 }
 
 fn product_not_found() -> Answer {
-    api_error(1001, "SSL product not found")
+    api_error(1098, "Invalid product ID.")
 }
 
 fn order_not_found() -> Answer {
-    api_error(1000, "SSL order not found")
+    api_error(1094, "Invalid order id")
 }
 
 fn invalid_csr() -> Answer {
     api_error(1030, "Invalid CSR")
 }
 
+fn no_common_name() -> Answer {
+    api_error(1031, "Found no or invalid common name (CN) in CSR")
+}
+
 fn wrong_status(status: &str) -> Answer {
-    api_error(
-        1010,
-        &format!("This operation is not allowed for an order in status {status}"),
-    )
+    api_error(1095, &format!("Invalid order status: {status}"))
 }
 
 /// The domain approver mailboxes are at: the name without `*.` or `www.`.
@@ -268,14 +336,14 @@ fn render_product(
     with_software: bool,
     with_description: bool,
 ) -> Value {
-    let &(id, name, brand, category, level, wildcard, max_domains, max_period, price) = p;
     let prices: Vec<Value> = if with_price {
-        (1..=max_period)
+        (1..=p.max_period)
             .map(|period| {
                 json!({
                     "period": period,
-                    "price": price_group(price * period as f64),
-                    "extra_domain_price": price_group(if max_domains > 1 { 9.0 } else { 0.0 }),
+                    "price": price_group(p.price * period as f64),
+                    // No source gives the price of an extra name; the stand-in's own.
+                    "extra_domain_price": price_group(if p.max_domains > 1 { 9.0 } else { 0.0 }),
                     "extra_wildcard_domain_price": price_group(0.0),
                 })
             })
@@ -283,36 +351,40 @@ fn render_product(
     } else {
         Vec::new()
     };
+    // S10's cassette test_ssl_retrieve_product.
     let software: Vec<Value> = if with_software {
         vec![
             json!({"id": "linux", "title": "Linux"}),
             json!({"id": "windows", "title": "Windows"}),
-            json!({"id": "other", "title": "Other"}),
         ]
     } else {
         Vec::new()
     };
+    // S10's cassette test_search_product, for the values that are the same for every product.
     json!({
-        "id": id,
-        "name": name,
-        "brand_name": brand,
-        "category": category,
-        "sub_category": level,
-        "validation_method": if level == "DV" { "domain" } else { "organization" },
-        "is_wildcard_supported": wildcard,
-        "is_extended_validation_supported": level == "EV",
-        "is_idn_supported": true,
+        "id": p.id,
+        "name": p.name,
+        "brand_name": p.brand,
+        "category": p.category,
+        "sub_category": p.sub_category,
+        "validation_method": p.validation_method,
+        "is_wildcard_supported": p.wildcard,
+        "is_extended_validation_supported": p.extended_validation,
+        "is_idn_supported": false,
         "is_mobile_supported": true,
-        "max_domains": max_domains,
-        "included_domains_count": 1,
-        "number_of_domains": max_domains,
-        "max_period": max_period,
-        "encryption": "256 bit",
-        "delivery_time": if level == "DV" { "1h" } else { "3d" },
+        "is_sgc_supported": false,
+        "max_domains": p.max_domains,
+        "included_domains_count": p.included_domains_count,
+        "number_of_domains": p.number_of_domains,
+        "max_period": p.max_period,
+        "encryption": p.encryption,
+        "delivery_time": p.delivery_time,
         "free_refund_period": "30d",
         "free_reissue_period": "lifetime",
-        "warranty": price_group(if level == "EV" { 1_750_000.0 } else { 50_000.0 }),
-        "description": if with_description { format!("{name} by {brand}") } else { String::new() },
+        "root": "Chained root",
+        "order_module": p.order_module,
+        "warranty": price_group(p.warranty),
+        "description": if with_description { format!("{} by {}", p.name, p.brand) } else { String::new() },
         "prices": prices,
         "supported_software": software,
     })
@@ -350,10 +422,7 @@ pub fn list_approver_emails(request: &RecordedRequest) -> Handled {
     }
     let domain = param(&params, "domain").unwrap_or("").trim();
     if domain.is_empty() || !domain.contains('.') {
-        return Err(api_error(
-            1020,
-            "A domain is needed for its approver e-mails",
-        ));
+        return Err(api_error(1102, "Valid domain name required"));
     }
     let emails: Vec<Value> = approver_emails_of(domain)
         .into_iter()
@@ -378,7 +447,7 @@ pub fn create_csr(request: &RecordedRequest) -> Handled {
     let body = body_object(request)?;
     let subject = subject_of(&body);
     if subject.common_name.is_empty() {
-        return Err(api_error(1030, "Invalid CSR: a common name is needed"));
+        return Err(no_common_name());
     }
     if !subject.country.is_empty() && subject.country.len() != 2 {
         return Err(api_error(
@@ -386,6 +455,8 @@ pub fn create_csr(request: &RecordedRequest) -> Handled {
             "Invalid CSR: the country takes two letters",
         ));
     }
+    // Swagger: csrCreateCsrRequest.bits (4096 at most; the example's 2048 by default). Below
+    // 2048 `csr::create` refuses, as no key of that size can be made here.
     let bits = body.get("bits").and_then(Value::as_u64).unwrap_or(2048);
     let bits = u32::try_from(bits).unwrap_or(0);
     let names = strings(&body, "subject_alternative_name");
@@ -437,8 +508,16 @@ pub fn decode_csr(request: &RecordedRequest) -> Handled {
 
 fn render_order(id: i64, o: &Order, root: &str) -> Value {
     let p = product(o.product_id);
+    // Swagger: orderSslOrderDomainValidationStatuses example, for an order that waits; no
+    // source gives them for any other status.
+    let validation_statuses = if o.status == "REQ" {
+        json!({"status": "open", "ca_status": "requested", "ca_order_status": "in_progress", "ca_operation": "request"})
+    } else {
+        json!({"status": "", "ca_status": "", "ca_order_status": "", "ca_operation": ""})
+    };
     let date = |d: Option<DateTime>| d.map(format).unwrap_or_default();
     let field = |key: &str, default: Value| o.fields.get(key).cloned().unwrap_or(default);
+    // S7 types.ts: `dns`, `email` or `http`.
     let validation: Vec<Value> = o
         .host_names
         .iter()
@@ -457,9 +536,9 @@ fn render_order(id: i64, o: &Order, root: &str) -> Value {
         "host_names": o.host_names,
         "status": o.status,
         "product_id": o.product_id,
-        "product_name": p.map_or("", |p| p.1),
-        "brand_name": p.map_or("", |p| p.2),
-        "validation_method": p.map_or("", |p| if p.4 == "DV" { "domain" } else { "organization" }),
+        "product_name": p.map_or("", |p| p.name),
+        "brand_name": p.map_or("", |p| p.brand),
+        "validation_method": p.map_or("", |p| p.validation_method),
         "period": o.period,
         "csr": o.csr,
         "certificate": o.certificate,
@@ -471,12 +550,7 @@ fn render_order(id: i64, o: &Order, root: &str) -> Value {
         "technical_handle": handle("technical_handle"),
         "software": field("software_id", json!("")),
         "domain_validation_methods": field("domain_validation_methods", Value::Array(validation)),
-        "domain_validation_statuses": {
-            "status": if o.status == "ACT" { "validated" } else { "pending" },
-            "ca_status": o.status,
-            "ca_order_status": o.status,
-            "ca_operation": "",
-        },
+        "domain_validation_statuses": validation_statuses,
         "order_date": format(o.ordered),
         "active_date": date(o.active),
         "expiration_date": date(o.expiration),
@@ -550,8 +624,8 @@ fn check_approver(email: &str, common_name: &str) -> Result<(), Answer> {
         Ok(())
     } else {
         Err(api_error(
-            1021,
-            &format!("{email} cannot approve a certificate for {common_name}"),
+            1046,
+            &format!("{email} is not allowed to approve a certificate for {common_name}"),
         ))
     }
 }
@@ -568,18 +642,18 @@ pub fn create_order(ssl: &mut Ssl, request: &RecordedRequest) -> Handled {
     let product_id = body
         .get("product_id")
         .and_then(Value::as_i64)
-        .ok_or_else(|| api_error(1001, "A product is needed"))?;
+        .ok_or_else(|| api_error(1097, "Empty product ID."))?;
     let p = product(product_id).ok_or_else(product_not_found)?;
     let (csr, decoded) =
         csr_of(&body)?.ok_or_else(|| api_error(1030, "Invalid CSR: it is empty"))?;
     let common_name = decoded.subject.common_name.to_ascii_lowercase();
     if common_name.is_empty() {
-        return Err(api_error(1030, "Invalid CSR: it has no common name"));
+        return Err(no_common_name());
     }
-    if common_name.starts_with("*.") && !p.5 {
+    if common_name.starts_with("*.") && !p.wildcard {
         return Err(api_error(
-            1022,
-            &format!("{} does not cover wildcard names", p.1),
+            1027,
+            &format!("Wildcards are not supported by {}", p.name),
         ));
     }
     let mut host_names = strings(&body, "host_names");
@@ -589,17 +663,17 @@ pub fn create_order(ssl: &mut Ssl, request: &RecordedRequest) -> Handled {
     if host_names.is_empty() {
         host_names.push(common_name.clone());
     }
-    if host_names.len() as i64 > p.6.max(2) {
+    if host_names.len() as i64 > p.max_domains {
         return Err(api_error(
-            1023,
-            &format!("{} covers at most {} names", p.1, p.6),
+            1033,
+            &format!("{} covers at most {} names", p.name, p.max_domains),
         ));
     }
     let period = body.get("period").and_then(Value::as_i64).unwrap_or(1);
-    if !(1..=p.7).contains(&period) {
+    if !(1..=p.max_period).contains(&period) {
         return Err(api_error(
-            1024,
-            &format!("The period must be from 1 to {} years", p.7),
+            1021,
+            &format!("Invalid period: 1 to {} years", p.max_period),
         ));
     }
     let approver_email = text(&body, &["approver_email"]).to_owned();
@@ -660,7 +734,7 @@ pub fn update_approver_email(ssl: &mut Ssl, id: &str, request: &RecordedRequest)
     }
     let email = text(&body, &["approver_email"]);
     if email.is_empty() {
-        return Err(api_error(1021, "An approver e-mail is needed"));
+        return Err(api_error(1045, "Invalid e-mail address for approver"));
     }
     check_approver(email, &o.common_name)?;
     o.approver_email = email.to_owned();
@@ -674,7 +748,7 @@ pub fn resend_approver_email(ssl: &mut Ssl, id: &str) -> Handled {
         return Err(wrong_status(o.status));
     }
     if o.approver_email.is_empty() {
-        return Err(api_error(1021, "The order has no approver e-mail"));
+        return Err(api_error(1045, "The order has no approver e-mail"));
     }
     o.approver_mails_sent += 1;
     Ok(ok(json!({"id": id, "sent": o.approver_mails_sent})))
@@ -685,6 +759,7 @@ pub fn cancel_order(ssl: &mut Ssl, id: &str) -> Handled {
     if !matches!(o.status, "REQ" | "ACT") {
         return Err(wrong_status(o.status));
     }
+    // No source gives a cancelled order's status; `CAN` is the stand-in's own.
     o.status = "CAN";
     Ok(ok(json!({"id": id})))
 }

@@ -5,25 +5,30 @@ use serde_json::{Value, json};
 use crate::reply::{Answer, Handled, api_error, ok, page};
 use crate::request::{RecordedRequest, glob, param, window};
 
+// reference §11.4: 100 by default, 500 at most.
 const DEFAULT_LIMIT: usize = 100;
 const MAX_LIMIT: usize = 500;
 
-/// The TLDs the stand-in sells: name, price of a year, and the longest period.
+/// The TLDs the stand-in sells: name, price of a year in EUR, and the longest period.
+// Names: TLDs of Openprovider's sandbox (reference §1, S9's `test_mode_tlds`). Periods: 1 to
+// 10 years (reference §11.3; Swagger: tldTld example). Prices: no source gives a price list;
+// these are the stand-in's own.
 pub const TLDS: &[(&str, f64, i32)] = &[
     ("com", 8.5, 10),
     ("net", 10.0, 10),
     ("org", 10.0, 10),
-    ("nl", 4.5, 1),
+    ("nl", 4.5, 10),
     ("eu", 5.0, 10),
-    ("de", 5.0, 1),
+    ("de", 5.0, 10),
     ("co.uk", 6.0, 10),
-    ("io", 35.0, 10),
+    ("ca", 12.0, 10),
 ];
 
 pub fn tld(extension: &str) -> Option<&'static (&'static str, f64, i32)> {
     TLDS.iter().find(|(name, _, _)| *name == extension)
 }
 
+// reference §3.3, §11.3.
 pub fn invalid_extension() -> Answer {
     api_error(307, "Invalid domain extension")
 }
@@ -47,6 +52,8 @@ pub fn get_tld(name: &str) -> Handled {
     }
 }
 
+/// A TLD as `GET /tlds/{name}` gives it. No source says which TLD allows what, so each
+/// allows everything.
 fn tld_json(&(name, price, max_period): &(&str, f64, i32)) -> Value {
     json!({
         "name": name,
@@ -57,7 +64,7 @@ fn tld_json(&(name, price, max_period): &(&str, f64, i32)) -> Value {
         "renew_available": true,
         "is_transfer_auth_code_required": true,
         "dnssec_allowed": true,
-        "is_private_whois_allowed": name != "eu",
+        "is_private_whois_allowed": true,
         "prices": {
             "create_price": {"product": {"price": price, "currency": "EUR"}},
             "renew_price": {"product": {"price": price, "currency": "EUR"}},
