@@ -5,5 +5,5 @@
 //! catalogue.
 
 pub use openprovider_runtime::auth::{
-    ENTRIES, LoginData, LoginRequest, LoginRequestBuilder, login,
+    ENTRIES, LoginData, LoginRequest, LoginRequestBuilder, login, visit_entries,
 };

@@ -168,7 +168,7 @@ pub struct Contact {
 }
 
 /// The reply of [`create_contact`].
-#[derive(Debug, Clone, Default, PartialEq, LenientDeserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct CreatedContact {
     /// The new contact's id.

@@ -718,6 +718,43 @@ impl RecordChanges {
     }
 }
 
+/// The changes in the API's documented shape, `{"add": [..], "remove": [..], "replace": [..],
+/// "update": [{"original_record": .., "record": ..}]}`, each list optional: how the command
+/// line and a `DynamicRequest` give them. Records are read as replies are (TXT values without
+/// their quotes), so a record as the command line printed it removes that record.
+impl<'de> Deserialize<'de> for RecordChanges {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Documented {
+            #[serde(default)]
+            add: Vec<Record>,
+            #[serde(default)]
+            remove: Vec<Record>,
+            #[serde(default)]
+            update: Vec<Pair>,
+            replace: Option<Vec<Record>>,
+        }
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Pair {
+            original_record: Record,
+            record: Record,
+        }
+        let documented = Documented::deserialize(deserializer)?;
+        Ok(RecordChanges {
+            add: documented.add,
+            remove: documented.remove,
+            update: documented
+                .update
+                .into_iter()
+                .map(|pair| (pair.original_record, pair.record))
+                .collect(),
+            replace: documented.replace,
+        })
+    }
+}
+
 /// Writes `update_zone`'s records relative to the zone in its path.
 fn write_record_changes(request: &UpdateZoneRequest, body: &mut BodyWriter) -> Result<(), Error> {
     match &request.records {

@@ -127,10 +127,11 @@ pub use openprovider_macros::openprovider_endpoint;
 pub use openprovider_runtime::reqwest;
 pub use openprovider_runtime::{
     ApiError, BodyWriter, CallLimit, CallLimits, Client, ClientBuilder, DecodeError,
-    DynamicRequest, Endpoint, EntryInfo, Environment, Error, ExtensionLimit, FieldInfo, Hook,
-    HookReply, HookRequest, Items, List, Method, Page, PageWalk, PagedRequest, PathWriter, Preview,
-    QueryWriter, Reply, RetryPolicy, SecretString, SharedState, Stream, Tld, TldEntry, Unreachable,
-    Warning, codes, de, jiff,
+    DynamicRequest, Endpoint, EntryInfo, EntryVisitor, Environment, Error, ExtensionLimit,
+    FieldInfo, Hook, HookReply, HookRequest, Items, JsonShape, List, Method, Page, PageWalk,
+    PageWindow, PagedRequest, PathPiece, PathWriter, Preview, QueryWriter, Reply, RetryPolicy,
+    SecretString, SharedState, Stream, Tld, TldEntry, Unreachable, ValueKind, Warning, codes, de,
+    jiff,
 };
 
 pub mod auth;
@@ -191,6 +192,31 @@ pub fn catalogue() -> &'static [&'static EntryInfo] {
         .copied()
         .collect()
     })
+}
+
+/// Hands the types of a catalogue entry to `visitor`: how a tool that picks an entry by data
+/// reads its reply as the entry's typed call does (the command line prints replies this way).
+/// `None` for an entry that is not in this crate's catalogue.
+pub fn visit_entry<V: EntryVisitor>(entry: &EntryInfo, visitor: V) -> Option<V::Output> {
+    let name = entry.name;
+    match entry.module {
+        "auth" => auth::visit_entries(name, visitor),
+        "customers" => customers::visit_entries(name, visitor),
+        "domains" => domains::visit_entries(name, visitor),
+        "tlds" => tlds::visit_entries(name, visitor),
+        "dns" => dns::visit_entries(name, visitor),
+        "contacts" => contacts::visit_entries(name, visitor),
+        "email_verification" => email_verification::visit_entries(name, visitor),
+        "tags" => tags::visit_entries(name, visitor),
+        "resellers" => resellers::visit_entries(name, visitor),
+        "billing" => billing::visit_entries(name, visitor),
+        "ssl" => ssl::visit_entries(name, visitor),
+        "licenses" => licenses::visit_entries(name, visitor),
+        "emails" => emails::visit_entries(name, visitor),
+        "spam_expert" => spam_expert::visit_entries(name, visitor),
+        "easydmarc" => easydmarc::visit_entries(name, visitor),
+        _ => None,
+    }
 }
 
 #[doc(hidden)]

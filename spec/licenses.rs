@@ -179,7 +179,7 @@ openprovider_endpoint! {
 }
 
 /// A license.
-#[derive(Debug, Clone, Default, PartialEq, LenientDeserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct License {
     /// Its id, which the other calls take.
@@ -278,7 +278,7 @@ pub struct CreatedLicense {
 }
 
 /// A license's key file.
-#[derive(Debug, Clone, Default, PartialEq, LenientDeserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct LicenseKey {
     /// The key, as the product reads it.

@@ -59,7 +59,7 @@ openprovider_endpoint! {
 }
 
 /// A domain's spam-filtering settings.
-#[derive(Debug, Clone, Default, PartialEq, LenientDeserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct SpamExpertDomain {
     /// Its id.

@@ -186,7 +186,7 @@ openprovider_endpoint! {
 }
 
 /// The reply of [`create_csr`].
-#[derive(Debug, Clone, Default, PartialEq, LenientDeserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct Csr {
     /// The CSR, PEM.
@@ -349,7 +349,7 @@ pub struct SslOrder {
 }
 
 /// The reply of [`create_otp_token`].
-#[derive(Debug, Clone, Default, PartialEq, LenientDeserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 #[non_exhaustive]
 pub struct OtpToken {
     /// The token.

@@ -223,8 +223,8 @@ fn entry_command(entry: &'static EntryInfo, full: bool) -> Command {
         ));
     }
     command = command.override_usage(usage);
-    let optional = |name| entry.field(name).is_some_and(|f| !f.required);
-    if optional("limit") && optional("offset") {
+    // Exactly the entries whose typed request has `items`: the macro says which.
+    if entry.pages {
         command = command.arg(
             Arg::new(ALL)
                 .long(own("all"))
@@ -302,11 +302,11 @@ fn field_arg(field: &'static FieldInfo, has_body: bool) -> Arg {
         notes.push("secret: shown as *** in --dry-run".to_owned());
     }
     if let Some(function) = field.written_with {
-        // The library rewrites this field (DNS names relative to the zone, TXT values quoted);
-        // the command line cannot, so the user must know it is sent exactly as given.
+        // The library rewrites this field (DNS names relative to the zone, TXT values quoted),
+        // and so does the command: the user gives it as the typed call takes it.
         notes.push(format!(
-            "sent as given, in the API's own form: the library writes it with `{function}`, \
-             which the command line cannot run; check it with --dry-run"
+            "written as the library writes it, with `{function}`: give it in the API's \
+             documented shape, records as they were read; see it with --dry-run"
         ));
     }
     let doc = first_line(field.docs);

@@ -42,6 +42,7 @@
 mod commands;
 mod environment;
 mod output;
+mod reply;
 mod run;
 mod state;
 mod values;

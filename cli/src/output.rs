@@ -176,14 +176,45 @@ fn total_of(map: &Map<String, Value>) -> Option<i64> {
     }
 }
 
+/// Whether a value gets a column of its own: a scalar, or a domain name, which reads as one.
 fn is_scalar(value: &Value) -> bool {
-    !matches!(value, Value::Array(_) | Value::Object(_))
+    !matches!(value, Value::Array(_) | Value::Object(_)) || domain_name(value).is_some()
+}
+
+/// A domain name as the API sends it, `{"name": "example", "extension": "com"}`, as written:
+/// `example.com`.
+fn domain_name(value: &Value) -> Option<String> {
+    let map = value.as_object()?;
+    let name = map.get("name")?.as_str()?;
+    let extension = map.get("extension")?.as_str()?;
+    let only_those = map.keys().all(|k| k == "name" || k == "extension");
+    only_those.then(|| format!("{name}.{}", extension.trim_start_matches('.')))
 }
 
 fn cell(value: Option<&Value>) -> String {
     match value {
         None | Some(Value::Null) => String::new(),
         Some(Value::String(s)) => s.replace(['\n', '\t'], " "),
-        Some(other) => other.to_string(),
+        Some(other) => domain_name(other).unwrap_or_else(|| other.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    #[test]
+    fn a_domain_name_reads_as_written_in_a_table() {
+        assert_eq!(
+            super::cell(Some(&json!({"name": "ada-test", "extension": "com"}))),
+            "ada-test.com"
+        );
+        assert!(super::is_scalar(
+            &json!({"name": "a", "extension": "co.uk"})
+        ));
+        // Another object with a `name` stays JSON, and out of the default columns.
+        let other = json!({"name": "a", "extension": "com", "id": 1});
+        assert!(!super::is_scalar(&other));
+        assert_eq!(super::cell(Some(&other)), other.to_string());
     }
 }

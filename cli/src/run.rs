@@ -13,6 +13,7 @@ use crate::commands::{self, ALL, BASE_URL, BODY, COLUMNS, DRY_RUN, OUTPUT, TLD};
 use crate::diagnostic;
 use crate::environment;
 use crate::output::{self, Format, Out};
+use crate::reply;
 use crate::state;
 use crate::status;
 use crate::values::FieldKind;
@@ -100,6 +101,8 @@ enum Failure {
     Usage(String),
     /// The call failed.
     Call(Error),
+    /// The reply does not read as the entry's reply type, as the typed call would fail.
+    Reply(String),
     /// Printing failed.
     Output(io::Error),
 }
@@ -126,6 +129,10 @@ fn run_entry(info: &'static EntryInfo, matches: &ArgMatches) -> u8 {
         Err(Failure::Call(err)) => {
             report(&err, format);
             exit_status(&err)
+        }
+        Err(Failure::Reply(message)) => {
+            diagnostic(&format!("error: {message}"));
+            status::API
         }
     }
 }
@@ -333,8 +340,9 @@ fn call(request: &DynamicRequest, matches: &ArgMatches, format: Format) -> Resul
         }
         let reply = request.send(&client).await.map_err(Failure::Call)?;
         warn(&reply.warnings);
+        let data = reply::typed(request.info(), reply.data).map_err(Failure::Reply)?;
         let mut out = Out::new();
-        out.data(format, &reply.data, &columns)?;
+        out.data(format, &data, &columns)?;
         Ok(out.flush()?)
     })
 }
@@ -358,8 +366,7 @@ async fn walk(
     format: Format,
     columns: &[String],
 ) -> Result<(), Failure> {
-    let (limit, offset) = request.window();
-    let mut walk = PageWalk::new(offset, limit);
+    let mut walk = PageWalk::new(request.window());
     let mut collected = Vec::new();
     let mut seen: i64 = 0;
     let mut pages = 0u32;
@@ -371,7 +378,8 @@ async fn walk(
         let reply = page.send(client).await.map_err(Failure::Call)?;
         warn(&reply.warnings);
         pages += 1;
-        let (items, total) = output::page_of(reply.data);
+        let data = reply::typed(request.info(), reply.data).map_err(Failure::Reply)?;
+        let (items, total) = output::page_of(data);
         seen = seen.saturating_add(i64::try_from(items.len()).unwrap_or(i64::MAX));
         let last = walk.received(items.len(), total).is_none();
         if format == Format::Ndjson {

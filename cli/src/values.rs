@@ -2,8 +2,8 @@
 
 use std::str::FromStr;
 
-use openprovider::jiff::civil::DateTime;
-use openprovider::{DomainName, FieldInfo};
+use openprovider::jiff::civil::{Date, DateTime};
+use openprovider::{DomainName, FieldInfo, JsonShape, ValueKind};
 use serde_json::Value;
 
 /// How a field's value is written on the command line.
@@ -19,6 +19,8 @@ pub enum Kind {
     Bool,
     /// `example.com`, sent as `{"name": "example", "extension": "com"}`.
     Domain,
+    /// A date, like `2026-01-31`.
+    Date,
     /// A date and time, like `2026-01-31T12:00:00`.
     DateTime,
     /// JSON text; `shape` says which JSON it must be, for messages.
@@ -45,76 +47,27 @@ pub struct FieldKind {
 }
 
 impl FieldKind {
-    /// Reads a field's Rust type as written in its entry.
+    /// The field's kind, as its entry describes it.
     pub fn of(field: &FieldInfo) -> FieldKind {
-        let ty = strip_wrapper(field.rust_type.trim(), "Option");
-        if let Some(inner) = wrapped(ty, "Vec") {
-            return match scalar(inner) {
-                Some(kind) => FieldKind {
-                    kind,
-                    repeated: true,
-                },
-                None => FieldKind {
-                    kind: Kind::Json(Shape::Array),
-                    repeated: false,
-                },
-            };
-        }
-        let kind = scalar(ty).unwrap_or_else(|| {
-            let last = last_segment(ty);
-            if last == "Value" {
-                Kind::Json(Shape::Any)
-            } else if last.starts_with("BTreeMap<") || last.starts_with("HashMap<") {
-                Kind::Json(Shape::Object)
-            } else {
-                // A struct or an enum of the catalogue: JSON, whatever shape it serialises to.
-                Kind::Json(Shape::Any)
-            }
-        });
+        let kind = match field.kind {
+            ValueKind::Text => Kind::Text,
+            ValueKind::Integer(ty) => Kind::Integer(ty),
+            ValueKind::Number => Kind::Float,
+            ValueKind::Bool => Kind::Bool,
+            ValueKind::Date => Kind::Date,
+            ValueKind::DateTime => Kind::DateTime,
+            ValueKind::DomainName => Kind::Domain,
+            ValueKind::Json(JsonShape::Object) => Kind::Json(Shape::Object),
+            ValueKind::Json(JsonShape::Array) => Kind::Json(Shape::Array),
+            // `JsonShape` may grow: anything else is JSON of any shape.
+            ValueKind::Json(_) => Kind::Json(Shape::Any),
+            _ => Kind::Json(Shape::Any),
+        };
         FieldKind {
             kind,
-            repeated: false,
+            repeated: field.repeated,
         }
     }
-}
-
-/// `Option<T>` gives `T`; anything else is returned as it is.
-fn strip_wrapper<'a>(ty: &'a str, wrapper: &str) -> &'a str {
-    wrapped(ty, wrapper).unwrap_or(ty)
-}
-
-/// The `T` of `wrapper<T>`, also when the wrapper is written with its path.
-fn wrapped<'a>(ty: &'a str, wrapper: &str) -> Option<&'a str> {
-    let open = ty.find('<')?;
-    let head = &ty[..open];
-    (last_segment(head) == wrapper && ty.ends_with('>')).then(|| ty[open + 1..ty.len() - 1].trim())
-}
-
-fn last_segment(ty: &str) -> &str {
-    let head_end = ty.find('<').unwrap_or(ty.len());
-    let start = ty[..head_end].rfind("::").map_or(0, |i| i + 2);
-    &ty[start..]
-}
-
-fn scalar(ty: &str) -> Option<Kind> {
-    Some(match last_segment(ty) {
-        "String" | "str" | "&str" | "SecretString" => Kind::Text,
-        "i8" => Kind::Integer("i8"),
-        "i16" => Kind::Integer("i16"),
-        "i32" => Kind::Integer("i32"),
-        "i64" => Kind::Integer("i64"),
-        "u8" => Kind::Integer("u8"),
-        "u16" => Kind::Integer("u16"),
-        "u32" => Kind::Integer("u32"),
-        "u64" => Kind::Integer("u64"),
-        "usize" => Kind::Integer("usize"),
-        "isize" => Kind::Integer("isize"),
-        "f32" | "f64" => Kind::Float,
-        "bool" => Kind::Bool,
-        "DomainName" => Kind::Domain,
-        "DateTime" => Kind::DateTime,
-        _ => return None,
-    })
 }
 
 impl Kind {
@@ -126,6 +79,7 @@ impl Kind {
             Kind::Float => "a number".to_owned(),
             Kind::Bool => "true or false".to_owned(),
             Kind::Domain => "a domain name like example.com".to_owned(),
+            Kind::Date => "a date like 2026-01-31".to_owned(),
             Kind::DateTime => "a date and time like 2026-01-31T12:00:00".to_owned(),
             Kind::Json(Shape::Any) => "JSON".to_owned(),
             Kind::Json(Shape::Object) => "a JSON object".to_owned(),
@@ -140,6 +94,7 @@ impl Kind {
             Kind::Integer(_) | Kind::Float => "NUMBER",
             Kind::Bool => "BOOL",
             Kind::Domain => "DOMAIN",
+            Kind::Date => "DATE",
             Kind::DateTime => "DATETIME",
             Kind::Json(_) => "JSON",
         }
@@ -174,6 +129,9 @@ impl Kind {
                 _ => Err(wanted()),
             },
             Kind::Domain => DomainName::from_str(text.trim())
+                .map_err(|e| format!("{}: {e}", wanted()))
+                .and_then(|d| serde_json::to_value(d).map_err(|e| e.to_string())),
+            Kind::Date => Date::from_str(text.trim())
                 .map_err(|e| format!("{}: {e}", wanted()))
                 .and_then(|d| serde_json::to_value(d).map_err(|e| e.to_string())),
             Kind::DateTime => DateTime::from_str(text.trim())
@@ -211,42 +169,36 @@ fn fits(ty: &str, n: i128) -> bool {
 mod tests {
     use super::*;
 
-    fn kind_of(ty: &str) -> FieldKind {
-        let mut field = openprovider::catalogue()[0].fields[0];
-        field.rust_type = Box::leak(ty.to_owned().into_boxed_str());
-        FieldKind::of(&field)
+    /// The kind of a catalogue entry's field, as the macro described it.
+    fn kind_of(entry: &str, field: &str) -> FieldKind {
+        let info = openprovider::catalogue()
+            .iter()
+            .find(|e| e.name == entry)
+            .unwrap();
+        FieldKind::of(info.field(field).unwrap())
     }
 
     #[test]
-    fn types_map_to_kinds() {
+    fn the_macro_s_kinds_are_read() {
         let one = |kind| FieldKind {
             kind,
             repeated: false,
         };
-        assert_eq!(kind_of("Option<String>"), one(Kind::Text));
-        assert_eq!(kind_of("i64"), one(Kind::Integer("i64")));
-        assert_eq!(kind_of("Option<crate::DomainName>"), one(Kind::Domain));
+        let many = |kind| FieldKind {
+            kind,
+            repeated: true,
+        };
+        assert_eq!(kind_of("update_customer", "email"), one(Kind::Text));
+        assert_eq!(kind_of("get_domain", "id"), one(Kind::Integer("i64")));
+        assert_eq!(kind_of("transfer_domain", "domain"), one(Kind::Domain));
+        assert_eq!(kind_of("check_domain", "domains"), many(Kind::Domain));
+        assert_eq!(kind_of("check_domain", "with_price"), one(Kind::Bool));
         assert_eq!(
-            kind_of("Option<Vec<String>>"),
-            FieldKind {
-                kind: Kind::Text,
-                repeated: true
-            }
+            kind_of("create_zone", "records"),
+            one(Kind::Json(Shape::Array))
         );
         assert_eq!(
-            kind_of("Vec<DomainName>"),
-            FieldKind {
-                kind: Kind::Domain,
-                repeated: true
-            }
-        );
-        assert_eq!(kind_of("Vec<Record>"), one(Kind::Json(Shape::Array)));
-        assert_eq!(
-            kind_of("BTreeMap<String, Value>"),
-            one(Kind::Json(Shape::Object))
-        );
-        assert_eq!(
-            kind_of("Option<crate::customers::Phone>"),
+            kind_of("update_customer", "phone"),
             one(Kind::Json(Shape::Any))
         );
     }

@@ -580,43 +580,241 @@ async fn the_api_s_own_limit_answer_exits_1_with_its_code() {
     assert!(out.stderr.contains("4007"), "{out:?}");
 }
 
-/// A field the library writes with a function (DNS records, relative to the zone and quoted)
-/// is sent as given: its help says so, and a dry run shows exactly what was given.
+/// What a stand-in received, other than logins: method, path, query and body, as bytes.
+fn wire(server: &MockServer) -> Vec<(String, String, Option<String>, Vec<u8>)> {
+    calls(server)
+        .into_iter()
+        .map(|r| (r.method, r.path, r.query, r.body))
+        .collect()
+}
+
+/// Every DNS write of the catalogue, typed and as a command, each against a stand-in of its
+/// own: the two put the same bytes on the wire. Records are written by the entries' own
+/// functions in both (relative to the zone, TXT values quoted).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn fields_written_by_a_function_are_sent_as_given_and_say_so() {
-    let help = run(None, &["dns", "update-zone", "--help"], None).await;
-    assert_eq!(help.status, 0, "{help:?}");
-    let records = help
-        .stdout
-        .split("--records")
-        .nth(1)
-        .expect("--records in the help");
-    assert!(
-        records.contains("sent as given") && records.contains("write_record_changes"),
-        "{}",
-        help.stdout
-    );
-    let changes = r#"{"add":[{"name":"www.example.com","type":"TXT","value":"unquoted"}]}"#;
+async fn every_dns_write_sends_what_the_typed_call_sends() {
+    use openprovider::common::Nameserver;
+    use openprovider::dns::*;
+    let txt = Record::txt("_acme-challenge.example.com", "tok123").ttl(600);
+    let changes = RecordChanges::default()
+        .add(Record::a("www", "192.0.2.1"))
+        .remove(txt.clone())
+        .update(
+            Record::a("", "192.0.2.2"),
+            Record::a("", "192.0.2.3").ttl(900),
+        );
+    let changes_json = r#"{"add":[{"name":"www","type":"A","value":"192.0.2.1"}],"remove":[{"name":"_acme-challenge.example.com","type":"TXT","value":"tok123","ttl":600}],"update":[{"original_record":{"name":"","type":"A","value":"192.0.2.2"},"record":{"name":"","type":"A","value":"192.0.2.3","ttl":900}}]}"#;
+    let ns = r#"[{"name":"ns1.example.net"}]"#;
+    type Typed = Box<
+        dyn Fn(Client) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>> + Send,
+    >;
+    fn typed<E>(request: E) -> Typed
+    where
+        E: openprovider::Endpoint + Send + Sync + 'static,
+        E::Response: Send,
+    {
+        let request = std::sync::Arc::new(request);
+        Box::new(move |client: Client| {
+            let request = request.clone();
+            Box::pin(async move {
+                let _ = client.send(&*request).await;
+            })
+        })
+    }
+    let cases: Vec<(Typed, Vec<&str>)> = vec![
+        (
+            typed(
+                CreateZoneRequest::builder(DomainName::new("example", "com"))
+                    .records(vec![Record::a("", "192.0.2.1"), txt.clone()])
+                    .build(),
+            ),
+            vec![
+                "create-zone",
+                "example.com",
+                "--records",
+                r#"[{"name":"","type":"A","value":"192.0.2.1"},{"name":"_acme-challenge.example.com","type":"TXT","value":"tok123","ttl":600}]"#,
+            ],
+        ),
+        (
+            typed(
+                UpdateZoneRequest::builder("example.com")
+                    .records(changes.clone())
+                    .build(),
+            ),
+            vec!["update-zone", "example.com", "--records", changes_json],
+        ),
+        (
+            typed(DeleteZoneRequest::builder("example.com").build()),
+            vec!["delete-zone", "example.com"],
+        ),
+        (
+            typed(
+                CreateNameserverRequest::builder("ns1.example.com")
+                    .ip("192.0.2.9")
+                    .build(),
+            ),
+            vec!["create-nameserver", "ns1.example.com", "--ip", "192.0.2.9"],
+        ),
+        (
+            typed(
+                UpdateNameserverRequest::builder("ns1.example.com")
+                    .ip6("2001:db8::9")
+                    .build(),
+            ),
+            vec![
+                "update-nameserver",
+                "ns1.example.com",
+                "--ip6",
+                "2001:db8::9",
+            ],
+        ),
+        (
+            typed(DeleteNameserverRequest::builder("ns1.example.com").build()),
+            vec!["delete-nameserver", "ns1.example.com"],
+        ),
+        (
+            typed(
+                CreateNsGroupRequest::builder("group-a", vec![Nameserver::new("ns1.example.net")])
+                    .build(),
+            ),
+            vec!["create-ns-group", "group-a", ns],
+        ),
+        (
+            typed(
+                UpdateNsGroupRequest::builder("group-a")
+                    .name_servers(vec![Nameserver::new("ns1.example.net")])
+                    .build(),
+            ),
+            vec!["update-ns-group", "group-a", "--name-servers", ns],
+        ),
+        (
+            typed(DeleteNsGroupRequest::builder("group-a").build()),
+            vec!["delete-ns-group", "group-a"],
+        ),
+        (
+            typed(CreateTemplateRequest::builder("web").build()),
+            vec!["create-template", "web"],
+        ),
+        (
+            typed(DeleteTemplateRequest::builder(7).build()),
+            vec!["delete-template", "7"],
+        ),
+        (
+            typed(CreateDomainTokenRequest::builder("example.com").build()),
+            vec!["create-domain-token", "example.com"],
+        ),
+    ];
+    let writes = openprovider::catalogue()
+        .iter()
+        .filter(|e| e.module == "dns" && e.method != openprovider::Method::Get)
+        .count();
+    assert_eq!(cases.len(), writes, "a case for each DNS write");
+    for (send_typed, args) in cases {
+        let by_type = MockServer::start().await.unwrap();
+        send_typed(client(&by_type)).await;
+        let by_command = MockServer::start().await.unwrap();
+        let mut command = vec!["--no-state", "dns"];
+        command.extend(args.iter().copied());
+        let out = run(Some(&by_command), &command, None).await;
+        let (typed, commanded) = (wire(&by_type), wire(&by_command));
+        assert!(!typed.is_empty(), "{args:?}: nothing typed was sent");
+        assert_eq!(
+            commanded,
+            typed,
+            "{args:?}: {}\n{}",
+            String::from_utf8_lossy(&typed[0].3),
+            out.stderr
+        );
+    }
+}
+
+/// The issue's ACME flow through the command line: add a TXT record, read it back (its value
+/// without the API's quotes), and remove it with the record as read. It is gone.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_acme_challenge_is_added_read_and_removed_from_the_shell() {
+    use openprovider::dns::CreateZoneRequest;
     let server = MockServer::start().await.unwrap();
-    let out = run(
+    CreateZoneRequest::builder(DomainName::new("ada-test", "com"))
+        .records(vec![openprovider::dns::Record::a("", "192.0.2.1")])
+        .send(&client(&server))
+        .await
+        .unwrap();
+    let record = r#"{"name":"_acme-challenge","type":"TXT","value":"tok123","ttl":600}"#;
+    let add = format!(r#"{{"add":[{record}]}}"#);
+    let added = run(
+        Some(&server),
+        &["dns", "update-zone", "ada-test.com", "--records", &add],
+        None,
+    )
+    .await;
+    assert_eq!(added.status, 0, "{added:?}");
+
+    let listed = run(
         Some(&server),
         &[
-            "--dry-run",
             "dns",
-            "update-zone",
-            "example.com",
-            "--records",
-            changes,
+            "list-zone-records",
+            "ada-test.com",
+            "--output",
+            "table",
+            "--columns",
+            "name,type,value,ttl",
         ],
         None,
     )
     .await;
-    assert_eq!(out.status, 0, "{out:?}");
-    let (_, body) = out.stdout.split_once('\n').unwrap();
-    let body: Value = serde_json::from_str(body).unwrap();
+    assert_eq!(listed.status, 0, "{listed:?}");
+    let line = listed
+        .stdout
+        .lines()
+        .find(|l| l.contains("_acme-challenge"))
+        .unwrap_or_else(|| panic!("{}", listed.stdout));
+    let cells: Vec<&str> = line.split_whitespace().collect();
     assert_eq!(
-        body["records"],
-        serde_json::from_str::<Value>(changes).unwrap()
+        cells,
+        ["_acme-challenge.ada-test.com", "TXT", "tok123", "600"],
+        "the value unquoted: {line}"
+    );
+
+    // Removed with the record exactly as it was read (its full name, its unquoted value).
+    let as_read = r#"{"remove":[{"name":"_acme-challenge.ada-test.com","type":"TXT","value":"tok123","ttl":600}]}"#;
+    let removed = run(
+        Some(&server),
+        &["dns", "update-zone", "ada-test.com", "--records", as_read],
+        None,
+    )
+    .await;
+    assert_eq!(removed.status, 0, "{removed:?}");
+    let records = server.zone_records("ada-test.com").unwrap();
+    assert!(
+        !records.iter().any(|r| r["type"] == "TXT"),
+        "the record is gone: {records:?}"
+    );
+}
+
+/// `--all` is offered exactly on the entries whose typed request has `items`: the catalogue's
+/// `pages` says which, `#[no_pages]` entries included.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn all_is_offered_exactly_where_the_typed_request_has_pages() {
+    for entry in openprovider::catalogue() {
+        let module = entry.module.replace('_', "-");
+        let name = entry.name.replace('_', "-");
+        let help = run(None, &[&module, &name, "--help"], None).await;
+        assert_eq!(help.status, 0, "{module} {name}: {}", help.stderr);
+        assert_eq!(
+            help.stdout.contains("--all"),
+            entry.pages,
+            "{module} {name}: --all offered: {}",
+            help.stdout.contains("--all")
+        );
+    }
+    let get_tld = openprovider::catalogue()
+        .iter()
+        .find(|e| e.name == "get_tld")
+        .unwrap();
+    assert!(
+        !get_tld.pages && get_tld.field("limit").is_some(),
+        "get_tld has limit and offset but no pages (#[no_pages])"
     );
 }
 

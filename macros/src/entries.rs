@@ -45,7 +45,7 @@ pub fn run(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
         match validate::entry(entry) {
             Ok(model) => {
                 out.extend(expand::endpoint(&model));
-                listed.push(model.request);
+                listed.push((model.fn_name.clone(), model.request));
             }
             Err(err) => {
                 out.extend(err.to_compile_error());

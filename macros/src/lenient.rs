@@ -14,12 +14,6 @@ use syn::{Data, DeriveInput, Fields, Ident, LitStr, Type};
 use crate::ctxt::Ctxt;
 use crate::validate::option_inner;
 
-/// Scalar types read by the runtime's one lenient visitor, by the last segment of their path.
-const SCALARS: &[&str] = &[
-    "bool", "i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64", "f64", "String", "DateTime",
-    "Date",
-];
-
 pub fn derive(input: TokenStream) -> TokenStream {
     match std::panic::catch_unwind(move || run(input)) {
         Ok(tokens) => tokens,
@@ -245,11 +239,7 @@ fn read_field(cx: &Ctxt, field: &syn::Field) -> Option<Field> {
 }
 
 fn is_scalar(ty: &Type) -> bool {
-    let Type::Path(path) = ty else { return false };
-    path.qself.is_none()
-        && path.path.segments.last().is_some_and(|last| {
-            last.arguments.is_empty() && SCALARS.iter().any(|s| last.ident == s)
-        })
+    crate::kinds::is_lenient_scalar(ty)
 }
 
 fn expand(name: &Ident, fields: &[Field]) -> TokenStream {

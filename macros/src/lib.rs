@@ -12,6 +12,7 @@ mod ctxt;
 mod entries;
 mod expand;
 mod fallback;
+mod kinds;
 mod lenient;
 mod model;
 mod path;

@@ -2,7 +2,7 @@
 //! runtime because the client itself calls it, and the `openprovider` crate re-exports it as
 //! `openprovider::auth`.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::secret::SecretString;
 
@@ -31,7 +31,7 @@ openprovider_macros::openprovider_endpoint! {
 }
 
 /// The reply of [`login`].
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct LoginData {
     /// The bearer token, valid for 48 hours.

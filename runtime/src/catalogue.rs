@@ -42,6 +42,15 @@ pub struct EntryInfo {
     pub call_limit: Option<CallLimit>,
     /// The entry's fields, in declaration order.
     pub fields: &'static [FieldInfo],
+    /// The path template in pieces: literal text and the fields sent as `{param}`s.
+    pub path_pieces: &'static [PathPiece],
+    /// Whether the entry's replies come in pages (optional `limit` and `offset`, and not
+    /// `#[no_pages]`): its request has `items` and `all`.
+    pub pages: bool,
+    /// For an entry with fields written by a function (`#[write_with]`): how a request built
+    /// from data is read into the typed request and written as a typed call writes it.
+    #[doc(hidden)]
+    pub typed_writer: Option<TypedWriter>,
     /// The entry's doc comment, its lines joined with newlines and trimmed; empty without one.
     pub docs: &'static str,
 }
@@ -60,6 +69,9 @@ impl EntryInfo {
             authenticated: true,
             call_limit: None,
             fields: &[],
+            path_pieces: &[],
+            pages: false,
+            typed_writer: None,
             docs: "",
         }
     }
@@ -111,6 +123,28 @@ impl EntryInfo {
     #[must_use]
     pub const fn docs(mut self, docs: &'static str) -> Self {
         self.docs = docs;
+        self
+    }
+
+    /// Sets [`path_pieces`](Self::path_pieces).
+    #[must_use]
+    pub const fn path_pieces(mut self, pieces: &'static [PathPiece]) -> Self {
+        self.path_pieces = pieces;
+        self
+    }
+
+    /// Sets [`typed_writer`](Self::typed_writer).
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn typed_writer(mut self, writer: TypedWriter) -> Self {
+        self.typed_writer = Some(writer);
+        self
+    }
+
+    /// Marks the entry as one whose replies come in pages.
+    #[must_use]
+    pub const fn with_pages(mut self) -> Self {
+        self.pages = true;
         self
     }
 
@@ -196,6 +230,101 @@ impl CallLimit {
     }
 }
 
+/// Reads a request's values (by field name) into the entry's typed request and writes it
+/// after a base URL. Written by the macro for entries with `#[write_with]` fields.
+#[doc(hidden)]
+#[derive(Clone, Copy)]
+pub struct TypedWriter(pub fn(&crate::dynamic::JsonMap, &str) -> Result<TypedWire, crate::Error>);
+
+impl std::fmt::Debug for TypedWriter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("TypedWriter")
+    }
+}
+
+/// Two entries' writers are the same when both have one: an entry has one writer, written by
+/// the macro, so comparing descriptions never hinges on function addresses.
+impl PartialEq for TypedWriter {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for TypedWriter {}
+
+/// A request written by a [`TypedWriter`].
+#[doc(hidden)]
+pub struct TypedWire(pub(crate) crate::request::WireRequest);
+
+impl TypedWire {
+    /// Writes `request` after `base_url`, as a typed call does.
+    pub fn new<E: crate::Endpoint>(base_url: &str, request: &E) -> Result<Self, crate::Error> {
+        crate::request::WireRequest::new(base_url, request).map(TypedWire)
+    }
+}
+
+/// Something done with an entry's own types, the entry chosen by data at run time.
+///
+/// `#![catalogue(ENTRIES)]` defines `visit_entries(name, visitor)`, which calls
+/// [`visit`](Self::visit) with the named entry's request type; `openprovider::visit_entry` does
+/// it for the whole catalogue. The command line reads each reply through one, as the entry's
+/// typed call reads it. The entries of such a list need replies that are `Serialize`, as the
+/// catalogue's are.
+pub trait EntryVisitor {
+    /// What the visit gives.
+    type Output;
+    /// Called with the entry's request type.
+    fn visit<E>(self) -> Self::Output
+    where
+        E: crate::Endpoint,
+        E::Response: serde::Serialize;
+}
+
+/// A piece of an entry's path template.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum PathPiece {
+    /// Text sent as it is, like `/customers/`.
+    Literal(&'static str),
+    /// The value of the field with this Rust name, as one percent-encoded segment.
+    Param(&'static str),
+}
+
+/// What a field's value is, written by the macro from the field's type: how a request built
+/// from data (the command line's) reads it, and what JSON it stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ValueKind {
+    /// Text (`String`, `SecretString`).
+    Text,
+    /// A whole number of this Rust type, like `"i32"`, which gives its range.
+    Integer(&'static str),
+    /// A number with a fraction (`f64`).
+    Number,
+    /// `true` or `false`.
+    Bool,
+    /// A date, like `2026-01-31` (`jiff::civil::Date`).
+    Date,
+    /// A date and time, like `2026-01-31T12:00:00` (`jiff::civil::DateTime`).
+    DateTime,
+    /// A domain name, sent as `{"name": "example", "extension": "com"}`.
+    DomainName,
+    /// JSON of this shape: a struct of the catalogue, a map, a list of structs.
+    Json(JsonShape),
+}
+
+/// The JSON a field of a non-scalar type takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum JsonShape {
+    /// Any JSON value (a struct, an enum, a `serde_json::Value`).
+    Any,
+    /// An object (a map).
+    Object,
+    /// An array (a list of structs).
+    Array,
+}
+
 /// One field of an entry. Built by where it is sent, then marked:
 /// `FieldInfo::body_field("email", "email", "Option<String>").mark_sensitive()`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -219,9 +348,15 @@ pub struct FieldInfo {
     pub tlds: &'static [&'static str],
     /// The field's Rust type as written in the entry, like `"Option<Vec<String>>"`.
     pub rust_type: &'static str,
+    /// What the value is; for a list of scalars ([`repeated`](Self::repeated)), what each
+    /// item is.
+    pub kind: ValueKind,
+    /// A list of scalars: `Vec<String>`, `Vec<DomainName>`. A list of structs is one
+    /// [`ValueKind::Json`] value instead.
+    pub repeated: bool,
     /// The function that writes the field (`#[write_with]`), by its path as written, like
-    /// `"write_record_changes"`. A request built from data, like the command line's, cannot
-    /// run it and sends the value as given, so the value must be in the API's own form.
+    /// `"write_record_changes"`. A request built from data runs it too: its values are read
+    /// into the typed request first (see [`EntryInfo::typed_writer`]).
     pub written_with: Option<&'static str>,
     /// The field's doc comment, its lines joined with newlines and trimmed; empty without one.
     pub docs: &'static str,
@@ -239,6 +374,8 @@ impl FieldInfo {
             sensitive: false,
             tlds: &[],
             rust_type,
+            kind: ValueKind::Json(JsonShape::Any),
+            repeated: false,
             written_with: None,
             docs: "",
         }
@@ -306,6 +443,20 @@ impl FieldInfo {
     #[must_use]
     pub const fn for_tlds(mut self, tlds: &'static [&'static str]) -> Self {
         self.tlds = tlds;
+        self
+    }
+
+    /// Sets [`kind`](Self::kind).
+    #[must_use]
+    pub const fn kind(mut self, kind: ValueKind) -> Self {
+        self.kind = kind;
+        self
+    }
+
+    /// Marks the field a list of scalars of its [`kind`](Self::kind).
+    #[must_use]
+    pub const fn mark_repeated(mut self) -> Self {
+        self.repeated = true;
         self
     }
 

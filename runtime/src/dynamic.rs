@@ -4,12 +4,14 @@
 
 use std::fmt;
 
+use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use crate::body::BodyWriter;
-use crate::catalogue::{EntryInfo, FieldInfo};
+use crate::catalogue::{EntryInfo, FieldInfo, PathPiece, TypedWriter};
 use crate::client::Client;
 use crate::error::Error;
+use crate::pages::PageWindow;
 use crate::path::PathWriter;
 use crate::query::QueryWriter;
 use crate::reply::Reply;
@@ -19,6 +21,42 @@ use crate::tld::Tld;
 
 /// What a redacted value is written as.
 const REDACTED: &str = "***";
+
+/// A request's values by field name.
+#[doc(hidden)]
+pub type JsonMap = Map<String, Value>;
+
+/// A required field's value read into its type, for a typed writer.
+#[doc(hidden)]
+pub fn required_from_values<T: DeserializeOwned>(
+    values: &JsonMap,
+    field: &str,
+) -> Result<T, Error> {
+    match optional_from_values(values, field)? {
+        Some(value) => Ok(value),
+        None => Err(Error::InvalidRequest {
+            field: field.to_owned(),
+            reason: "it is required".to_owned(),
+        }),
+    }
+}
+
+/// An optional field's value read into its type, for a typed writer.
+#[doc(hidden)]
+pub fn optional_from_values<T: DeserializeOwned>(
+    values: &JsonMap,
+    field: &str,
+) -> Result<Option<T>, Error> {
+    values
+        .get(field)
+        .map(|value| {
+            T::deserialize(value).map_err(|e| Error::InvalidRequest {
+                field: field.to_owned(),
+                reason: format!("not the value this field takes: {e}"),
+            })
+        })
+        .transpose()
+}
 
 /// A request for any entry, with its fields' values as JSON: `DomainName` as
 /// `{"name": "example", "extension": "com"}`, a list as an array, and so on, as the typed
@@ -128,23 +166,24 @@ impl DynamicRequest {
         Ok(())
     }
 
-    /// The page this request asks for, as `(limit, offset)`, for an entry with `limit` and
-    /// `offset` fields.
-    pub fn window(&self) -> (Option<i64>, Option<i64>) {
+    /// The page this request asks for, for an entry whose replies come in pages
+    /// ([`EntryInfo::pages`]).
+    pub fn window(&self) -> PageWindow {
         let int = |name| self.values.get(name).and_then(Value::as_i64);
-        (int("limit"), int("offset"))
-    }
-
-    /// Whether the entry is a list: it has optional `limit` and `offset` fields.
-    pub fn is_list(&self) -> bool {
-        let optional = |name| self.info.field(name).is_some_and(|f| !f.required);
-        optional("limit") && optional("offset")
+        PageWindow {
+            limit: int("limit"),
+            offset: int("offset"),
+        }
     }
 
     /// The request as it would be sent to `base_url` (the API's version root), with every
     /// secret written as `***`. Nothing is sent.
     pub fn preview(&self, base_url: &str) -> Result<Preview, Error> {
-        let written = self.write(base_url.trim_end_matches('/'), true)?;
+        let base_url = base_url.trim_end_matches('/');
+        if let Some(typed) = self.info.typed_writer {
+            return self.typed_preview(typed, base_url);
+        }
+        let written = self.write(base_url, true)?;
         let wire = WireRequest::assemble(&written.path, &written.query, None)?;
         // Written as text, not through `Url`, so a redacted path segment reads `***` rather
         // than its percent-encoding.
@@ -165,10 +204,50 @@ impl DynamicRequest {
     /// It is one call like a typed request's: the same span, call limits, attempts, retries,
     /// new login and decoding, by the entry's [`EntryInfo`].
     pub async fn send(&self, client: &Client) -> Result<Reply<Value>, Error> {
-        let wire = self
-            .write(client.base_url(), false)
-            .and_then(|w| WireRequest::assemble(&w.path, &w.query, w.body));
+        let wire = match self.info.typed_writer {
+            Some(TypedWriter(write)) => write(&self.values, client.base_url()).map(|t| t.0),
+            None => self
+                .write(client.base_url(), false)
+                .and_then(|w| WireRequest::assemble(&w.path, &w.query, w.body)),
+        };
         client.execute(self.info, wire).await?.decode()
+    }
+
+    /// The preview of an entry written by its typed request, with the secrets of its body
+    /// written `***` afterwards.
+    fn typed_preview(
+        &self,
+        TypedWriter(write): TypedWriter,
+        base_url: &str,
+    ) -> Result<Preview, Error> {
+        let wire = write(&self.values, base_url)?.0;
+        let mut body =
+            match &wire.body {
+                Some(bytes) => Some(serde_json::from_slice::<Value>(bytes).map_err(|e| {
+                    Error::InvalidRequest {
+                        field: self.info.name.to_owned(),
+                        reason: format!("the written body is not JSON: {e}"),
+                    }
+                })?),
+                None => None,
+            };
+        if let Some(Value::Object(map)) = body.as_mut() {
+            for field in self
+                .info
+                .fields
+                .iter()
+                .filter(|f| f.in_body && is_secret(f))
+            {
+                if let Some(value) = map.get_mut(field.wire) {
+                    *value = Value::String(REDACTED.to_owned());
+                }
+            }
+        }
+        Ok(Preview {
+            method: self.info.method,
+            url: wire.url.to_string(),
+            body,
+        })
     }
 
     /// The path, query and body, each through the writers typed requests use. With `redact`,
@@ -182,38 +261,44 @@ impl DynamicRequest {
             }
         };
         let mut path = PathWriter::after(base_url);
-        let mut rest = self.info.path;
-        while let Some(open) = rest.find('{') {
-            let (literal, tail) = rest.split_at(open);
-            path.literal(literal);
-            let close = tail.find('}').unwrap_or(tail.len());
-            let name = &tail[1..close];
-            rest = tail.get(close + 1..).unwrap_or_default();
-            let field = self
-                .info
-                .fields
-                .iter()
-                .find(|f| f.in_path && (f.name == name || f.wire == name));
+        if self.info.path_pieces.is_empty() {
+            // A hand-built description without pieces: a path with no parameters is one piece.
+            if self.info.path.contains('{') {
+                return Err(Error::InvalidRequest {
+                    field: self.info.name.to_owned(),
+                    reason: "its EntryInfo has parameters in its path but no `path_pieces`"
+                        .to_owned(),
+                });
+            }
+            path.literal(self.info.path);
+        }
+        for piece in self.info.path_pieces {
+            let name = match piece {
+                PathPiece::Literal(text) => {
+                    path.literal(text);
+                    continue;
+                }
+                PathPiece::Param(name) => *name,
+            };
+            let field = self.info.field(name);
             let value = field.and_then(|f| self.values.get(f.name).map(|v| shown(f, v)));
-            let label = field.map_or(name, |f| f.name);
             match value {
-                Some(Value::String(text)) => path.param(label, &text)?,
-                Some(Value::Number(number)) => path.param(label, &number)?,
+                Some(Value::String(text)) => path.param(name, &text)?,
+                Some(Value::Number(number)) => path.param(name, &number)?,
                 Some(_) => {
                     return Err(Error::InvalidRequest {
-                        field: label.to_owned(),
+                        field: name.to_owned(),
                         reason: "a path parameter must be text or a number".to_owned(),
                     });
                 }
                 None => {
                     return Err(Error::InvalidRequest {
-                        field: label.to_owned(),
+                        field: name.to_owned(),
                         reason: "it is required (it is in the path)".to_owned(),
                     });
                 }
             }
         }
-        path.literal(rest);
         let mut query = QueryWriter::default();
         let mut body = self.info.method.has_body().then(BodyWriter::default);
         for field in self.info.fields {

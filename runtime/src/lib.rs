@@ -50,7 +50,9 @@ mod tld;
 
 pub use body::BodyWriter;
 pub use call_limits::CallLimits;
-pub use catalogue::{CallLimit, EntryInfo, ExtensionLimit, FieldInfo};
+pub use catalogue::{
+    CallLimit, EntryInfo, EntryVisitor, ExtensionLimit, FieldInfo, JsonShape, PathPiece, ValueKind,
+};
 pub use client::Client;
 pub use config::{ClientBuilder, Environment};
 pub use dynamic::{DynamicRequest, Preview};
@@ -58,7 +60,7 @@ pub use endpoint::Endpoint;
 pub use error::{ApiError, DecodeError, Error};
 pub use hook::{Hook, HookReply, HookRequest};
 pub use method::Method;
-pub use pages::{Items, List, Page, PageWalk, PagedRequest};
+pub use pages::{Items, List, Page, PageWalk, PageWindow, PagedRequest};
 pub use path::PathWriter;
 pub use query::QueryWriter;
 pub use reply::{Reply, Warning};
@@ -81,15 +83,19 @@ pub use futures_core::Stream;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::body::BodyWriter;
-    pub use crate::catalogue::{CallLimit, EntryInfo, FieldInfo, last_segment};
+    pub use crate::catalogue::{
+        CallLimit, EntryInfo, EntryVisitor, FieldInfo, JsonShape, PathPiece, TypedWire,
+        TypedWriter, ValueKind, last_segment,
+    };
     pub use crate::client::Client;
     pub use crate::de::Lenient;
+    pub use crate::dynamic::{JsonMap, optional_from_values, required_from_values};
     pub use crate::endpoint::Endpoint;
     pub use crate::envelope::decode_reply;
     pub use crate::error::Error;
     pub use crate::fields::{ReadFields, assign, deserialize_fields};
     pub use crate::method::Method;
-    pub use crate::pages::{Items, Page, PagedRequest, offset_as};
+    pub use crate::pages::{Items, Page, PageWindow, PagedRequest, offset_as};
     pub use crate::path::PathWriter;
     pub use crate::query::QueryWriter;
     pub use crate::secret::Redacted;

@@ -59,11 +59,21 @@ impl<T> Page for List<T> {
     }
 }
 
+/// Which page a list request asks for: its `limit` (the page size) and `offset` (where the
+/// page starts), as set. Named, so the two cannot be swapped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct PageWindow {
+    /// The page size, if set.
+    pub limit: Option<i64>,
+    /// Where the page starts, if set.
+    pub offset: Option<i64>,
+}
+
 /// A request of a list entry: where its page starts and how long it is. The macro implements
 /// it for entries with optional `limit` and `offset` fields.
 pub trait PagedRequest: Endpoint + Clone {
     /// The request's `limit` and `offset`, as set.
-    fn window(&self) -> (Option<i64>, Option<i64>);
+    fn window(&self) -> PageWindow;
     /// Moves the request to the page that starts at `offset`.
     fn set_offset(&mut self, offset: i64) -> Result<(), Error>;
 }
@@ -79,7 +89,7 @@ pub trait PagedRequest: Endpoint + Clone {
 /// use openprovider::PageWalk;
 ///
 /// // `limit` 2 from offset 0: a full page, then a short one ends the walk.
-/// let mut walk = PageWalk::new(Some(0), Some(2));
+/// let mut walk = PageWalk::new(openprovider::PageWindow { limit: Some(2), offset: Some(0) });
 /// assert_eq!(walk.next_offset(), Some(0));
 /// assert_eq!(walk.received(2, None), Some(2));
 /// assert_eq!(walk.received(1, None), None);
@@ -96,10 +106,10 @@ pub struct PageWalk {
 impl PageWalk {
     /// A walk from the request's `offset` (0 when unset); a positive `limit` is the page size,
     /// otherwise the first page's length is.
-    pub fn new(offset: Option<i64>, limit: Option<i64>) -> Self {
+    pub fn new(window: PageWindow) -> Self {
         PageWalk {
-            next_offset: Some(offset.unwrap_or(0)),
-            page_size: limit.filter(|l| *l > 0),
+            next_offset: Some(window.offset.unwrap_or(0)),
+            page_size: window.limit.filter(|l| *l > 0),
         }
     }
 
@@ -166,13 +176,13 @@ where
 {
     /// Walks the pages of `request`, starting at its `offset`.
     pub fn new(client: &Client, request: &E) -> Self {
-        let (limit, offset) = request.window();
+        let window = request.window();
         Items {
             client: client.clone(),
             request: request.clone(),
             buffer: VecDeque::new(),
             in_flight: None,
-            walk: PageWalk::new(offset, limit),
+            walk: PageWalk::new(window),
             finished: false,
         }
     }
@@ -272,7 +282,7 @@ pub fn offset_as<T: TryFrom<i64>>(offset: i64) -> Result<T, Error> {
 
 #[cfg(test)]
 mod tests {
-    use super::PageWalk;
+    use super::{PageWalk, PageWindow};
 
     /// The offsets a walk asks for, given the length of each page the API answers and its total.
     fn offsets(
@@ -280,7 +290,7 @@ mod tests {
         limit: Option<i64>,
         pages: &[(usize, Option<i64>)],
     ) -> Vec<i64> {
-        let mut walk = PageWalk::new(offset, limit);
+        let mut walk = PageWalk::new(PageWindow { limit, offset });
         let mut asked = Vec::new();
         for &(count, total) in pages {
             let Some(at) = walk.next_offset() else { break };
@@ -321,7 +331,10 @@ mod tests {
             [0, 100]
         );
         // A walk that is over stays over.
-        let mut walk = PageWalk::new(None, Some(2));
+        let mut walk = PageWalk::new(PageWindow {
+            limit: Some(2),
+            offset: None,
+        });
         assert_eq!(walk.received(1, None), None);
         assert_eq!(walk.received(2, None), None);
         assert_eq!(walk.next_offset(), None);

@@ -73,6 +73,41 @@ pub fn endpoint_impl(e: &Endpoint) -> TokenStream {
     }
 }
 
+/// For an entry with fields written by a function (`#[write_with]`): reads a request built
+/// from data (the command line's, a `DynamicRequest`) into the typed request and writes it
+/// as a typed call does, so both put the same bytes on the wire. Only such entries get it: it
+/// needs every field's type to be `Deserialize`, and its code would cost every other entry
+/// compile time for nothing.
+pub fn typed_wire(e: &Endpoint) -> Option<TokenStream> {
+    if e.fields.iter().all(|f| f.write_with.is_none()) {
+        return None;
+    }
+    let private = private();
+    let request = &e.request;
+    let fields = e.fields.iter().map(|f| {
+        let name = &f.name;
+        let label = f.name.unraw().to_string();
+        let read = if f.is_optional() {
+            quote!(optional_from_values)
+        } else {
+            quote!(required_from_values)
+        };
+        quote_spanned!(f.ty.span()=> #name: #private::#read(values, #label)?,)
+    });
+    Some(quote! {
+        impl #request {
+            #[doc(hidden)]
+            fn __typed_wire(
+                values: &#private::JsonMap,
+                base_url: &str,
+            ) -> ::core::result::Result<#private::TypedWire, #private::Error> {
+                let request = #request { #(#fields)* };
+                #private::TypedWire::new(base_url, &request)
+            }
+        }
+    })
+}
+
 /// `fn update_customer(client, request)`, which sends the request.
 pub fn call_function(e: &Endpoint) -> TokenStream {
     let private = private();

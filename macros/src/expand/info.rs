@@ -7,7 +7,8 @@ use syn::LitStr;
 use syn::ext::IdentExt;
 
 use super::private;
-use crate::model::Endpoint;
+use crate::kinds::field_kind;
+use crate::model::{Endpoint, Segment};
 
 /// `Endpoint::INFO`: the entry as data, built by name in a `const` so reading it costs nothing.
 /// Only what differs from the runtime's defaults is written.
@@ -72,9 +73,25 @@ pub fn entry_info(e: &Endpoint) -> TokenStream {
             let path = as_written(path);
             quote!(.written_with(#path))
         });
+        let kind = field_kind(f.optional_inner.as_ref().unwrap_or(&f.ty), &private);
         let docs = doc_call(&f.docs);
-        quote!(#placed #required #sensitive #tlds #written #docs)
+        quote!(#placed #required #sensitive #tlds #kind #written #docs)
     });
+    let pieces = e.segments.iter().map(|s| match s {
+        Segment::Literal(text) => quote!(#private::PathPiece::Literal(#text)),
+        Segment::Param(i) => {
+            let name = e.fields[*i].name.unraw().to_string();
+            quote!(#private::PathPiece::Param(#name))
+        }
+    });
+    let pages = e.pages.is_some().then(|| quote!(.with_pages()));
+    // An entry with fields written by a function: a request built from data is read into the
+    // typed request and written by the same functions (see `endpoint_impl::typed_wire`).
+    let typed = e
+        .fields
+        .iter()
+        .any(|f| f.write_with.is_some())
+        .then(|| quote!(.typed_writer(#private::TypedWriter(Self::__typed_wire))));
     let docs = doc_call(&e.docs);
     quote! {
         const INFO: #private::EntryInfo =
@@ -85,6 +102,9 @@ pub fn entry_info(e: &Endpoint) -> TokenStream {
                 #unauthenticated
                 #call_limit
                 #docs
+                #pages
+                #typed
+                .path_pieces(&[#(#pieces),*])
                 .fields(&[#(#fields),*]);
     }
 }
@@ -120,13 +140,36 @@ fn as_written(tokens: &impl quote::ToTokens) -> String {
     out
 }
 
-/// `#![catalogue(NAME)]`: a constant listing the invocation's entries as data.
-pub fn catalogue(name: &syn::Ident, requests: &[proc_macro2::Ident]) -> TokenStream {
+/// `#![catalogue(NAME)]`: a constant listing the invocation's entries as data, and
+/// `visit_name`, which hands an entry's types (by its name) to an `EntryVisitor`: how a tool
+/// that picks an entry by data (the command line) reads its reply as the typed call does.
+pub fn catalogue(
+    name: &syn::Ident,
+    entries: &[(proc_macro2::Ident, proc_macro2::Ident)],
+) -> TokenStream {
     let private = private();
+    let requests = entries.iter().map(|(_, request)| request);
+    let visit = format_ident!("visit_{}", name.to_string().to_lowercase());
+    let arms = entries.iter().map(|(fn_name, request)| {
+        let entry = fn_name.unraw().to_string();
+        quote!(#entry => ::core::option::Option::Some(visitor.visit::<#request>()),)
+    });
     quote! {
         /// The entries of this module, as data, in the order they are written.
         pub const #name: &[&#private::EntryInfo] = &[
             #(&<#requests as #private::Endpoint>::INFO,)*
         ];
+
+        /// Hands the types of the entry called `entry` (of those in this module's list) to
+        /// `visitor`; `None` for a name that is not one of them.
+        pub fn #visit<V: #private::EntryVisitor>(
+            entry: &str,
+            visitor: V,
+        ) -> ::core::option::Option<V::Output> {
+            match entry {
+                #(#arms)*
+                _ => ::core::option::Option::None,
+            }
+        }
     }
 }

@@ -21,12 +21,14 @@ pub fn endpoint(e: &Endpoint) -> TokenStream {
     let request = request::request(e);
     let builder = builder::builder(e);
     let endpoint_impl = endpoint_impl::endpoint_impl(e);
+    let typed_wire = endpoint_impl::typed_wire(e);
     let pages = pages::pages(e);
     let call_function = endpoint_impl::call_function(e);
     quote! {
         #request
         #builder
         #endpoint_impl
+        #typed_wire
         #pages
         #call_function
     }

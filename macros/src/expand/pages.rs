@@ -21,11 +21,11 @@ pub fn pages(e: &Endpoint) -> Option<TokenStream> {
     Some(quote_spanned! {response.span()=>
         impl #private::PagedRequest for #request {
             #[inline]
-            fn window(&self) -> (::core::option::Option<i64>, ::core::option::Option<i64>) {
-                (
-                    self.#limit.map(::core::convert::Into::into),
-                    self.#offset.map(::core::convert::Into::into),
-                )
+            fn window(&self) -> #private::PageWindow {
+                #private::PageWindow {
+                    limit: self.#limit.map(::core::convert::Into::into),
+                    offset: self.#offset.map(::core::convert::Into::into),
+                }
             }
 
             #[inline]

@@ -134,29 +134,35 @@ impl ::openprovider::__private::Endpoint for ListThingsRequest {
             "/things",
         )
         .in_module(::openprovider::__private::last_segment(::core::module_path!()))
+        .path_pieces(&[::openprovider::__private::PathPiece::Literal("/things")])
         .fields(
             &[
                 ::openprovider::__private::FieldInfo::query_param(
-                    "order_by_name",
-                    "order_by.name",
-                    "Option<String>",
-                ),
+                        "order_by_name",
+                        "order_by.name",
+                        "Option<String>",
+                    )
+                    .kind(::openprovider::__private::ValueKind::Text),
                 ::openprovider::__private::FieldInfo::query_param(
-                    "columns",
-                    "columns",
-                    "Option<Vec<String>>",
-                ),
+                        "columns",
+                        "columns",
+                        "Option<Vec<String>>",
+                    )
+                    .kind(::openprovider::__private::ValueKind::Text)
+                    .mark_repeated(),
                 ::openprovider::__private::FieldInfo::query_param(
-                    "type",
-                    "type",
-                    "Option<String>",
-                ),
+                        "type",
+                        "type",
+                        "Option<String>",
+                    )
+                    .kind(::openprovider::__private::ValueKind::Text),
                 ::openprovider::__private::FieldInfo::query_param(
                         "limit",
                         "limit",
                         "i32",
                     )
-                    .mark_required(),
+                    .mark_required()
+                    .kind(::openprovider::__private::ValueKind::Integer("i32")),
             ],
         );
     #[inline]

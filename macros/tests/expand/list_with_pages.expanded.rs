@@ -143,6 +143,8 @@ impl ::openprovider::__private::Endpoint for ListDomainsRequest {
         )
         .in_module(::openprovider::__private::last_segment(::core::module_path!()))
         .docs("Lists domains a page at a time.")
+        .with_pages()
+        .path_pieces(&[::openprovider::__private::PathPiece::Literal("/domains")])
         .fields(
             &[
                 ::openprovider::__private::FieldInfo::query_param(
@@ -150,17 +152,20 @@ impl ::openprovider::__private::Endpoint for ListDomainsRequest {
                         "limit",
                         "Option<i32>",
                     )
+                    .kind(::openprovider::__private::ValueKind::Integer("i32"))
                     .docs("Page size."),
                 ::openprovider::__private::FieldInfo::query_param(
-                    "offset",
-                    "offset",
-                    "Option<i32>",
-                ),
+                        "offset",
+                        "offset",
+                        "Option<i32>",
+                    )
+                    .kind(::openprovider::__private::ValueKind::Integer("i32")),
                 ::openprovider::__private::FieldInfo::query_param(
-                    "order_by_expiration_date",
-                    "order_by.expiration_date",
-                    "Option<String>",
-                ),
+                        "order_by_expiration_date",
+                        "order_by.expiration_date",
+                        "Option<String>",
+                    )
+                    .kind(::openprovider::__private::ValueKind::Text),
             ],
         );
     #[inline]
@@ -190,11 +195,11 @@ impl ::openprovider::__private::Endpoint for ListDomainsRequest {
 }
 impl ::openprovider::__private::PagedRequest for ListDomainsRequest {
     #[inline]
-    fn window(&self) -> (::core::option::Option<i64>, ::core::option::Option<i64>) {
-        (
-            self.limit.map(::core::convert::Into::into),
-            self.offset.map(::core::convert::Into::into),
-        )
+    fn window(&self) -> ::openprovider::__private::PageWindow {
+        ::openprovider::__private::PageWindow {
+            limit: self.limit.map(::core::convert::Into::into),
+            offset: self.offset.map(::core::convert::Into::into),
+        }
     }
     #[inline]
     fn set_offset(
@@ -321,6 +326,7 @@ impl ::openprovider::__private::Endpoint for CheckDomainRequest {
         .in_module(::openprovider::__private::last_segment(::core::module_path!()))
         .safe_to_repeat(true)
         .docs("Checks names; changes nothing, so it is safe to repeat.")
+        .path_pieces(&[::openprovider::__private::PathPiece::Literal("/domains/check")])
         .fields(
             &[
                 ::openprovider::__private::FieldInfo::body_field(
@@ -328,7 +334,9 @@ impl ::openprovider::__private::Endpoint for CheckDomainRequest {
                         "domains",
                         "Vec<DomainName>",
                     )
-                    .mark_required(),
+                    .mark_required()
+                    .kind(::openprovider::__private::ValueKind::DomainName)
+                    .mark_repeated(),
             ],
         );
     #[inline]
@@ -365,3 +373,19 @@ pub const ENTRIES: &[&::openprovider::__private::EntryInfo] = &[
     &<ListDomainsRequest as ::openprovider::__private::Endpoint>::INFO,
     &<CheckDomainRequest as ::openprovider::__private::Endpoint>::INFO,
 ];
+/// Hands the types of the entry called `entry` (of those in this module's list) to
+/// `visitor`; `None` for a name that is not one of them.
+pub fn visit_entries<V: ::openprovider::__private::EntryVisitor>(
+    entry: &str,
+    visitor: V,
+) -> ::core::option::Option<V::Output> {
+    match entry {
+        "list_domains" => {
+            ::core::option::Option::Some(visitor.visit::<ListDomainsRequest>())
+        }
+        "check_domain" => {
+            ::core::option::Option::Some(visitor.visit::<CheckDomainRequest>())
+        }
+        _ => ::core::option::Option::None,
+    }
+}

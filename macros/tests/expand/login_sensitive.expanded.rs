@@ -104,6 +104,7 @@ impl ::openprovider::__private::Endpoint for LoginRequest {
         .timeout(::core::time::Duration::from_millis(30000u64))
         .unauthenticated()
         .docs("Logs in.")
+        .path_pieces(&[::openprovider::__private::PathPiece::Literal("/auth/login")])
         .fields(
             &[
                 ::openprovider::__private::FieldInfo::body_field(
@@ -111,19 +112,22 @@ impl ::openprovider::__private::Endpoint for LoginRequest {
                         "username",
                         "String",
                     )
-                    .mark_required(),
+                    .mark_required()
+                    .kind(::openprovider::__private::ValueKind::Text),
                 ::openprovider::__private::FieldInfo::body_field(
                         "password",
                         "password",
                         "String",
                     )
                     .mark_required()
-                    .mark_sensitive(),
+                    .mark_sensitive()
+                    .kind(::openprovider::__private::ValueKind::Text),
                 ::openprovider::__private::FieldInfo::query_param(
-                    "ip",
-                    "ip",
-                    "Option<String>",
-                ),
+                        "ip",
+                        "ip",
+                        "Option<String>",
+                    )
+                    .kind(::openprovider::__private::ValueKind::Text),
             ],
         );
     #[inline]

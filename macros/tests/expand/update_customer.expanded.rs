@@ -158,26 +158,40 @@ impl ::openprovider::__private::Endpoint for UpdateCustomerRequest {
         )
         .in_module(::openprovider::__private::last_segment(::core::module_path!()))
         .docs("Change the data of an existing customer handle.")
+        .path_pieces(
+            &[
+                ::openprovider::__private::PathPiece::Literal("/customers/"),
+                ::openprovider::__private::PathPiece::Param("handle"),
+            ],
+        )
         .fields(
             &[
                 ::openprovider::__private::FieldInfo::path_param("handle", "String")
+                    .kind(::openprovider::__private::ValueKind::Text)
                     .docs("The handle to change, like `XX123456-XX`."),
                 ::openprovider::__private::FieldInfo::body_field(
-                    "vat",
-                    "vat",
-                    "Option<String>",
-                ),
+                        "vat",
+                        "vat",
+                        "Option<String>",
+                    )
+                    .kind(::openprovider::__private::ValueKind::Text),
                 ::openprovider::__private::FieldInfo::body_field(
-                    "email",
-                    "email",
-                    "Option<String>",
-                ),
+                        "email",
+                        "email",
+                        "Option<String>",
+                    )
+                    .kind(::openprovider::__private::ValueKind::Text),
                 ::openprovider::__private::FieldInfo::body_field(
                         "extension_additional_data",
                         "extension_additional_data",
                         "Option<Vec<ExtensionAdditionalData>>",
                     )
-                    .for_tlds(&["ru", "su"]),
+                    .for_tlds(&["ru", "su"])
+                    .kind(
+                        ::openprovider::__private::ValueKind::Json(
+                            ::openprovider::__private::JsonShape::Array,
+                        ),
+                    ),
             ],
         );
     #[inline]
