@@ -15,7 +15,9 @@ openprovider_endpoint! {
 
     /// Lists invoices, a page at a time.
     pub list_invoices: GET "/invoices" -> List<Invoice> {
+        /// The page size: how many results one reply holds.
         limit: Option<i32>,
+        /// How many results to skip: where the page starts.
         offset: Option<i32>,
         order: Option<String>,
         order_by: Option<String>,
@@ -25,7 +27,9 @@ openprovider_endpoint! {
 
     /// Lists payments, a page at a time.
     pub list_payments: GET "/payments" -> List<Payment> {
+        /// The page size: how many results one reply holds.
         limit: Option<i32>,
+        /// How many results to skip: where the page starts.
         offset: Option<i32>,
         order: Option<String>,
         order_by: Option<String>,
@@ -37,7 +41,9 @@ openprovider_endpoint! {
 
     /// Lists the account's transactions (what each order cost), a page at a time.
     pub list_transactions: GET "/transactions" -> List<Transaction> {
+        /// The page size: how many results one reply holds.
         limit: Option<i32>,
+        /// How many results to skip: where the page starts.
         offset: Option<i32>,
         order: Option<String>,
         order_by: Option<String>,
@@ -52,22 +58,16 @@ openprovider_endpoint! {
 #[non_exhaustive]
 pub struct Invoice {
     /// Its id.
-    #[serde(default)]
     pub id: Option<i64>,
     /// Its number, like `XX123456`.
-    #[serde(default)]
     pub invoice_number: Option<String>,
     /// When it was made.
-    #[serde(default)]
     pub creation_date: Option<crate::jiff::civil::DateTime>,
     /// Where to download it. The link carries an access token (`token=`), so it is a secret.
-    #[serde(default)]
     pub invoice_url: Option<crate::SecretString>,
     /// The invoice's amount: the list price and your price, each with its currency.
-    #[serde(default)]
     pub amount: Option<crate::domains::PriceGroup>,
     /// Where to download the invoice's attachment; like `invoice_url`, a secret.
-    #[serde(default)]
     pub attachment_url: Option<crate::SecretString>,
     /// Fields the API sent that its document does not list.
     #[serde(flatten)]
@@ -79,28 +79,20 @@ pub struct Invoice {
 #[non_exhaustive]
 pub struct Payment {
     /// Its id.
-    #[serde(default)]
     pub id: Option<i64>,
     /// Like `new` or `paid`.
-    #[serde(default)]
     pub status: Option<String>,
     /// How it was paid.
-    #[serde(default)]
     pub method: Option<String>,
     /// When it was made.
-    #[serde(default)]
     pub creation_date: Option<crate::jiff::civil::DateTime>,
     /// The amount paid, in the product's currency and in yours.
-    #[serde(default)]
     pub amount: Option<crate::domains::PriceGroup>,
     /// When the payment was confirmed; `None` while it is not.
-    #[serde(default)]
     pub confirmation_date: Option<crate::jiff::civil::DateTime>,
     /// Whether the payment has been processed.
-    #[serde(default)]
     pub is_processed: Option<bool>,
     /// When the payment was made, which can differ from `creation_date`.
-    #[serde(default)]
     pub payment_date: Option<crate::jiff::civil::DateTime>,
     /// The kind of payment, like `online` (`type` on the wire).
     #[serde(default, rename = "type")]
@@ -115,43 +107,31 @@ pub struct Payment {
 #[non_exhaustive]
 pub struct Transaction {
     /// What was bought, like `example.com`.
-    #[serde(default)]
     pub subject: Option<String>,
     /// What was charged for, like `NEW`.
-    #[serde(default)]
     pub action: Option<String>,
     /// Like `domain`.
-    #[serde(default)]
     pub object_type: Option<String>,
     /// When it was made.
-    #[serde(default)]
     pub creation_date: Option<crate::jiff::civil::DateTime>,
     /// The discount on the transaction; the API's document gives no unit.
-    #[serde(default)]
     pub discount: Option<f64>,
     /// The exchange rate used for the transaction.
-    #[serde(default)]
     pub exchange_rate: Option<f64>,
     /// The price: the list price and your price, each with its currency.
-    #[serde(default)]
     pub price: Option<crate::domains::PriceGroup>,
     /// How many were ordered.
-    #[serde(default)]
     pub quantity: Option<i64>,
     /// A reference number; the API's document does not say what it points to.
-    #[serde(default)]
     pub reference_id: Option<i64>,
     /// The setup fee: the list price and your price, each with its currency.
-    #[serde(default)]
     pub setup: Option<crate::domains::PriceGroup>,
     /// The total cost: the list price and your price, each with its currency.
-    #[serde(default)]
     pub total: Option<crate::domains::PriceGroup>,
     /// The kind of entry, like `transaction` (`type` on the wire).
     #[serde(default, rename = "type")]
     pub kind: Option<String>,
     /// The VAT, a whole number; the API's document gives no unit.
-    #[serde(default)]
     pub vat: Option<i64>,
     /// Fields the API sent that its document does not list.
     #[serde(flatten)]

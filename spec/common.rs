@@ -145,7 +145,6 @@ fn yes() -> bool {
 #[non_exhaustive]
 pub struct Created {
     /// The id of what was made.
-    #[serde(default)]
     pub id: Option<i64>,
     /// Fields the API sent that this type does not name.
     #[serde(flatten)]

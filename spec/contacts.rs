@@ -15,15 +15,22 @@ openprovider_endpoint! {
 
     /// Lists the account's contacts, a page at a time.
     pub list_contacts: GET "/contacts" -> List<Contact> {
+        /// The page size: how many results one reply holds.
         limit: Option<i32>,
+        /// How many results to skip: where the page starts.
         offset: Option<i32>,
         order: Option<String>,
         order_by: Option<String>,
+        /// Only results whose e-mail address matches, `*` as a wildcard.
         email_pattern: Option<String>,
+        /// Only results whose last name matches, `*` as a wildcard.
         last_name_pattern: Option<String>,
+        /// Only results whose company name matches, `*` as a wildcard.
         company_name_pattern: Option<String>,
+        /// Only results whose username matches, `*` as a wildcard.
         username_pattern: Option<String>,
         role: Option<String>,
+        /// Adds the additional data (per-TLD data) to the reply.
         with_additional_data: Option<bool>,
     }
 
@@ -52,6 +59,7 @@ openprovider_endpoint! {
     /// Reads a contact.
     pub get_contact: GET "/contacts/{id}" -> Contact {
         id: i64,
+        /// Adds the additional data (per-TLD data) to the reply.
         with_additional_data: Option<bool>,
     }
 
@@ -91,76 +99,54 @@ openprovider_endpoint! {
 #[non_exhaustive]
 pub struct Contact {
     /// Its id.
-    #[serde(default)]
     pub id: Option<i64>,
     /// The login name.
-    #[serde(default)]
     pub username: Option<String>,
     /// Like `tech` or `billing` (the document's examples also show `admin`).
-    #[serde(default)]
     pub role: Option<String>,
     /// The person's name.
-    #[serde(default)]
     pub name: Option<crate::customers::Name>,
     /// The email address.
-    #[serde(default)]
     pub email: Option<String>,
     /// The phone number.
     #[serde(default, deserialize_with = "crate::customers::phone_or_none")]
     pub phone: Option<crate::customers::Phone>,
     /// Whether the contact may use the API.
-    #[serde(default)]
     pub api_access_enabled: Option<bool>,
     /// Whether the contact may log in.
-    #[serde(default)]
     pub is_active: Option<bool>,
     /// When the contact last used the API.
-    #[serde(default)]
     pub last_api_call_at: Option<crate::jiff::civil::DateTime>,
     /// Birth data and social security number; sent when `with_additional_data` is set.
-    #[serde(default)]
     pub additional_data: Option<ContactAdditionalData>,
     /// The postal address.
-    #[serde(default)]
     pub address: Option<crate::customers::Address>,
     /// The IP addresses allowed and denied for the contact's API access.
-    #[serde(default)]
     pub api_client_ip_list: Option<ContactApiClientIpList>,
     /// How the contact authenticates, like `simple`.
-    #[serde(default)]
     pub auth_type: Option<String>,
     /// Free-form notes on the contact.
-    #[serde(default)]
     pub comments: Option<String>,
     /// The company name.
-    #[serde(default)]
     pub company_name: Option<String>,
     /// When the contact's hash last changed; the API's document does not say which hash.
-    #[serde(default)]
     pub hash_changed_at: Option<crate::jiff::civil::DateTime>,
     /// When the contact last logged in.
-    #[serde(default)]
     pub last_login_at: Option<crate::jiff::civil::DateTime>,
     /// The contact's locale, like `nl_NL`.
-    #[serde(default)]
     pub locale: Option<String>,
     /// When the contact declined to change the password.
-    #[serde(default)]
     pub password_change_declined_at: Option<crate::jiff::civil::DateTime>,
     /// When the contact last changed the password.
-    #[serde(default)]
     pub password_changed_at: Option<crate::jiff::civil::DateTime>,
     /// The IP addresses allowed and denied for the contact's control panel (RCP) access.
-    #[serde(default)]
     pub rcp_client_ip_list: Option<ContactApiClientIpList>,
     /// The id of the reseller account the contact belongs to.
-    #[serde(default)]
     pub reseller_id: Option<i64>,
     /// The contact's secret key. A secret: keep it out of logs.
     #[serde(default, with = "crate::common::optional_secret")]
     pub secret_key: Option<crate::SecretString>,
     /// The contact's VAT number.
-    #[serde(default)]
     pub vat: Option<String>,
     /// Fields the API sent that this type does not name.
     #[serde(flatten)]
@@ -172,10 +158,8 @@ pub struct Contact {
 #[non_exhaustive]
 pub struct CreatedContact {
     /// The new contact's id.
-    #[serde(default)]
     pub id: Option<i64>,
     /// A token for the new contact, where the API gives one.
-    #[serde(default)]
     pub token: Option<crate::SecretString>,
 }
 
@@ -184,13 +168,10 @@ pub struct CreatedContact {
 #[non_exhaustive]
 pub struct ContactAdditionalData {
     /// City of birth.
-    #[serde(default)]
     pub birth_city: Option<String>,
     /// Date of birth; the API sends a day alone, like `1969-12-31`, read as midnight.
-    #[serde(default)]
     pub birth_date: Option<crate::jiff::civil::DateTime>,
     /// The social security number: personal data, handle it with care.
-    #[serde(default)]
     pub social_security_number: Option<String>,
 }
 

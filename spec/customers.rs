@@ -79,14 +79,21 @@ openprovider_endpoint! {
         order: Option<String>,
         /// The field to sort by, like `first_name`.
         order_by: Option<String>,
+        /// Only results whose e-mail address matches, `*` as a wildcard.
         email_pattern: Option<String>,
+        /// Only results whose company name matches, `*` as a wildcard.
         company_name_pattern: Option<String>,
+        /// Only results whose last name matches, `*` as a wildcard.
         last_name_pattern: Option<String>,
+        /// Only results whose first name matches, `*` as a wildcard.
         first_name_pattern: Option<String>,
+        /// Only results whose comment matches, `*` as a wildcard.
         comment_pattern: Option<String>,
+        /// Only results whose handle matches, `*` as a wildcard.
         handle_pattern: Option<String>,
         /// Matches first name, last name, company name or handle.
         pattern: Option<String>,
+        /// Adds the additional data (per-TLD data) to the reply.
         with_additional_data: Option<bool>,
         /// `company` or `individual`.
         r#type: Option<String>,
@@ -530,22 +537,16 @@ pub struct ExtensionData {
 #[non_exhaustive]
 pub struct Customer {
     /// Numeric id.
-    #[serde(default)]
     pub id: Option<i64>,
     /// The handle, like `XX123456-XX`.
-    #[serde(default)]
     pub handle: Option<String>,
     /// The reseller that owns it.
-    #[serde(default)]
     pub reseller_id: Option<i64>,
     /// The person's name.
-    #[serde(default)]
     pub name: Option<Name>,
     /// Company name; empty for individuals.
-    #[serde(default)]
     pub company_name: Option<String>,
     /// Postal address.
-    #[serde(default)]
     pub address: Option<Address>,
     /// Phone number.
     #[serde(default, deserialize_with = "crate::customers::phone_or_none")]
@@ -554,22 +555,16 @@ pub struct Customer {
     #[serde(default, deserialize_with = "crate::customers::phone_or_none")]
     pub fax: Option<Phone>,
     /// Email address.
-    #[serde(default)]
     pub email: Option<String>,
     /// VAT number.
-    #[serde(default)]
     pub vat: Option<String>,
     /// Individual tax number, for Russian customers.
-    #[serde(default)]
     pub inn: Option<String>,
     /// Locale, like `nl_NL`.
-    #[serde(default)]
     pub locale: Option<String>,
     /// Free-form comments.
-    #[serde(default)]
     pub comments: Option<String>,
     /// When the comments last changed; `None` when the API sends an empty string.
-    #[serde(default)]
     pub comments_last_changed_at: Option<DateTime>,
     /// Tags.
     #[serde(default)]
@@ -578,16 +573,12 @@ pub struct Customer {
     #[serde(default)]
     pub is_deleted: bool,
     /// When it was deleted; `None` when not deleted (the API sends `0000-00-00 00:00:00`).
-    #[serde(default)]
     pub deleted_at: Option<DateTime>,
     /// Like `ACT` or `FAI`.
-    #[serde(default)]
     pub email_verification_status: Option<String>,
     /// Registry data about the person or company.
-    #[serde(default)]
     pub additional_data: Option<AdditionalData>,
     /// Per-TLD data.
-    #[serde(default)]
     pub extension_additional_data: Option<Vec<ExtensionAdditionalData>>,
     /// Fields the API sent that this type does not name.
     #[serde(flatten)]

@@ -51,8 +51,11 @@ openprovider_endpoint! {
         name_pattern: Option<String>,
         /// `master` or `slave`.
         r#type: Option<String>,
+        /// Adds the records to the reply.
         with_records: Option<bool>,
+        /// Adds the history of changes.
         with_history: Option<bool>,
+        /// Adds the zone's DNSSEC signing key.
         with_dnskey: Option<bool>,
         /// `openprovider`, or `sectigo` for premium DNS.
         provider: Option<String>,
@@ -91,8 +94,11 @@ openprovider_endpoint! {
     pub get_zone: GET "/dns/zones/{name}" -> Zone {
         /// The zone's name, like `example.com`.
         name: String,
+        /// Adds the records to the reply.
         with_records: Option<bool>,
+        /// Adds the history of changes.
         with_history: Option<bool>,
+        /// Adds the zone's DNSSEC signing key.
         with_dnskey: Option<bool>,
         id: Option<String>,
         /// `openprovider`, or `sectigo` for premium DNS.
@@ -146,6 +152,7 @@ openprovider_endpoint! {
         r#type: Option<String>,
         /// `*` as a wildcard: `_acme-challenge*`.
         record_name_pattern: Option<String>,
+        /// Only results whose value matches, `*` as a wildcard.
         value_pattern: Option<String>,
         prio: Option<i32>,
         ttl: Option<i32>,
@@ -165,6 +172,7 @@ openprovider_endpoint! {
 
     /// Lists the account's name servers (glue records), a page at a time.
     pub list_nameservers: GET "/dns/nameservers" -> List<NameserverRecord> {
+        /// The page size: how many results one reply holds.
         limit: Option<i32>,
         /// The Swagger document types this one as a string; it is a number on the wire.
         offset: Option<i32>,
@@ -206,12 +214,19 @@ openprovider_endpoint! {
 
     /// Lists the name-server groups, a page at a time.
     pub list_ns_groups: GET "/dns/nameservers/groups" -> List<NsGroup> {
+        /// The page size: how many results one reply holds.
         limit: Option<i32>,
+        /// How many results to skip: where the page starts.
         offset: Option<i32>,
+        /// Only results whose name-server group matches, `*` as a wildcard.
         ns_group_pattern: Option<String>,
+        /// Only results whose name server's name matches, `*` as a wildcard.
         ns_name_pattern: Option<String>,
+        /// Only results whose name server's IP address matches, `*` as a wildcard.
         ns_ip_pattern: Option<String>,
+        /// Adds the number of domains to the reply.
         with_domain_count: Option<bool>,
+        /// Adds the number of name servers to the reply.
         with_ns_count: Option<bool>,
         #[rename = "order_by.ns_group"]
         order_by_ns_group: Option<String>,
@@ -248,10 +263,13 @@ openprovider_endpoint! {
 
     /// Lists the DNS templates, a page at a time.
     pub list_templates: GET "/dns/templates" -> List<Template> {
+        /// The page size: how many results one reply holds.
         limit: Option<i32>,
         /// The Swagger document types this one as a string; it is a number on the wire.
         offset: Option<i32>,
+        /// Only results whose name matches, `*` as a wildcard.
         name_pattern: Option<String>,
+        /// Adds the records to the reply.
         with_records: Option<bool>,
         order: Option<String>,
         order_by: Option<String>,
@@ -781,7 +799,6 @@ fn write_new_records(request: &CreateZoneRequest, body: &mut BodyWriter) -> Resu
 #[non_exhaustive]
 pub struct Zone {
     /// The zone's id; some replies have none.
-    #[serde(default)]
     pub id: Option<i64>,
     /// Like `example.com` (some replies add a trailing dot).
     #[serde(default)]
@@ -790,43 +807,33 @@ pub struct Zone {
     #[serde(default, rename = "type")]
     pub kind: Option<String>,
     /// Whether it is active.
-    #[serde(default)]
     pub active: Option<bool>,
     /// Whether it is deleted.
     #[serde(default)]
     pub is_deleted: bool,
     /// When it was created.
-    #[serde(default)]
     pub creation_date: Option<DateTime>,
     /// When it last changed.
-    #[serde(default)]
     pub modification_date: Option<DateTime>,
     /// With `with_records`: its records, names in full and TXT values unquoted.
     #[serde(default)]
     pub records: Vec<Record>,
     /// `openprovider` or `sectigo`.
-    #[serde(default)]
     pub provider: Option<String>,
     /// With `with_dnskey`: the zone's DNSSEC signing key; it may be empty.
-    #[serde(default)]
     pub dnskey: Option<String>,
     /// With `with_history`: the zone's changes.
     #[serde(default)]
     pub history: Vec<ZoneHistory>,
     /// An IP address the API reports with the zone; the API does not say what it is.
-    #[serde(default)]
     pub ip: Option<String>,
     /// Whether it is a shadow zone: kept, but not active.
-    #[serde(default)]
     pub is_shadow: Option<bool>,
     /// Whether spam filtering (SpamExperts) is on for the zone.
-    #[serde(default)]
     pub is_spamexperts_enabled: Option<bool>,
     /// For a premium DNS zone: its order at Sectigo.
-    #[serde(default)]
     pub premium_dns: Option<ZonePremiumDns>,
     /// The id of the reseller account the zone belongs to.
-    #[serde(default)]
     pub reseller_id: Option<i64>,
     /// Fields the API sent that its document does not list.
     #[serde(flatten)]
@@ -856,16 +863,13 @@ pub struct NsGroup {
     #[serde(default)]
     pub ns_group: String,
     /// Its id.
-    #[serde(default)]
     pub id: Option<i64>,
     /// Its name servers.
     #[serde(default)]
     pub name_servers: Vec<Nameserver>,
     /// With `with_domain_count`: how many domains use it.
-    #[serde(default)]
     pub domain_count: Option<i64>,
     /// With `with_ns_count`: how many name servers it has.
-    #[serde(default)]
     pub ns_count: Option<i64>,
 }
 
@@ -897,7 +901,6 @@ pub struct TemplateRecord {
 #[non_exhaustive]
 pub struct Template {
     /// Its id.
-    #[serde(default)]
     pub id: Option<i64>,
     /// Its name.
     #[serde(default)]
@@ -906,7 +909,6 @@ pub struct Template {
     #[serde(default)]
     pub records: Vec<TemplateRecord>,
     /// Whether new zones from it get spam filtering.
-    #[serde(default)]
     pub is_spamexperts_enabled: Option<bool>,
 }
 
@@ -915,7 +917,6 @@ pub struct Template {
 #[non_exhaustive]
 pub struct CreatedTemplate {
     /// The new template's id.
-    #[serde(default)]
     pub id: Option<i64>,
 }
 
@@ -928,7 +929,6 @@ pub struct DomainToken {
     #[serde(default)]
     pub token: String,
     /// The link that uses it.
-    #[serde(default)]
     pub url: Option<String>,
 }
 
@@ -1044,16 +1044,12 @@ mod tests {
 #[non_exhaustive]
 pub struct ZoneHistory {
     /// When the change was made.
-    #[serde(default)]
     pub date: Option<crate::jiff::civil::DateTime>,
     /// The value after the change.
-    #[serde(default)]
     pub is: Option<String>,
     /// The change's source, as the API sends it; not documented further.
-    #[serde(default)]
     pub source: Option<String>,
     /// The value before the change.
-    #[serde(default)]
     pub was: Option<String>,
 }
 
@@ -1062,19 +1058,14 @@ pub struct ZoneHistory {
 #[non_exhaustive]
 pub struct ZonePremiumDnsSectigo {
     /// Whether the premium DNS order renews by itself.
-    #[serde(default)]
     pub autorenew: Option<bool>,
     /// When the premium DNS was ordered.
-    #[serde(default)]
     pub order_date: Option<crate::jiff::civil::DateTime>,
     /// When the premium DNS order is renewed.
-    #[serde(default)]
     pub renewal_date: Option<crate::jiff::civil::DateTime>,
     /// Whether DNSSEC is on for the zone.
-    #[serde(default)]
     pub secured: Option<bool>,
     /// The zone's id at Sectigo.
-    #[serde(default)]
     pub website_id: Option<i64>,
 }
 
@@ -1083,6 +1074,5 @@ pub struct ZonePremiumDnsSectigo {
 #[non_exhaustive]
 pub struct ZonePremiumDns {
     /// The premium DNS order at Sectigo.
-    #[serde(default)]
     pub sectigo: Option<ZonePremiumDnsSectigo>,
 }

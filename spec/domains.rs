@@ -115,7 +115,7 @@ openprovider_endpoint! {
         offset: Option<i32>,
         /// The whole name, like `example.com`.
         full_name: Option<String>,
-        /// The first label, `*` as a wildcard: `exam*`.
+        /// The first label, `*` as a wildcard.
         domain_name_pattern: Option<String>,
         /// The extension without a dot, like `com`.
         extension: Option<String>,
@@ -125,16 +125,23 @@ openprovider_endpoint! {
         status_not_equal: Option<Vec<String>>,
         id: Option<i64>,
         renewal_date: Option<String>,
+        /// Only results whose name-server group matches, `*` as a wildcard.
         ns_group_pattern: Option<String>,
         queue_status: Option<String>,
         /// Domains that use this handle in any role.
         contact_handle: Option<String>,
+        /// Only results whose comment matches, `*` as a wildcard.
         comment_pattern: Option<String>,
         is_deleted: Option<bool>,
+        /// Adds the history of changes.
         with_history: Option<bool>,
+        /// Adds the history of changes made through the API.
         with_api_history: Option<bool>,
+        /// Adds the additional data (per-TLD data) to the reply.
         with_additional_data: Option<bool>,
+        /// Adds the e-mail verification state to the reply.
         with_verification_email: Option<bool>,
+        /// Adds the registry statuses to the reply.
         with_registry_statuses: Option<bool>,
         application_mode: Option<String>,
         /// `asc` or `desc`.
@@ -168,12 +175,19 @@ openprovider_endpoint! {
         id: i64,
         /// Sent as `domain.name` and `domain.extension`.
         domain: Option<DomainName>,
+        /// Adds the history of changes.
         with_history: Option<bool>,
+        /// Adds the history of changes made through the API.
         with_api_history: Option<bool>,
+        /// Adds the additional data (per-TLD data) to the reply.
         with_additional_data: Option<bool>,
+        /// Adds the e-mail verification state to the reply.
         with_verification_email: Option<bool>,
+        /// Adds the abuse details to the reply.
         with_abuse_details: Option<bool>,
+        /// Adds the whois privacy data to the reply.
         with_whois_privacy_data: Option<bool>,
+        /// Adds the registry statuses to the reply.
         with_registry_statuses: Option<bool>,
         is_deleted: Option<bool>,
     }
@@ -582,7 +596,6 @@ pub struct DomainCheck {
     #[serde(default)]
     pub is_premium: bool,
     /// With `with_price`: the price to you and to your customers.
-    #[serde(default)]
     pub price: Option<PriceGroup>,
     /// Why a name is not free, where the API says.
     #[serde(default, deserialize_with = "crate::de::empty_as_none")]
@@ -591,10 +604,8 @@ pub struct DomainCheck {
     #[serde(default, deserialize_with = "crate::de::empty_as_none")]
     pub claim_key: Option<String>,
     /// For a premium name: its price.
-    #[serde(default)]
     pub premium: Option<DomainCheckPremium>,
     /// The name's WHOIS data, where the API sends it.
-    #[serde(default)]
     pub whois: Option<String>,
     /// Fields the API sent that this type does not name.
     #[serde(flatten)]
@@ -613,10 +624,8 @@ impl DomainCheck {
 #[non_exhaustive]
 pub struct PriceGroup {
     /// The list price.
-    #[serde(default)]
     pub product: Option<Price>,
     /// Your price; `{"currency": "", "price": 0}` when there is none.
-    #[serde(default)]
     pub reseller: Option<Price>,
 }
 
@@ -625,7 +634,6 @@ pub struct PriceGroup {
 #[non_exhaustive]
 pub struct Price {
     /// The amount, sent as an integer or a float.
-    #[serde(default)]
     pub price: Option<f64>,
     /// Like `EUR`; empty when there is no price.
     #[serde(default)]
@@ -644,18 +652,14 @@ pub struct CreatedDomain {
     /// The auth code, for a later transfer away.
     #[serde(default, with = "crate::common::optional_secret")]
     pub auth_code: Option<crate::SecretString>,
-    #[serde(default)]
     /// When the registration became active.
     pub activation_date: Option<DateTime>,
     /// When the domain expires at Openprovider; `registry_expiration_date`, where sent, is the
     /// registry's date, which can differ.
-    #[serde(default)]
     pub expiration_date: Option<DateTime>,
     /// When Openprovider renews it (or lets it go): before `expiration_date`.
-    #[serde(default)]
     pub renewal_date: Option<DateTime>,
     /// The additional data the domain has, where the reply includes it.
-    #[serde(default)]
     pub additional_data: Option<DomainAdditionalData>,
     /// Fields the API sent that this type does not name.
     #[serde(flatten)]
@@ -671,7 +675,6 @@ pub struct Domain {
     #[serde(default)]
     pub id: i64,
     /// Its name and extension.
-    #[serde(default)]
     pub domain: Option<DomainName>,
     /// `ACT`, `REQ`, `PEN`, `RRQ` (restore requested), `SCH` (transfer scheduled), `DEL`,
     /// `FAI`, `TRAN` (transferred away), `PRE`.
@@ -699,7 +702,6 @@ pub struct Domain {
     #[serde(default, deserialize_with = "crate::de::empty_as_none")]
     pub ns_group: Option<String>,
     /// `on`, `off` or `default`.
-    #[serde(default)]
     pub autorenew: Option<String>,
     /// The auth code, where the registry keeps one.
     #[serde(default, with = "crate::common::optional_secret")]
@@ -720,86 +722,61 @@ pub struct Domain {
     #[serde(default)]
     pub is_deleted: bool,
     /// Whether it can be renewed now.
-    #[serde(default)]
     pub can_renew: Option<bool>,
     /// Sent as `"yes"`/`"no"`.
-    #[serde(default)]
     pub trade_auth_code_required: Option<bool>,
     /// Sent as `"yes"`/`"no"`.
-    #[serde(default)]
     pub transfer_auth_code_required: Option<bool>,
     /// When it was ordered.
-    #[serde(default)]
     pub order_date: Option<DateTime>,
     /// When it became active (a create reply calls it `activation_date`).
-    #[serde(default)]
     pub active_date: Option<DateTime>,
     /// When it was created at the registry.
-    #[serde(default)]
     pub creation_date: Option<DateTime>,
     /// When the domain expires at Openprovider; `registry_expiration_date`, where sent, is the
     /// registry's date, which can differ.
-    #[serde(default)]
     pub expiration_date: Option<DateTime>,
     /// When Openprovider renews it (or lets it go): before `expiration_date`.
-    #[serde(default)]
     pub renewal_date: Option<DateTime>,
     /// `None` when not deleted (`0000-00-00 00:00:00`).
-    #[serde(default)]
     pub deleted_at: Option<DateTime>,
     /// When it was last changed.
-    #[serde(default)]
     pub last_changed: Option<DateTime>,
     /// DNSSEC keys.
     #[serde(default)]
     pub dnssec_keys: Vec<DnssecKey>,
     /// With `with_additional_data`.
-    #[serde(default)]
     pub additional_data: Option<DomainAdditionalData>,
     /// Your comments.
-    #[serde(default)]
     pub comments: Option<String>,
     /// With `with_abuse_details`: the abuse case about it, if any.
-    #[serde(default)]
     pub abuse_details: Option<DomainAbuseDetails>,
     /// With `with_api_history`: the API calls made about it.
     #[serde(default)]
     pub api_history: Vec<DomainApiHistory>,
     /// The id of its application, for a name applied for in a launch phase.
-    #[serde(default)]
     pub application_id: Option<String>,
     /// The launch phase (sunrise, landrush, ...) it was applied for in, for new TLDs.
-    #[serde(default)]
     pub application_mode: Option<String>,
     /// When its `application_mode` expires.
-    #[serde(default)]
     pub application_mode_expiration_date: Option<crate::jiff::civil::DateTime>,
     /// `application_mode` as a title for people.
-    #[serde(default)]
     pub application_mode_title: Option<String>,
     /// The notice id sent with its launch-phase application.
-    #[serde(default)]
     pub application_notice_id: Option<String>,
     /// The signed mark data (SMD) sent with its launch-phase application.
-    #[serde(default)]
     pub application_smd: Option<String>,
     /// When `comments` last changed.
-    #[serde(default)]
     pub comments_last_changed_at: Option<crate::jiff::civil::DateTime>,
     /// Where its deletion stands, like `quarantine`.
-    #[serde(default)]
     pub delete_status: Option<String>,
     /// Whether the delegation is signed: `signedDelegation` or `unsigned`.
-    #[serde(default)]
     pub dnssec: Option<String>,
     /// When its hard quarantine after a deletion ends.
-    #[serde(default)]
     pub hard_quarantine_expiry_date: Option<crate::jiff::civil::DateTime>,
     /// Whether it has an active premium DNS zone at Sectigo.
-    #[serde(default)]
     pub has_active_sectigo_zone: Option<bool>,
     /// Whether there is a history of changes for it (see `with_history`).
-    #[serde(default)]
     pub has_history: Option<bool>,
     /// With `with_history`: the changes made to it.
     #[serde(default)]
@@ -808,105 +785,73 @@ pub struct Domain {
     #[serde(default, with = "crate::common::optional_secret")]
     pub internal_auth_code: Option<crate::SecretString>,
     /// Whether Openprovider has had abuse complaints about it.
-    #[serde(default)]
     pub is_abusive: Option<bool>,
     /// Whether it has the `clientHold` EPP status; sent as `"yes"`/`"no"`.
-    #[serde(default)]
     pub is_client_hold_enabled: Option<bool>,
     /// Whether Openprovider holds its WHOIS data; `false` when only the registry does.
-    #[serde(default)]
     pub is_hosted_whois: Option<bool>,
     /// Whether it can be locked against transfers.
-    #[serde(default)]
     pub is_lockable: Option<bool>,
     /// Whether it is parked; the API does not say more.
-    #[serde(default)]
     pub is_parked: Option<bool>,
     /// Whether its contact data can be hidden in WHOIS.
-    #[serde(default)]
     pub is_private_whois_allowed: Option<bool>,
     /// Whether premium DNS from Sectigo is on for it.
-    #[serde(default)]
     pub is_sectigo_dns_enabled: Option<bool>,
     /// Whether spam filtering (SpamExperts) is on for it.
-    #[serde(default)]
     pub is_spamexperts_enabled: Option<bool>,
     /// Whether `update_domain` can change the owner; if not, only `trade_domain` can.
-    #[serde(default)]
     pub modify_owner_allowed: Option<bool>,
     /// The id of the name-server template it was created with, if any.
-    #[serde(default)]
     pub ns_template_id: Option<i64>,
     /// The name of the name-server template it was created with, if any.
-    #[serde(default)]
     pub ns_template_name: Option<String>,
     /// The id of its name-server group, the one named in `ns_group`.
-    #[serde(default)]
     pub nsgroup_id: Option<i64>,
     /// The owner's name and company.
-    #[serde(default)]
     pub owner: Option<DomainOwner>,
     /// The owner's company name, if any.
-    #[serde(default)]
     pub owner_company_name: Option<String>,
     /// When its quarantine after a deletion ends.
-    #[serde(default)]
     pub quarantine_expiration_date: Option<crate::jiff::civil::DateTime>,
     /// When the registration ends at the registry, which can differ from `expiration_date`
     /// (the date at Openprovider).
-    #[serde(default)]
     pub registry_expiration_date: Option<crate::jiff::civil::DateTime>,
     /// With `with_registry_statuses`: its `clientHold` and `clientTransferProhibited` statuses.
-    #[serde(default)]
     pub registry_statuses: Option<DomainRegistryStatuses>,
     /// Whether the renew command is available, as a number, for TLDs that renew 28 days
     /// before expiry; the values are not documented (see `can_renew`).
-    #[serde(default)]
     pub renew: Option<i64>,
     /// The id of the reseller account it belongs to.
-    #[serde(default)]
     pub reseller_id: Option<i64>,
     /// The last moment it can be restored with `restore_domain`.
-    #[serde(default)]
     pub restorable_until: Option<crate::jiff::civil::DateTime>,
     /// When a scheduled change is to be carried out.
-    #[serde(default)]
     pub scheduled_at: Option<crate::jiff::civil::DateTime>,
     /// A date the API sends with `scheduled_at`; not documented further.
-    #[serde(default)]
     pub scheduled_from: Option<crate::jiff::civil::DateTime>,
     /// When its soft quarantine after a deletion ends.
-    #[serde(default)]
     pub soft_quarantine_expiry_date: Option<crate::jiff::civil::DateTime>,
     /// Whether `trade_domain` can be used on it.
-    #[serde(default)]
     pub trade_allowed: Option<bool>,
     /// Whether a transfer can be cancelled once started.
-    #[serde(default)]
     pub transfer_cancel_supported: Option<bool>,
     /// How the domain came to the account: `NEW`, `TRANSFER` or `TRADE` (`type` on the wire).
     #[serde(default, rename = "type")]
     pub kind: Option<String>,
     /// The unit of its period: `y` (years), `m` (months) or `q` (quarters).
-    #[serde(default)]
     pub unit: Option<String>,
     /// Whether it is registered with Openprovider's local presence (domicile).
-    #[serde(default)]
     pub use_domicile: Option<bool>,
     /// With `with_verification_email`: when the owner's email verification expires.
-    #[serde(default)]
     pub verification_email_exp_date: Option<crate::jiff::civil::DateTime>,
     /// With `with_verification_email`: the email address being verified.
-    #[serde(default)]
     pub verification_email_name: Option<String>,
     /// With `with_verification_email`: where the verification stands, like `not verified`.
-    #[serde(default)]
     pub verification_email_status: Option<String>,
     /// With `with_verification_email`: a text explaining `verification_email_status`.
-    #[serde(default)]
     pub verification_email_status_description: Option<String>,
     /// With `with_whois_privacy_data`: its WHOIS privacy service.
-    #[serde(default)]
     pub whois_privacy_data: Option<DomainWhoisPrivacyData>,
     /// Fields the API sent that its document does not list.
     #[serde(flatten)]
@@ -925,10 +870,8 @@ impl Domain {
 #[non_exhaustive]
 pub struct UpdatedDomain {
     /// The domain's id.
-    #[serde(default)]
     pub id: Option<i64>,
     /// Its status after the change.
-    #[serde(default)]
     pub status: Option<String>,
 }
 
@@ -937,7 +880,6 @@ pub struct UpdatedDomain {
 #[non_exhaustive]
 pub struct DomainStatus {
     /// Like `ACT` or `DEL`.
-    #[serde(default)]
     pub status: Option<String>,
 }
 
@@ -946,32 +888,24 @@ pub struct DomainStatus {
 #[non_exhaustive]
 pub struct TransferredDomain {
     /// The domain's id; a transfer reply may have none yet.
-    #[serde(default)]
     pub id: Option<i64>,
     /// `REQ` until the transfer completes, then `ACT`.
-    #[serde(default)]
     pub status: Option<String>,
     /// The auth code; `None` for `""`.
     #[serde(default, with = "crate::common::optional_secret")]
     pub auth_code: Option<crate::SecretString>,
     /// When the domain expires at Openprovider; `registry_expiration_date`, where sent, is the
     /// registry's date, which can differ.
-    #[serde(default)]
     pub expiration_date: Option<DateTime>,
     /// When Openprovider renews it: before `expiration_date`.
-    #[serde(default)]
     pub renewal_date: Option<DateTime>,
     /// A description of the parameter named in `name`, where the reply has one.
-    #[serde(default)]
     pub description: Option<String>,
     /// An error text, where the reply has one; the API does not say more.
-    #[serde(default)]
     pub error: Option<String>,
     /// The name of a parameter, where the reply has one; the API does not say which.
-    #[serde(default)]
     pub name: Option<String>,
     /// Whether the parameter named in `name` is required.
-    #[serde(default)]
     pub required: Option<bool>,
     /// As the API sends it (`type` on the wire); its values are not documented.
     #[serde(default, rename = "type")]
@@ -986,17 +920,13 @@ pub struct TransferredDomain {
 #[non_exhaustive]
 pub struct TradedDomain {
     /// Like `ACT` or `REQ`.
-    #[serde(default)]
     pub status: Option<String>,
     /// When it was created at the registry.
-    #[serde(default)]
     pub creation_date: Option<DateTime>,
     /// When the domain expires at Openprovider; `registry_expiration_date`, where sent, is the
     /// registry's date, which can differ.
-    #[serde(default)]
     pub expiration_date: Option<DateTime>,
     /// When Openprovider renews it: before `expiration_date`.
-    #[serde(default)]
     pub renewal_date: Option<DateTime>,
 }
 
@@ -1035,19 +965,15 @@ pub struct AuthCode {
     #[serde(default, rename = "type")]
     pub kind: Option<String>,
     /// Whether the API says it succeeded.
-    #[serde(default)]
     pub success: Option<bool>,
     /// From `reset_auth_code`: the registry's EPP auth info.
-    #[serde(default)]
     pub auth_info: Option<AuthCodeAuthInfo>,
     /// From `reset_auth_code`: the registry's object id (ROID) for the domain.
-    #[serde(default)]
     pub domain_roid: Option<String>,
     /// From `reset_auth_code`: the domain's EPP statuses at the registry.
     #[serde(default)]
     pub epp_statuses: Vec<String>,
     /// From `reset_auth_code`: the domain's registry grace period (RGP) statuses.
-    #[serde(default)]
     pub rgp_statuses: Option<AuthCodeRgpStatuses>,
     /// Fields the API sent that its document does not list.
     #[serde(flatten)]
@@ -1059,7 +985,6 @@ pub struct AuthCode {
 #[non_exhaustive]
 pub struct DomainPrice {
     /// The price.
-    #[serde(default)]
     pub price: Option<PriceGroup>,
     /// Whether it is a premium name.
     #[serde(default)]
@@ -1068,13 +993,10 @@ pub struct DomainPrice {
     #[serde(default)]
     pub is_promotion: bool,
     /// The price with a membership, where there is one.
-    #[serde(default)]
     pub membership_price: Option<PriceGroup>,
     /// The operation's price without any promotion.
-    #[serde(default)]
     pub tier_price: Option<PriceGroup>,
     /// Where a promotion applies: when it starts and ends.
-    #[serde(default)]
     pub promotion_data: Option<DomainPricePromotionData>,
     /// Fields the API sent that its document does not list.
     #[serde(flatten)]
@@ -1095,7 +1017,6 @@ pub struct AdditionalDataField {
     #[serde(default)]
     pub required: bool,
     /// What the field is for.
-    #[serde(default)]
     pub description: Option<String>,
     /// For a `select`: the values it takes.
     #[serde(default)]
@@ -1110,7 +1031,6 @@ pub struct AdditionalDataOption {
     #[serde(default)]
     pub value: String,
     /// What it means.
-    #[serde(default)]
     pub description: Option<String>,
 }
 
@@ -1119,13 +1039,10 @@ pub struct AdditionalDataOption {
 #[non_exhaustive]
 pub struct DomainAbuseDetails {
     /// The abuse case's id.
-    #[serde(default)]
     pub abuse_id: Option<i64>,
     /// Whether the domain is held because of the abuse case.
-    #[serde(default)]
     pub is_domain_held: Option<bool>,
     /// A message about the abuse case.
-    #[serde(default)]
     pub message: Option<String>,
 }
 
@@ -1134,19 +1051,15 @@ pub struct DomainAbuseDetails {
 #[non_exhaustive]
 pub struct DomainApiHistory {
     /// The API command, like `deleteDomainRequest`.
-    #[serde(default)]
     pub cmd: Option<String>,
     /// When the call was made.
-    #[serde(default)]
     pub created_at: Option<crate::jiff::civil::DateTime>,
     /// The domain's id.
-    #[serde(default)]
     pub domain_id: Option<i64>,
     /// What was sent (`in` on the wire).
     #[serde(default, rename = "in")]
     pub input: Option<String>,
     /// What the API answered.
-    #[serde(default)]
     pub out: Option<String>,
 }
 
@@ -1155,19 +1068,14 @@ pub struct DomainApiHistory {
 #[non_exhaustive]
 pub struct DomainHistory {
     /// The entry's text.
-    #[serde(default)]
     pub contents: Option<String>,
     /// The whole name, like `example.com`.
-    #[serde(default)]
     pub domain: Option<String>,
     /// An IP address recorded with the entry.
-    #[serde(default)]
     pub ip: Option<String>,
     /// The entry's subject, like a status email that was sent.
-    #[serde(default)]
     pub subject: Option<String>,
     /// When it happened.
-    #[serde(default)]
     pub timestamp: Option<crate::jiff::civil::DateTime>,
     /// What kind of change the entry records (`type` on the wire).
     #[serde(default, rename = "type")]
@@ -1179,10 +1087,8 @@ pub struct DomainHistory {
 #[non_exhaustive]
 pub struct DomainOwner {
     /// The owner's company name, if any.
-    #[serde(default)]
     pub company_name: Option<String>,
     /// The owner's full name.
-    #[serde(default)]
     pub full_name: Option<String>,
 }
 
@@ -1191,10 +1097,8 @@ pub struct DomainOwner {
 #[non_exhaustive]
 pub struct RegistryStatus {
     /// Whether you can remove the status.
-    #[serde(default)]
     pub is_changeable: Option<bool>,
     /// The status's value, a number the API does not explain (`0` in its examples).
-    #[serde(default)]
     pub value: Option<i64>,
 }
 
@@ -1203,10 +1107,8 @@ pub struct RegistryStatus {
 #[non_exhaustive]
 pub struct DomainRegistryStatuses {
     /// The `clientHold` EPP status.
-    #[serde(default)]
     pub client_hold: Option<RegistryStatus>,
     /// The `clientTransferProhibited` EPP status.
-    #[serde(default)]
     pub client_transfer_prohibited: Option<RegistryStatus>,
 }
 
@@ -1215,7 +1117,6 @@ pub struct DomainRegistryStatuses {
 #[non_exhaustive]
 pub struct DomainWhoisPrivacyData {
     /// When the WHOIS privacy service ends.
-    #[serde(default)]
     pub expiration_date: Option<crate::jiff::civil::DateTime>,
 }
 
@@ -1236,7 +1137,6 @@ pub struct DomainAdditionalDataCustomerUinDocType {
 #[non_exhaustive]
 pub struct DomainCheckPremiumPrice {
     /// The registration price, in the premium `currency`.
-    #[serde(default)]
     pub create: Option<f64>,
 }
 
@@ -1245,10 +1145,8 @@ pub struct DomainCheckPremiumPrice {
 #[non_exhaustive]
 pub struct DomainCheckPremium {
     /// The currency of `price`: the supplier's, not necessarily yours.
-    #[serde(default)]
     pub currency: Option<String>,
     /// The premium price of a registration.
-    #[serde(default)]
     pub price: Option<DomainCheckPremiumPrice>,
 }
 
@@ -1257,10 +1155,8 @@ pub struct DomainCheckPremium {
 #[non_exhaustive]
 pub struct DomainPricePromotionData {
     /// When the promotion ends.
-    #[serde(default)]
     pub end_date: Option<crate::jiff::civil::DateTime>,
     /// When the promotion starts.
-    #[serde(default)]
     pub start_date: Option<crate::jiff::civil::DateTime>,
 }
 
@@ -1279,10 +1175,8 @@ pub struct AuthCodeAuthInfo {
 pub struct AuthCodeRgpStatuses {
     /// The add grace period status, as the registry sends it; a date in the
     /// API's example.
-    #[serde(default)]
     pub add_period: Option<String>,
     /// The auto-renew grace period status, as the registry sends it; a date
     /// in the API's example.
-    #[serde(default)]
     pub auto_renew_period: Option<String>,
 }

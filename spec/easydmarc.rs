@@ -29,7 +29,9 @@ openprovider_endpoint! {
 
     /// Lists EasyDMARC orders, a page at a time.
     pub list_easy_dmarc: GET "/easydmarcs/list" -> List<EasyDmarcOrder> {
+        /// The page size: how many results one reply holds.
         limit: Option<i32>,
+        /// How many results to skip: where the page starts.
         offset: Option<i32>,
         #[rename = "order_by.id"]
         order_by_id: Option<String>,
@@ -61,37 +63,26 @@ openprovider_endpoint! {
 #[non_exhaustive]
 pub struct EasyDmarcOrder {
     /// Its id.
-    #[serde(default)]
     pub id: Option<i64>,
     /// The domain.
-    #[serde(default)]
     pub domain: Option<crate::DomainName>,
     /// Like `ACT`.
-    #[serde(default)]
     pub status: Option<String>,
     /// The DNS record to publish: its name.
-    #[serde(default)]
     pub record_host: Option<String>,
     /// Its type, like `CNAME`.
-    #[serde(default)]
     pub record_type: Option<String>,
     /// Its value.
-    #[serde(default)]
     pub record_value: Option<String>,
     /// When it was activated.
-    #[serde(default)]
     pub activated_at: Option<crate::jiff::civil::DateTime>,
     /// When it renews.
-    #[serde(default)]
     pub renew_at: Option<crate::jiff::civil::DateTime>,
     /// The placeholder email address of its EasyDMARC account; not a real mailbox.
-    #[serde(default)]
     pub easydmarc_email_address: Option<String>,
     /// When the order expired.
-    #[serde(default)]
     pub expired_at: Option<crate::jiff::civil::DateTime>,
     /// The last action sent to EasyDMARC, with a message if it failed.
-    #[serde(default)]
     pub recent_easydmarc_action: Option<EasyDmarcOrderRecentEasydmarcAction>,
     /// Fields the API sent that this type does not name.
     #[serde(flatten)]
@@ -103,9 +94,7 @@ pub struct EasyDmarcOrder {
 #[non_exhaustive]
 pub struct EasyDmarcOrderRecentEasydmarcAction {
     /// More about the last action, when it failed; empty otherwise.
-    #[serde(default)]
     pub message: Option<String>,
     /// The action last sent to EasyDMARC, like `enabled`.
-    #[serde(default)]
     pub recent_action: Option<String>,
 }

@@ -26,7 +26,9 @@ openprovider_endpoint! {
         response_type: Option<String>,
         #[rename = "response.to"]
         response_to: Option<String>,
+        /// The page size: how many results one reply holds.
         limit: Option<i32>,
+        /// How many results to skip: where the page starts.
         offset: Option<i32>,
     }
 
@@ -53,25 +55,18 @@ openprovider_endpoint! {
 #[non_exhaustive]
 pub struct EmailVerification {
     /// The domain, like `example.com`.
-    #[serde(default)]
     pub domain: Option<String>,
     /// The address being verified.
-    #[serde(default)]
     pub email: Option<String>,
     /// The customer handle it belongs to.
-    #[serde(default)]
     pub handle: Option<String>,
     /// Like `verified` or `in progress`.
-    #[serde(default)]
     pub status: Option<String>,
     /// Whether the domain is suspended for want of verification.
-    #[serde(default)]
     pub is_suspended: Option<bool>,
     /// When the verification runs out.
-    #[serde(default)]
     pub expiration_date: Option<crate::jiff::civil::DateTime>,
     /// A text about the verification, as the API gives it.
-    #[serde(default)]
     pub description: Option<String>,
     /// Fields the API sent that this type does not name.
     #[serde(flatten)]

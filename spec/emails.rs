@@ -18,7 +18,9 @@ openprovider_endpoint! {
         id: Option<i32>,
         name: Option<String>,
         group: Option<String>,
+        /// The page size: how many results one reply holds.
         limit: Option<i32>,
+        /// How many results to skip: where the page starts.
         offset: Option<i32>,
         is_system: Option<bool>,
     }
@@ -69,13 +71,10 @@ pub struct EmailField {
 #[non_exhaustive]
 pub struct EmailTemplate {
     /// Its id.
-    #[serde(default)]
     pub id: Option<i64>,
     /// Its name.
-    #[serde(default)]
     pub name: Option<String>,
     /// The kind of message, like `ive`.
-    #[serde(default)]
     pub group: Option<String>,
     /// Its fields.
     #[serde(default)]
@@ -84,10 +83,8 @@ pub struct EmailTemplate {
     #[serde(default)]
     pub locale: Vec<String>,
     /// Whether it is used.
-    #[serde(default)]
     pub is_active: Option<bool>,
     /// Whether it is the default of its group.
-    #[serde(default)]
     pub is_default: Option<bool>,
     /// Its tags, each a key (only `customer` is allowed) and a value.
     #[serde(default)]

@@ -2,9 +2,28 @@
 //!
 //! Endpoints are written as short entries of the [`openprovider_endpoint!`] macro, which
 //! generates for each one a request type, its builder and a call function. The catalogue of
-//! Openprovider endpoints lives in this crate's modules, one per API area ([`auth`],
-//! [`customers`], [`domains`], [`tlds`], [`dns`]); your own crate can add endpoints the same way,
-//! depending on this crate alone. [`catalogue()`] lists them all as data.
+//! Openprovider endpoints lives in this crate's modules, one per API area; your own crate can
+//! add endpoints the same way, depending on this crate alone. [`catalogue()`] lists them all as
+//! data.
+//!
+//! | module | what it covers |
+//! |---|---|
+//! | [`auth`] | logging in for a bearer token (a client with credentials does it by itself) |
+//! | [`customers`] | customer handles: the registrants and contacts that domains refer to |
+//! | [`domains`] | checking, registering, renewing, transferring and trading domains; auth codes |
+//! | [`dns`] | zones and their records, name servers, name-server groups, templates |
+//! | [`tlds`] | the extensions on offer, their prices and what each allows |
+//! | [`contacts`] | the reseller account's own people: users of the control panel |
+//! | [`resellers`] | the reseller account: its data, settings and statistics |
+//! | [`billing`] | invoices, payments and transactions |
+//! | [`ssl`] | SSL certificates: products, orders, CSRs, approver e-mails |
+//! | [`licenses`] | Plesk and Virtuozzo licence keys |
+//! | [`emails`] | the e-mail templates sent to your customers on your behalf |
+//! | [`email_verification`] | verification of registrants' e-mail addresses (ICANN) |
+//! | [`tags`] | labels that customers can carry |
+//! | [`spam_expert`] | SpamExperts mail filtering for domains |
+//! | [`easydmarc`] | EasyDMARC reporting for domains |
+//! | [`common`] | the value types several areas share: a domain name, a name server, the reply of a write |
 //!
 //! ```no_run
 //! use openprovider::customers::{self, UpdateCustomerRequest};

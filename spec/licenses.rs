@@ -14,7 +14,9 @@ openprovider_endpoint! {
 
     /// Lists all licenses with their prices, a page at a time.
     pub list_licenses: GET "/licenses" -> List<License> {
+        /// The page size: how many results one reply holds.
         limit: Option<i32>,
+        /// How many results to skip: where the page starts.
         offset: Option<i32>,
         #[rename = "order_by.id"]
         order_by_id: Option<String>,
@@ -32,7 +34,9 @@ openprovider_endpoint! {
         order_by_expiration_date: Option<String>,
         product: Option<String>,
         key_number: Option<String>,
+        /// Only results whose title matches, `*` as a wildcard.
         title_pattern: Option<String>,
+        /// Only results whose key number matches, `*` as a wildcard.
         key_number_pattern: Option<String>,
         parent_key_id: Option<i32>,
         status: Option<String>,
@@ -50,7 +54,9 @@ openprovider_endpoint! {
 
     /// Lists the items (add-ons) licenses can have, a page at a time.
     pub list_items: GET "/licenses/items" -> List<LicenseItem> {
+        /// The page size: how many results one reply holds.
         limit: Option<i32>,
+        /// How many results to skip: where the page starts.
         offset: Option<i32>,
         #[rename = "order_by.id"]
         order_by_id: Option<String>,
@@ -71,11 +77,15 @@ openprovider_endpoint! {
 
     /// Lists Plesk licenses, a page at a time.
     pub list_plesk_licenses: GET "/licenses/plesk" -> List<License> {
+        /// The page size: how many results one reply holds.
         limit: Option<i32>,
+        /// How many results to skip: where the page starts.
         offset: Option<i32>,
         key_id: Option<i32>,
         key_number: Option<String>,
+        /// Only results whose title matches, `*` as a wildcard.
         title_pattern: Option<String>,
+        /// Only results whose key number matches, `*` as a wildcard.
         key_number_pattern: Option<String>,
         parent_key_id: Option<i32>,
     }
@@ -124,11 +134,15 @@ openprovider_endpoint! {
 
     /// Lists Virtuozzo licenses, a page at a time.
     pub list_virtuozzo_licenses: GET "/licenses/virtuozzo" -> List<License> {
+        /// The page size: how many results one reply holds.
         limit: Option<i32>,
+        /// How many results to skip: where the page starts.
         offset: Option<i32>,
         key_id: Option<i32>,
         key_number: Option<String>,
+        /// Only results whose title matches, `*` as a wildcard.
         title_pattern: Option<String>,
+        /// Only results whose key number matches, `*` as a wildcard.
         key_number_pattern: Option<String>,
         parent_key_id: Option<i32>,
     }
@@ -183,49 +197,36 @@ openprovider_endpoint! {
 #[non_exhaustive]
 pub struct License {
     /// Its id, which the other calls take.
-    #[serde(default)]
     pub key_id: Option<i64>,
     /// The key's number, like `PLSK.01234567.0000`.
-    #[serde(default)]
     pub key_number: Option<String>,
     /// `plesk` or `virtuozzo`.
-    #[serde(default)]
     pub product: Option<String>,
     /// Your title for it.
-    #[serde(default)]
     pub title: Option<String>,
     /// Like `ACT`.
-    #[serde(default)]
     pub status: Option<String>,
     /// The code that activates it.
-    #[serde(default)]
     pub activation_code: Option<crate::SecretString>,
     /// The IP address it is bound to.
     #[serde(default, deserialize_with = "crate::de::empty_as_none")]
     pub ip_address_binding: Option<String>,
     /// When it was ordered.
-    #[serde(default)]
     pub order_date: Option<crate::jiff::civil::DateTime>,
     /// When it runs out.
-    #[serde(default)]
     pub expiration_date: Option<crate::jiff::civil::DateTime>,
     /// Its items (add-ons).
     #[serde(default)]
     pub items: Vec<String>,
     /// How it is billed, as the API names it.
-    #[serde(default)]
     pub billing_type: Option<String>,
     /// Your notes on it.
-    #[serde(default)]
     pub comment: Option<String>,
     /// The version of your Openprovider contract it falls under.
-    #[serde(default)]
     pub contract: Option<String>,
     /// The `key_id` of the license it is attached to, for an attached one.
-    #[serde(default)]
     pub parent_key_id: Option<i64>,
     /// The length of its term; the reference does not give the unit.
-    #[serde(default)]
     pub period: Option<i64>,
     /// The licences attached to this one, like extensions of a Plesk key.
     #[serde(default)]
@@ -234,10 +235,8 @@ pub struct License {
     #[serde(default)]
     pub features: Vec<LicenseItem>,
     /// The key's own product item.
-    #[serde(default)]
     pub key: Option<LicenseItem>,
     /// Its SKU flags: SKU names mapped to `true` or `false`.
-    #[serde(default)]
     pub sku_values: Option<Value>,
     /// Fields the API sent that its document does not list.
     #[serde(flatten)]
@@ -249,16 +248,12 @@ pub struct License {
 #[non_exhaustive]
 pub struct LicenseItem {
     /// What to send in a license's `items`.
-    #[serde(default)]
     pub item: Option<String>,
     /// `plesk` or `virtuozzo`.
-    #[serde(default)]
     pub product: Option<String>,
     /// Its name.
-    #[serde(default)]
     pub title: Option<String>,
     /// Its SKU flags: SKU names mapped to `true` or `false`; may be `null`.
-    #[serde(default)]
     pub sku_values: Option<Value>,
     /// Fields the API sent that this type does not name.
     #[serde(flatten)]
@@ -270,7 +265,6 @@ pub struct LicenseItem {
 #[non_exhaustive]
 pub struct CreatedLicense {
     /// The new license's id.
-    #[serde(default)]
     pub key_id: Option<i64>,
     /// Keys attached to it.
     #[serde(default)]
@@ -282,6 +276,5 @@ pub struct CreatedLicense {
 #[non_exhaustive]
 pub struct LicenseKey {
     /// The key, as the product reads it.
-    #[serde(default)]
     pub key: Option<crate::SecretString>,
 }

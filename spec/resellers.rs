@@ -14,9 +14,13 @@ openprovider_endpoint! {
 
     /// Reads the reseller account, with its settings, statistics and contacts on request.
     pub get_reseller: GET "/resellers" -> Reseller {
+        /// Adds the additional data (per-TLD data) to the reply.
         with_additional_data: Option<bool>,
+        /// Adds the statistics to the reply.
         with_statistics: Option<bool>,
+        /// Adds the settings to the reply.
         with_settings: Option<bool>,
+        /// Adds the contacts to the reply.
         with_contacts: Option<bool>,
     }
 
@@ -53,61 +57,43 @@ openprovider_endpoint! {
 #[non_exhaustive]
 pub struct Reseller {
     /// Its id.
-    #[serde(default)]
     pub id: Option<i64>,
     /// The company.
-    #[serde(default)]
     pub company_name: Option<String>,
     /// The account's email address.
-    #[serde(default)]
     pub email: Option<String>,
     /// The balance, in the account's currency.
-    #[serde(default)]
     pub balance: Option<f64>,
     /// What is reserved of the balance for orders in progress.
-    #[serde(default)]
     pub reserved_balance: Option<f64>,
     /// The account's status, like `new` or `ACT`.
-    #[serde(default)]
     pub status: Option<String>,
     /// The discount tier: a number in the API's document, sent as a number or a numeric string.
-    #[serde(default)]
     pub tier: Option<i64>,
     /// Invoicing data of the account; sent when `with_additional_data` is set.
-    #[serde(default)]
     pub additional_data: Option<ResellerAdditionalData>,
     /// The account's postal address.
-    #[serde(default)]
     pub address: Option<crate::customers::Address>,
     /// Free-form notes on the account.
-    #[serde(default)]
     pub comments: Option<String>,
     /// The account's users, as `list_contacts` gives them; sent when `with_contacts` is set.
     #[serde(default)]
     pub contacts: Vec<crate::contacts::Contact>,
     /// The fax number; the API may send one with every part empty when there is none.
-    #[serde(default)]
     pub fax: Option<crate::customers::Phone>,
     /// The account's locale, like `nl_NL`.
-    #[serde(default)]
     pub locale: Option<String>,
     /// The name of the account holder.
-    #[serde(default)]
     pub name: Option<crate::customers::Name>,
     /// The phone number.
-    #[serde(default)]
     pub phone: Option<crate::customers::Phone>,
     /// The account's settings; sent when `with_settings` is set.
-    #[serde(default)]
     pub settings: Option<Settings>,
     /// Counts of the account's products; sent when `with_statistics` is set.
-    #[serde(default)]
     pub statistics: Option<Statistics>,
     /// The account holder's VAT number; may be empty.
-    #[serde(default)]
     pub vat: Option<String>,
     /// The VAT rate charged to the account, in percent, like `21`.
-    #[serde(default)]
     pub vatperc: Option<f64>,
     /// Fields the API sent that its document does not list.
     #[serde(flatten)]
@@ -119,95 +105,65 @@ pub struct Reseller {
 #[non_exhaustive]
 pub struct Settings {
     /// The account's administrative handle, like `XX123456-XX`.
-    #[serde(default)]
     pub av_handle: Option<String>,
     /// The confirmation URL in trademark claims emails; it can hold placeholders like `%%domain%%`.
-    #[serde(default)]
     pub claims_confirm_url: Option<String>,
     /// The subject of trademark claims emails.
-    #[serde(default)]
     pub claims_email_subject: Option<String>,
     /// The reseller name shown in trademark claims emails.
-    #[serde(default)]
     pub claims_reseller_name: Option<String>,
     /// The sender address of trademark claims emails.
-    #[serde(default)]
     pub claims_sender_email: Option<String>,
     /// The account's currency, like `EUR`.
-    #[serde(default)]
     pub currency: Option<String>,
     /// The billing handle new domains get when none is given, like `XX123456-XX`.
-    #[serde(default)]
     pub default_domain_billing_handle: Option<String>,
     /// The reseller handle new domains get when none is given, like `XX123456-XX`.
-    #[serde(default)]
     pub default_domain_reseller_handle: Option<String>,
     /// The confirmation URL in form of authorization (FOA) emails for transfers.
-    #[serde(default)]
     pub foa_confirm_url: Option<String>,
     /// The subject of form of authorization (FOA) emails.
-    #[serde(default)]
     pub foa_email_subject: Option<String>,
     /// The reseller name shown in form of authorization (FOA) emails.
-    #[serde(default)]
     pub foa_reseller_name: Option<String>,
     /// The sender address of form of authorization (FOA) emails.
-    #[serde(default)]
     pub foa_sender_email: Option<String>,
     /// The URL of the terms and conditions linked from FOA emails.
-    #[serde(default)]
     pub foa_terms_conditions_url: Option<String>,
     /// Whether the account-wide automatic renewal of domains is on.
-    #[serde(default)]
     pub is_auto_renew_enabled: Option<bool>,
     /// Whether the account's DNS zones may have custom NS records.
-    #[serde(default)]
     pub is_custom_nses_enabled: Option<bool>,
     /// The custom body of reminders to verify an email address; empty when not set.
-    #[serde(default)]
     pub ive2_customized_body: Option<String>,
     /// The subject of reminders to verify an email address.
-    #[serde(default)]
     pub ive2_email_subject: Option<String>,
     /// The confirmation URL in email verification messages; it can hold placeholders
     /// like `%%email%%`.
-    #[serde(default)]
     pub ive_confirm_url: Option<String>,
     /// The custom body of email verification messages; empty when not set.
-    #[serde(default)]
     pub ive_customized_body: Option<String>,
     /// The subject of email verification messages.
-    #[serde(default)]
     pub ive_email_subject: Option<String>,
     /// The reseller name shown in email verification messages.
-    #[serde(default)]
     pub ive_reseller_name: Option<String>,
     /// The sender address of email verification messages.
-    #[serde(default)]
     pub ive_sender_email: Option<String>,
     /// The account's jurisdiction, like `EU`.
-    #[serde(default)]
     pub jurisdiction: Option<String>,
     /// The account's language, like `EN`.
-    #[serde(default)]
     pub language: Option<String>,
     /// The most credit the account is allowed, in its currency.
-    #[serde(default)]
     pub maximum_credit: Option<f64>,
     /// The largest payment allowed by credit card, in the account's currency.
-    #[serde(default)]
     pub maximum_credit_card_payment: Option<f64>,
     /// The largest payment allowed by iDEAL, in the account's currency.
-    #[serde(default)]
     pub maximum_i_deal_payment: Option<f64>,
     /// The largest payment allowed by Western Union, in the account's currency.
-    #[serde(default)]
     pub maximum_western_union_payment: Option<f64>,
     /// The smallest payment accepted, in the account's currency.
-    #[serde(default)]
     pub minimum_payment: Option<f64>,
     /// The smallest payment accepted by Western Union, in the account's currency.
-    #[serde(default)]
     pub minimum_western_union_payment: Option<f64>,
     /// The names of the payment methods open to the account, like `ideal`.
     #[serde(default)]
@@ -217,7 +173,6 @@ pub struct Settings {
     pub payment_methods: Vec<SettingsPaymentMethod>,
     /// Priorities for pre-registered domains, as text (like `[]`); the API's document
     /// does not explain them.
-    #[serde(default)]
     pub preregistered_domain_priorities: Option<String>,
     /// The payment methods for recurring payments, each with its limits and fees.
     #[serde(default)]
@@ -226,19 +181,16 @@ pub struct Settings {
     #[serde(default)]
     pub renew_notification_days: Vec<i64>,
     /// Whether renewal reminders are sent every week.
-    #[serde(default)]
     pub renew_notification_every_week: Option<bool>,
     /// The TLD registry contracts, like the `.ac` one, and whether each is signed.
     #[serde(default)]
     pub signed_contracts: Vec<SettingsSignedContract>,
     /// Openprovider's terms and conditions, and whether the account has signed them.
-    #[serde(default)]
     pub tac_contract: Option<SettingsTacContract>,
     /// Custom tags on the account, like `VIPCUSTOMER`.
     #[serde(default)]
     pub tags: Vec<String>,
     /// The extra fee on a payment, per payment method.
-    #[serde(default)]
     pub transaction_fee: Option<SettingsTransactionFee>,
     /// The account type, like `normal` (`type` on the wire).
     #[serde(default, rename = "type")]
@@ -254,28 +206,20 @@ pub struct Settings {
 #[non_exhaustive]
 pub struct Statistics {
     /// The account's level, in a reseller's statistics (`get_reseller`).
-    #[serde(default)]
     pub level: Option<i64>,
     /// When the account's currency data last changed.
-    #[serde(default)]
     pub currency: Option<StatisticsCurrency>,
     /// How many customer handles the account has.
-    #[serde(default)]
     pub customer: Option<StatisticsCustomer>,
     /// How many DNS zones the account has.
-    #[serde(default)]
     pub dns: Option<StatisticsDns>,
     /// How many domains the account has, in all and by status.
-    #[serde(default)]
     pub domain: Option<StatisticsDomain>,
     /// How many Plesk and Virtuozzo licenses the account has.
-    #[serde(default)]
     pub license: Option<StatisticsDns>,
     /// The state of the account's SpamExperts bundle and its filters.
-    #[serde(default)]
     pub spam_experts: Option<StatisticsSpamExperts>,
     /// How many SSL certificates the account has, in all and by status.
-    #[serde(default)]
     pub ssl: Option<StatisticsDomain>,
     /// Fields the API sent that this type does not name.
     #[serde(flatten)]
@@ -404,10 +348,8 @@ pub struct CurrencyAmounts {
 #[non_exhaustive]
 pub struct SettingsPaymentMethodSettingsLimit {
     /// The largest payment allowed, per currency.
-    #[serde(default)]
     pub maximum: Option<CurrencyAmounts>,
     /// The smallest payment allowed, per currency.
-    #[serde(default)]
     pub minimum: Option<CurrencyAmounts>,
 }
 
@@ -416,13 +358,10 @@ pub struct SettingsPaymentMethodSettingsLimit {
 #[non_exhaustive]
 pub struct SettingsPaymentMethodSettings {
     /// The smallest and largest payments allowed with this method.
-    #[serde(default)]
     pub limit: Option<SettingsPaymentMethodSettingsLimit>,
     /// The extra fee per payment with this method, in percent of the payment.
-    #[serde(default)]
     pub transaction_fee: Option<f64>,
     /// The extra fixed fee per payment with this method, as an amount.
-    #[serde(default)]
     pub transaction_fee_absolute: Option<f64>,
 }
 
@@ -431,10 +370,8 @@ pub struct SettingsPaymentMethodSettings {
 #[non_exhaustive]
 pub struct SettingsPaymentMethod {
     /// The method's name, like `ideal`.
-    #[serde(default)]
     pub name: Option<String>,
     /// The method's limits and fees.
-    #[serde(default)]
     pub settings: Option<SettingsPaymentMethodSettings>,
 }
 
@@ -443,28 +380,21 @@ pub struct SettingsPaymentMethod {
 #[non_exhaustive]
 pub struct SettingsSignedContract {
     /// The contract's text.
-    #[serde(default)]
     pub contents: Option<String>,
     /// The contract's id.
-    #[serde(default)]
     pub id: Option<i64>,
     /// Whether the account has signed the contract.
-    #[serde(default)]
     pub is_signed: Option<bool>,
     /// When the contract last changed.
-    #[serde(default)]
     pub modification_date: Option<crate::jiff::civil::DateTime>,
     /// When the account signed the contract.
-    #[serde(default)]
     pub sign_on_date: Option<crate::jiff::civil::DateTime>,
     /// The contract's title, like `.ac`.
-    #[serde(default)]
     pub title: Option<String>,
     /// The contract's type, like `ac` (`type` on the wire).
     #[serde(default, rename = "type")]
     pub kind: Option<String>,
     /// The id of the contract's version.
-    #[serde(default)]
     pub version_id: Option<i64>,
 }
 
@@ -473,13 +403,10 @@ pub struct SettingsSignedContract {
 #[non_exhaustive]
 pub struct SettingsTacContract {
     /// Whether the account has signed the terms and conditions.
-    #[serde(default)]
     pub is_signed: Option<bool>,
     /// The contract's name, like `opensign_terms_and_conditions`.
-    #[serde(default)]
     pub name: Option<String>,
     /// When the account signed the terms and conditions.
-    #[serde(default)]
     pub signed_at: Option<crate::jiff::civil::DateTime>,
     /// The contract's type, like `opensign` (`type` on the wire).
     #[serde(default, rename = "type")]
@@ -491,22 +418,16 @@ pub struct SettingsTacContract {
 #[non_exhaustive]
 pub struct SettingsTransactionFee {
     /// The extra fee on bank transfers; the API's document gives no unit.
-    #[serde(default)]
     pub bank: Option<f64>,
     /// The extra fee on credit card payments; the API's document gives no unit.
-    #[serde(default)]
     pub credit_card: Option<f64>,
     /// The extra fee on iDEAL payments; the API's document gives no unit.
-    #[serde(default)]
     pub ideal: Option<f64>,
     /// The extra fee on PayPal payments; the API's document gives no unit.
-    #[serde(default)]
     pub paypal: Option<f64>,
     /// The extra fee on Western Union payments; the API's document gives no unit.
-    #[serde(default)]
     pub western_union: Option<f64>,
     /// The extra fee on Yandex payments; the API's document gives no unit.
-    #[serde(default)]
     pub yandex: Option<f64>,
 }
 
@@ -515,7 +436,6 @@ pub struct SettingsTransactionFee {
 #[non_exhaustive]
 pub struct StatisticsCurrency {
     /// When the currency data last changed; the API's document does not say more.
-    #[serde(default)]
     pub modified: Option<crate::jiff::civil::DateTime>,
 }
 
@@ -524,10 +444,8 @@ pub struct StatisticsCurrency {
 #[non_exhaustive]
 pub struct StatisticsCustomer {
     /// When the customer data last changed.
-    #[serde(default)]
     pub modified: Option<crate::jiff::civil::DateTime>,
     /// How many customer handles the account has.
-    #[serde(default)]
     pub total: Option<i64>,
 }
 
@@ -536,7 +454,6 @@ pub struct StatisticsCustomer {
 #[non_exhaustive]
 pub struct StatisticsDns {
     /// How many of them the account has.
-    #[serde(default)]
     pub total: Option<i64>,
 }
 
@@ -569,10 +486,8 @@ pub struct StatisticsDomainByStatus {
 #[non_exhaustive]
 pub struct StatisticsDomain {
     /// How many there are in each status.
-    #[serde(default)]
     pub by_status: Option<StatisticsDomainByStatus>,
     /// How many the account has, in all.
-    #[serde(default)]
     pub total: Option<i64>,
 }
 
@@ -581,34 +496,24 @@ pub struct StatisticsDomain {
 #[non_exhaustive]
 pub struct StatisticsSpamExperts {
     /// When the bundle was activated.
-    #[serde(default)]
     pub activated_at: Option<crate::jiff::civil::DateTime>,
     /// When the bundle was created.
-    #[serde(default)]
     pub created_at: Option<crate::jiff::civil::DateTime>,
     /// Whether the account has a SpamExperts bundle.
-    #[serde(default)]
     pub exists: Option<bool>,
     /// When the bundle expires or expired.
-    #[serde(default)]
     pub expired_at: Option<crate::jiff::civil::DateTime>,
     /// How many incoming filters are in use.
-    #[serde(default)]
     pub incoming_count: Option<i64>,
     /// How many incoming filters the bundle allows.
-    #[serde(default)]
     pub incoming_limit: Option<i64>,
     /// How many outgoing filters are in use.
-    #[serde(default)]
     pub outgoing_count: Option<i64>,
     /// How many outgoing filters the bundle allows.
-    #[serde(default)]
     pub outgoing_limit: Option<i64>,
     /// The bundle's status, like `deleted`.
-    #[serde(default)]
     pub status: Option<String>,
     /// Whether the bundle filters outgoing mail.
-    #[serde(default)]
     pub with_outgoing_filter: Option<bool>,
 }
 
@@ -617,12 +522,9 @@ pub struct StatisticsSpamExperts {
 #[non_exhaustive]
 pub struct ResellerAdditionalData {
     /// The Spanish tax number (CIF or NIF) to print on invoices.
-    #[serde(default)]
     pub cif_nif_number: Option<String>,
     /// The Indian GST identification number (GSTIN).
-    #[serde(default)]
     pub gstin: Option<String>,
     /// Your own reference, to print on invoices.
-    #[serde(default)]
     pub internal_reference: Option<String>,
 }

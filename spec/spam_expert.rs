@@ -29,6 +29,7 @@ openprovider_endpoint! {
     /// Reads a domain's spam-filtering settings.
     pub get_domain: GET "/spam-expert/domains/{domain_name}" -> SpamExpertDomain {
         domain_name: String,
+        /// Adds the records to the reply.
         with_records: Option<bool>,
         bundle: Option<bool>,
     }
@@ -63,43 +64,30 @@ openprovider_endpoint! {
 #[non_exhaustive]
 pub struct SpamExpertDomain {
     /// Its id.
-    #[serde(default)]
     pub id: Option<i64>,
     /// Like `example.com`.
-    #[serde(default)]
     pub domain_name: Option<String>,
     /// Whether filtering is on.
-    #[serde(default)]
     pub is_active: Option<bool>,
     /// When the subscription runs out.
-    #[serde(default)]
     pub expiration_date: Option<crate::jiff::civil::DateTime>,
     /// The panel's password for the domain.
-    #[serde(default)]
     pub user_password: Option<crate::SecretString>,
     /// The SMTP password for outgoing filtering.
-    #[serde(default)]
     pub smtp_password: Option<crate::SecretString>,
     /// Whether it is one of the old bundle subscriptions (see the calls' `bundle`).
-    #[serde(default)]
     pub bundle: Option<bool>,
     /// The id of its order.
-    #[serde(default)]
     pub order_id: Option<i64>,
     /// Which products are on: incoming and outgoing filtering, archiving.
-    #[serde(default)]
     pub products: Option<SpamExpertDomainProducts>,
     /// With `with_records`: its aliases, mail destinations and outgoing IP addresses.
-    #[serde(default)]
     pub records: Option<SpamExpertDomainRecords>,
     /// The id of the reseller account it belongs to.
-    #[serde(default)]
     pub reseller_id: Option<i64>,
     /// The email address of the domain's panel user.
-    #[serde(default)]
     pub user_email: Option<String>,
     /// Whether outgoing filtering is included.
-    #[serde(default)]
     pub with_outgoing_filter: Option<bool>,
     /// Fields the API sent that its document does not list.
     #[serde(flatten)]
@@ -111,13 +99,10 @@ pub struct SpamExpertDomain {
 #[non_exhaustive]
 pub struct SpamExpertDomainProducts {
     /// Whether mail archiving is on.
-    #[serde(default)]
     pub archiving: Option<bool>,
     /// Whether incoming mail is filtered.
-    #[serde(default)]
     pub incoming: Option<bool>,
     /// Whether outgoing mail is filtered.
-    #[serde(default)]
     pub outgoing: Option<bool>,
 }
 
@@ -126,10 +111,8 @@ pub struct SpamExpertDomainProducts {
 #[non_exhaustive]
 pub struct SpamExpertDomainRecordsDestination {
     /// The host filtered mail goes to, like `dest.example.com`.
-    #[serde(default)]
     pub hostname: Option<String>,
     /// Its port, like 25.
-    #[serde(default)]
     pub port: Option<i64>,
 }
 

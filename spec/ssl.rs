@@ -34,6 +34,7 @@ openprovider_endpoint! {
         state: Option<String>,
         subject_alternative_name: Option<Vec<String>>,
         unit: Option<String>,
+        /// Adds the configuration to the reply.
         with_config: Option<bool>,
     }
 
@@ -47,7 +48,9 @@ openprovider_endpoint! {
 
     /// Lists certificate orders, a page at a time.
     pub list_orders: GET "/ssl/orders" -> List<SslOrder> {
+        /// The page size: how many results one reply holds.
         limit: Option<i32>,
+        /// How many results to skip: where the page starts.
         offset: Option<i32>,
         #[rename = "order_by.common_name"]
         order_by_common_name: Option<String>,
@@ -61,6 +64,7 @@ openprovider_endpoint! {
         order_by_status: Option<String>,
         #[rename = "order_by.product_name"]
         order_by_product_name: Option<String>,
+        /// Only results whose common name matches, `*` as a wildcard.
         common_name_pattern: Option<String>,
         status: Option<Vec<String>>,
         contact_handle: Option<String>,
@@ -160,10 +164,15 @@ openprovider_endpoint! {
     /// Lists certificate products; with `with_price` their prices (without it there are
     /// none).
     pub list_products: GET "/ssl/products" -> List<SslProduct> {
+        /// The page size: how many results one reply holds.
         limit: Option<i32>,
+        /// How many results to skip: where the page starts.
         offset: Option<i32>,
+        /// Adds the price to the reply.
         with_price: Option<bool>,
+        /// Adds the supported software to the reply.
         with_supported_software: Option<bool>,
+        /// Adds the description to the reply.
         with_description: Option<bool>,
         #[rename = "order_by.name"]
         order_by_name: Option<String>,
@@ -190,22 +199,16 @@ openprovider_endpoint! {
 #[non_exhaustive]
 pub struct Csr {
     /// The CSR, PEM.
-    #[serde(default)]
     pub csr: Option<String>,
     /// The private key, PEM. Keep it secret.
-    #[serde(default)]
     pub key: Option<crate::SecretString>,
     /// The `openssl` command line that makes such a CSR and key.
-    #[serde(default)]
     pub command: Option<String>,
     /// With `with_config` and other names: the OpenSSL config file that `command` uses.
-    #[serde(default)]
     pub config: Option<String>,
     /// The path of that config file, as `command` names it.
-    #[serde(default)]
     pub config_path: Option<String>,
     /// The path of the private key file, as `command` names it.
-    #[serde(default)]
     pub key_path: Option<String>,
     /// Fields the API sent that its document does not list.
     #[serde(flatten)]
@@ -221,16 +224,12 @@ pub struct DecodedCsr {
     pub subject_alternative_name: Vec<String>,
     /// The number of domain names in the CSR. The reference calls them additional names,
     /// but its example counts the common name too.
-    #[serde(default)]
     pub domain_names_count: Option<i64>,
     /// The CSR's public key: its size and value.
-    #[serde(default)]
     pub public_key: Option<DecodedCsrPublicKey>,
     /// The hash algorithm of the CSR's signature, like `sha2`.
-    #[serde(default)]
     pub signature_hash_algorithm: Option<String>,
     /// The subject's parts, as the API sends them.
-    #[serde(default)]
     pub subject: Option<DecodedCsrSubject>,
     /// Fields the API sent that its document does not list.
     #[serde(flatten)]
@@ -242,19 +241,14 @@ pub struct DecodedCsr {
 #[non_exhaustive]
 pub struct SslOrder {
     /// Its id.
-    #[serde(default)]
     pub id: Option<i64>,
     /// The certificate's name, like `www.example.com`.
-    #[serde(default)]
     pub common_name: Option<String>,
     /// Like `ACT` or `REQ`.
-    #[serde(default)]
     pub status: Option<String>,
     /// The product's id.
-    #[serde(default)]
     pub product_id: Option<i64>,
     /// The product's name.
-    #[serde(default)]
     pub product_name: Option<String>,
     /// The certificate, PEM, once issued.
     #[serde(default, deserialize_with = "crate::de::empty_as_none")]
@@ -263,85 +257,60 @@ pub struct SslOrder {
     #[serde(default)]
     pub host_names: Vec<String>,
     /// When it was ordered.
-    #[serde(default)]
     pub order_date: Option<crate::jiff::civil::DateTime>,
     /// When it runs out.
-    #[serde(default)]
     pub expiration_date: Option<crate::jiff::civil::DateTime>,
     /// When the certificate became active.
-    #[serde(default)]
     pub active_date: Option<crate::jiff::civil::DateTime>,
     /// What to publish for DNS or HTTP validation of each name: records, files, checksums.
     #[serde(default)]
     pub additional_data: Vec<SslOrderAdditionalData>,
     /// The administrative contact's handle, like `XX123456-XX`.
-    #[serde(default)]
     pub administrative_handle: Option<String>,
     /// `on` or `off`: whether the certificate renews by itself.
-    #[serde(default)]
     pub autorenew: Option<String>,
     /// The billing contact's handle.
-    #[serde(default)]
     pub billing_handle: Option<String>,
     /// The product's brand, like `Sectigo`.
-    #[serde(default)]
     pub brand_name: Option<String>,
     /// The certificate signing request of the order, PEM.
-    #[serde(default)]
     pub csr: Option<String>,
     /// How each name is validated: a method per host name.
     #[serde(default)]
     pub domain_validation_methods: Vec<SslOrderDomainValidationMethod>,
     /// Where domain validation stands, at Openprovider and at the CA.
-    #[serde(default)]
     pub domain_validation_statuses: Option<SslOrderDomainValidationStatuses>,
     /// The email address that approves the certificate, for email validation.
-    #[serde(default)]
     pub email_approver: Option<String>,
     /// The email address that approves reissues.
-    #[serde(default)]
     pub email_reissue: Option<String>,
     /// The order's features, as text; empty when there are none.
-    #[serde(default)]
     pub features: Option<String>,
     /// The intermediate certificate, between the CA's root and this one.
-    #[serde(default)]
     pub intermediate_certificate: Option<String>,
     /// The order's options, like its features.
-    #[serde(default)]
     pub options: Option<SslOrderOptions>,
     /// When the period paid for ends.
-    #[serde(default)]
     pub order_ends_at: Option<crate::jiff::civil::DateTime>,
     /// The organization contact's handle.
-    #[serde(default)]
     pub organization_handle: Option<String>,
     /// How long the certificate is ordered for, in years (1 or 2).
-    #[serde(default)]
     pub period: Option<i64>,
     /// When an automatic reissue is due to be requested.
-    #[serde(default)]
     pub reissue_at: Option<crate::jiff::civil::DateTime>,
     /// The CA's root certificate.
-    #[serde(default)]
     pub root_certificate: Option<String>,
     /// The server software it is installed on, like `linux` or `windows`.
-    #[serde(default)]
     pub software: Option<String>,
     /// Openprovider's internal id of the order, like a UUID; the calls take `id`.
-    #[serde(default)]
     pub sslinhva_order_id: Option<String>,
     /// The technical contact's handle.
-    #[serde(default)]
     pub technical_handle: Option<String>,
     /// The kind of validation: `domain`, `organization` or `extended`.
-    #[serde(default)]
     pub validation_method: Option<String>,
     /// The order's id at the CA.
-    #[serde(default)]
     pub vendor_order_id: Option<String>,
     /// The vendor's internal reference for the order.
-    #[serde(default)]
     pub vendor_reference_id: Option<String>,
     /// Fields the API sent that this type does not name.
     #[serde(flatten)]
@@ -353,13 +322,10 @@ pub struct SslOrder {
 #[non_exhaustive]
 pub struct OtpToken {
     /// The token.
-    #[serde(default)]
     pub token: Option<crate::SecretString>,
     /// The link that uses it, which carries the token: a secret too.
-    #[serde(default)]
     pub uri: Option<crate::SecretString>,
     /// When it runs out.
-    #[serde(default)]
     pub expire_at: Option<crate::jiff::civil::DateTime>,
 }
 
@@ -368,90 +334,65 @@ pub struct OtpToken {
 #[non_exhaustive]
 pub struct SslProduct {
     /// Its id, which an order takes.
-    #[serde(default)]
     pub id: Option<i64>,
     /// Like `PositiveSSL`.
-    #[serde(default)]
     pub name: Option<String>,
     /// Like `Sectigo`.
-    #[serde(default)]
     pub brand_name: Option<String>,
     /// Like `domain_validation`, `organization_validation`, `extended_validation` or
     /// `multi_domain` (with the validation in `sub_category`).
-    #[serde(default)]
     pub category: Option<String>,
     /// Whether it can cover `*.example.com`.
-    #[serde(default)]
     pub is_wildcard_supported: Option<bool>,
     /// The longest order, in years.
-    #[serde(default)]
     pub max_period: Option<i64>,
     /// Deprecated: whether subject alternative names (SAN) are bypassed.
-    #[serde(default)]
     pub bypass_san: Option<bool>,
     /// How long an order usually takes to complete, like `10m` or `within 1 day`.
-    #[serde(default)]
     pub delivery_time: Option<String>,
     /// With `with_description`: a marketing text about it, if it has one.
-    #[serde(default)]
     pub description: Option<String>,
     /// The encryption strength of its root certificate, like `40/256 bits`.
-    #[serde(default)]
     pub encryption: Option<String>,
     /// How long after ordering a cancellation is refunded, like `30d`.
-    #[serde(default)]
     pub free_refund_period: Option<String>,
     /// How long reissues are free of charge, like `lifetime`.
-    #[serde(default)]
     pub free_reissue_period: Option<String>,
     /// How many domains it includes; `-1` for a wildcard product.
-    #[serde(default)]
     pub included_domains_count: Option<i64>,
     /// Whether it offers extended validation (EV).
-    #[serde(default)]
     pub is_extended_validation_supported: Option<bool>,
     /// Whether it can cover internationalized domain names (IDN).
-    #[serde(default)]
     pub is_idn_supported: Option<bool>,
     /// Deprecated: whether mobile devices are supported.
-    #[serde(default)]
     pub is_mobile_supported: Option<bool>,
     /// Deprecated: whether it supports Server Gated Cryptography (SGC).
-    #[serde(default)]
     pub is_sgc_supported: Option<bool>,
     /// Whether it supports wildcard names in a multi-domain certificate.
-    #[serde(default)]
     pub is_wildcard_multidomain_supported: Option<bool>,
     /// Its prices, one set per price level.
     #[serde(default)]
     pub level_prices: Vec<SslProductLevelPrice>,
     /// For multi-domain certificates: the most domains that can be added.
-    #[serde(default)]
     pub max_domains: Option<i64>,
     /// How many domains the regular price includes; a multi-domain certificate can have more,
     /// at extra cost.
-    #[serde(default)]
     pub number_of_domains: Option<i64>,
     /// The module that handles its orders, like `comodo`.
-    #[serde(default)]
     pub order_module: Option<String>,
     /// With `with_price`: its prices.
     #[serde(default)]
     pub prices: Vec<SslProductLevelPricePrice>,
     /// The kind of root certificate, like `Chained root`.
-    #[serde(default)]
     pub root: Option<String>,
     /// Deprecated: a sub-category, like `extended_validation` for a multi-domain product.
-    #[serde(default)]
     pub sub_category: Option<String>,
     /// With `with_supported_software`: the platforms it can be installed on.
     #[serde(default)]
     pub supported_software: Vec<SslProductSupportedSoftware>,
     /// The validation it needs: `domain`, `organization` or `extended`.
-    #[serde(default)]
     pub validation_method: Option<String>,
     /// The warranty amount, in the list currency and in yours; sent even without `with_price`.
-    #[serde(default)]
     pub warranty: Option<crate::domains::PriceGroup>,
     /// Fields the API sent that this type does not name.
     #[serde(flatten)]
@@ -463,46 +404,34 @@ pub struct SslProduct {
 #[non_exhaustive]
 pub struct SslOrderAdditionalData {
     /// DNS validation content, for Symantec orders.
-    #[serde(default)]
     pub dns: Option<String>,
     /// The name of the DNS record to add for DNS validation.
-    #[serde(default)]
     pub dns_record: Option<String>,
     /// The value to put in that DNS record.
-    #[serde(default)]
     pub dns_value: Option<String>,
     /// The host name this data validates, like `example.com`.
-    #[serde(default)]
     pub domain: Option<String>,
     /// The validation file's content, for Symantec orders.
-    #[serde(default)]
     pub file_content: Option<String>,
     /// What to put in the validation file, for HTTP validation.
-    #[serde(default)]
     pub file_contents: Option<String>,
     /// Where to place the validation file, like under `/.well-known/pki-validation/`.
-    #[serde(default)]
     pub file_location: Option<String>,
     /// The validation file's name, for Symantec orders.
-    #[serde(default)]
     pub file_name: Option<String>,
     /// The order's MD5 checksum, for validation.
-    #[serde(default)]
     pub md5: Option<String>,
     /// Validation values in the old format, from before the move to DigiCert.
     #[serde(default)]
     pub old_cert_format: Vec<String>,
     /// The order's SHA-1 checksum, for validation.
-    #[serde(default)]
     pub sha1: Option<String>,
     /// The order's SHA-256 checksum, for validation.
-    #[serde(default)]
     pub sha256: Option<String>,
     /// The validation token.
     #[serde(default, with = "crate::common::optional_secret")]
     pub token: Option<crate::SecretString>,
     /// The URL of the validation file, like one under `/.well-known/pki-validation/`.
-    #[serde(default)]
     pub url: Option<String>,
 }
 
@@ -511,10 +440,8 @@ pub struct SslOrderAdditionalData {
 #[non_exhaustive]
 pub struct SslOrderDomainValidationMethod {
     /// The host name this method validates.
-    #[serde(default)]
     pub host_name: Option<String>,
     /// The validation method, like `dns`, `http`, `https` or `email`.
-    #[serde(default)]
     pub method: Option<String>,
 }
 
@@ -523,16 +450,12 @@ pub struct SslOrderDomainValidationMethod {
 #[non_exhaustive]
 pub struct SslOrderDomainValidationStatuses {
     /// The operation under way at the CA, like `request`.
-    #[serde(default)]
     pub ca_operation: Option<String>,
     /// The order's status at the CA, like `in_progress`.
-    #[serde(default)]
     pub ca_order_status: Option<String>,
     /// The certificate's status at the CA, like `requested`.
-    #[serde(default)]
     pub ca_status: Option<String>,
     /// The validation's status: `open` or `closed`.
-    #[serde(default)]
     pub status: Option<String>,
 }
 
@@ -541,7 +464,6 @@ pub struct SslOrderDomainValidationStatuses {
 #[non_exhaustive]
 pub struct SslOrderOptions {
     /// The certificate's features, as text; empty when there are none.
-    #[serde(default)]
     pub features: Option<String>,
 }
 
@@ -550,16 +472,12 @@ pub struct SslOrderOptions {
 #[non_exhaustive]
 pub struct SslProductLevelPricePrice {
     /// The price for extra domains, beyond those the product includes.
-    #[serde(default)]
     pub extra_domain_price: Option<crate::domains::PriceGroup>,
     /// The price for extra wildcard domains, like `*.example.com`.
-    #[serde(default)]
     pub extra_wildcard_domain_price: Option<crate::domains::PriceGroup>,
     /// The period these prices are for, in years.
-    #[serde(default)]
     pub period: Option<i64>,
     /// The price of the certificate for this period: the list price and yours.
-    #[serde(default)]
     pub price: Option<crate::domains::PriceGroup>,
 }
 
@@ -568,10 +486,8 @@ pub struct SslProductLevelPricePrice {
 #[non_exhaustive]
 pub struct SslProductLevelPrice {
     /// The price level these prices are for.
-    #[serde(default)]
     pub level: Option<i64>,
     /// The product's name.
-    #[serde(default)]
     pub name: Option<String>,
     /// Its prices at this level, one per period.
     #[serde(default)]
@@ -583,10 +499,8 @@ pub struct SslProductLevelPrice {
 #[non_exhaustive]
 pub struct SslProductSupportedSoftware {
     /// Its id, like `linux`: what an order's `software_id` takes.
-    #[serde(default)]
     pub id: Option<String>,
     /// Its name, like `Linux`.
-    #[serde(default)]
     pub title: Option<String>,
 }
 
@@ -595,10 +509,8 @@ pub struct SslProductSupportedSoftware {
 #[non_exhaustive]
 pub struct DecodedCsrPublicKey {
     /// The key's size in bits, like 2048.
-    #[serde(default)]
     pub bits: Option<i64>,
     /// The public key, as the API sends it.
-    #[serde(default)]
     pub key: Option<String>,
 }
 
@@ -607,24 +519,17 @@ pub struct DecodedCsrPublicKey {
 #[non_exhaustive]
 pub struct DecodedCsrSubject {
     /// The domain name the CSR is for, like `example.com`.
-    #[serde(default)]
     pub common_name: Option<String>,
     /// The organization's two-letter country code, like `NL`.
-    #[serde(default)]
     pub country: Option<String>,
     /// The requester's email address.
-    #[serde(default)]
     pub email: Option<String>,
     /// The organization's locality, like its city.
-    #[serde(default)]
     pub locality: Option<String>,
     /// The organization's name, like `MyCompany B.V.`.
-    #[serde(default)]
     pub organization: Option<String>,
     /// The organization's state or province.
-    #[serde(default)]
     pub state: Option<String>,
     /// The organizational unit, like `IT`.
-    #[serde(default)]
     pub unit: Option<String>,
 }

@@ -27,11 +27,17 @@ openprovider_endpoint! {
         name_pattern: Option<String>,
         /// Return the names alone.
         only_names: Option<bool>,
+        /// Adds the description to the reply.
         with_description: Option<bool>,
+        /// Adds the restrictions to the reply.
         with_restrictions: Option<bool>,
+        /// Adds how often each is used to the reply.
         with_usage_count: Option<bool>,
+        /// Adds the application mode to the reply.
         with_application_mode: Option<Vec<String>>,
+        /// Adds the price to the reply.
         with_price: Option<bool>,
+        /// Adds the level prices to the reply.
         with_level_prices: Option<bool>,
         is_active: Option<bool>,
         is_new_gtld: Option<bool>,
@@ -47,12 +53,19 @@ openprovider_endpoint! {
     pub get_tld: GET "/tlds/{name}" -> Tld {
         /// The extension without a dot.
         name: String,
+        /// The page size: how many results one reply holds.
         limit: Option<i32>,
+        /// How many results to skip: where the page starts.
         offset: Option<i32>,
+        /// Adds the description to the reply.
         with_description: Option<bool>,
+        /// Adds the restrictions to the reply.
         with_restrictions: Option<bool>,
+        /// Adds the price to the reply.
         with_price: Option<bool>,
+        /// Adds the level prices to the reply.
         with_level_prices: Option<bool>,
+        /// Adds how often each is used to the reply.
         with_usage_count: Option<bool>,
         status: Option<Vec<String>>,
     }
@@ -66,93 +79,67 @@ pub struct Tld {
     #[serde(default)]
     pub name: String,
     /// Like `ACT`.
-    #[serde(default)]
     pub status: Option<String>,
     /// The shortest registration, in years.
-    #[serde(default)]
     pub min_period: Option<i64>,
     /// The longest registration, in years.
-    #[serde(default)]
     pub max_period: Option<i64>,
     /// Whether domains can be transferred in.
-    #[serde(default)]
     pub transfer_available: Option<bool>,
     /// Whether domains can be renewed.
-    #[serde(default)]
     pub renew_available: Option<bool>,
     /// Whether a transfer needs an auth code.
-    #[serde(default)]
     pub is_transfer_auth_code_required: Option<bool>,
     /// Whether DNSSEC can be used.
-    #[serde(default)]
     pub dnssec_allowed: Option<bool>,
     /// Whether WHOIS privacy can be used.
-    #[serde(default)]
     pub is_private_whois_allowed: Option<bool>,
     /// Whether the TLD takes an admin contact handle.
-    #[serde(default)]
     pub admin_handle_supported: Option<bool>,
     /// Whether a billing handle can be set; the API does not say how this differs
     /// from `billing_handle_supported`.
-    #[serde(default)]
     pub billing_handle_enabled: Option<bool>,
     /// Whether the TLD takes a billing contact handle.
-    #[serde(default)]
     pub billing_handle_supported: Option<bool>,
     /// With `with_description`: `{text, url}`.
-    #[serde(default)]
     pub description: Option<TldDescription>,
     /// The DNSSEC algorithm numbers the TLD accepts, like 13.
     #[serde(default)]
     pub dnssec_algorithms: Vec<i64>,
     /// Whether DNSSEC can be set up with digests (DS data).
-    #[serde(default)]
     pub dnssec_digests_allowed: Option<bool>,
     /// Whether DNSSEC can be set up by giving public keys (DNSKEY data).
-    #[serde(default)]
     pub dnssec_keys_allowed: Option<bool>,
     /// How many DNSSEC records a domain can have.
-    #[serde(default)]
     pub dnssec_max_records_amount: Option<i64>,
     /// Whether Openprovider's local presence (domicile) service is offered.
-    #[serde(default)]
     pub domicile_available: Option<bool>,
     /// Whether the TLD uses auth codes.
-    #[serde(default)]
     pub is_auth_code_available: Option<bool>,
     /// Whether an auth code can be changed.
-    #[serde(default)]
     pub is_auth_code_changeable: Option<bool>,
     /// Whether an auth code can be requested.
-    #[serde(default)]
     pub is_auth_code_requested: Option<bool>,
     /// Whether a trade needs an auth code.
-    #[serde(default)]
     pub is_trade_auth_code_required: Option<bool>,
     /// With `with_level_prices`: the prices at each Openprovider discount tier.
     #[serde(default)]
     pub level_prices: Vec<TldLevelPrice>,
     /// Whether the TLD takes an owner handle.
-    #[serde(default)]
     pub owner_handle_supported: Option<bool>,
     /// With `with_price`: the prices per operation (`create_price`, `renew_price`, ...).
-    #[serde(default)]
     pub prices: Option<TldPrices>,
     /// How long a deleted domain stays in hard quarantine; the API gives no unit.
-    #[serde(default)]
     pub quarantine_period: Option<i64>,
     /// Whether a reseller handle can be set; the API does not say how this differs
     /// from `reseller_handle_supported`.
-    #[serde(default)]
     pub reseller_handle_enabled: Option<bool>,
     /// Whether the TLD takes a reseller handle.
-    #[serde(default)]
     pub reseller_handle_supported: Option<bool>,
     /// With `with_restrictions`: the TLD's restrictions, as text.
     #[serde(default)]
     pub restrictions: Vec<String>,
     /// How long a deleted domain stays in soft quarantine; the API gives no unit.
-    #[serde(default)]
     pub soft_quarantine_period: Option<i64>,
     /// The launch phases (pre-registration modes) the TLD offers.
     #[serde(default)]
@@ -161,13 +148,10 @@ pub struct Tld {
     #[serde(default)]
     pub supported_idn_scripts: Vec<TldSupportedIdnScript>,
     /// Whether the TLD takes a technical contact handle.
-    #[serde(default)]
     pub tech_handle_supported: Option<bool>,
     /// Whether domains can change owner through a trade, with `trade_domain`.
-    #[serde(default)]
     pub trade_available: Option<bool>,
     /// With `with_usage_count`: how many of the account's domains use the TLD.
-    #[serde(default)]
     pub usage_count: Option<i64>,
     /// Fields the API sent that this type does not name.
     #[serde(flatten)]
@@ -179,10 +163,8 @@ pub struct Tld {
 #[non_exhaustive]
 pub struct TldDescription {
     /// A description of the TLD, which may be HTML.
-    #[serde(default)]
     pub text: Option<String>,
     /// A link to more about the TLD.
-    #[serde(default)]
     pub url: Option<String>,
 }
 
@@ -191,10 +173,8 @@ pub struct TldDescription {
 #[non_exhaustive]
 pub struct TldLevelPrice {
     /// The Openprovider discount tier, like 1.
-    #[serde(default)]
     pub level: Option<i64>,
     /// The price at that tier.
-    #[serde(default)]
     pub price: Option<crate::domains::PriceGroup>,
 }
 
@@ -203,13 +183,10 @@ pub struct TldLevelPrice {
 #[non_exhaustive]
 pub struct TldPricesResellerPricePromotionDetails {
     /// When the promotion ends.
-    #[serde(default)]
     pub end_date: Option<crate::jiff::civil::DateTime>,
     /// The regular price, without the promotion.
-    #[serde(default)]
     pub non_promo_price: Option<crate::domains::PriceGroup>,
     /// When the promotion starts.
-    #[serde(default)]
     pub start_date: Option<crate::jiff::civil::DateTime>,
 }
 
@@ -218,13 +195,10 @@ pub struct TldPricesResellerPricePromotionDetails {
 #[non_exhaustive]
 pub struct TldPricesResellerPrice {
     /// The list price, in the product's currency.
-    #[serde(default)]
     pub product: Option<crate::domains::Price>,
     /// Where a promotion applies: its dates and the regular price.
-    #[serde(default)]
     pub promotion_details: Option<TldPricesResellerPricePromotionDetails>,
     /// Your price, in your account's currency.
-    #[serde(default)]
     pub reseller: Option<crate::domains::Price>,
 }
 
@@ -233,40 +207,28 @@ pub struct TldPricesResellerPrice {
 #[non_exhaustive]
 pub struct TldPrices {
     /// The price of a registration.
-    #[serde(default)]
     pub create_price: Option<crate::domains::PriceGroup>,
     /// The price of the local presence (domicile) service.
-    #[serde(default)]
     pub domicile_price: Option<crate::domains::PriceGroup>,
     /// The longest period an operation can be ordered for.
-    #[serde(default)]
     pub max_period: Option<i64>,
     /// The shortest period an operation can be ordered for.
-    #[serde(default)]
     pub min_period: Option<i64>,
     /// The price of a renewal.
-    #[serde(default)]
     pub renew_price: Option<crate::domains::PriceGroup>,
     /// Your own price, with your discounts or a promotion.
-    #[serde(default)]
     pub reseller_price: Option<TldPricesResellerPrice>,
     /// The price of restoring a deleted domain.
-    #[serde(default)]
     pub restore_price: Option<crate::domains::PriceGroup>,
     /// The setup price of a domain.
-    #[serde(default)]
     pub setup_price: Option<crate::domains::PriceGroup>,
     /// The price of restoring a domain in soft quarantine or its grace period.
-    #[serde(default)]
     pub soft_restore_price: Option<crate::domains::PriceGroup>,
     /// The price of a trade (an owner change).
-    #[serde(default)]
     pub trade_price: Option<crate::domains::PriceGroup>,
     /// The price of a transfer in.
-    #[serde(default)]
     pub transfer_price: Option<crate::domains::PriceGroup>,
     /// The price of an update, where the TLD charges for one.
-    #[serde(default)]
     pub update_price: Option<crate::domains::PriceGroup>,
 }
 
@@ -275,10 +237,8 @@ pub struct TldPrices {
 #[non_exhaustive]
 pub struct TldSupportedApplicationMode {
     /// The mode as the API names it in `application_mode`, like `claims`.
-    #[serde(default)]
     pub name: Option<String>,
     /// The mode's title for people, like `General Availability`.
-    #[serde(default)]
     pub title: Option<String>,
 }
 
@@ -287,9 +247,7 @@ pub struct TldSupportedApplicationMode {
 #[non_exhaustive]
 pub struct TldSupportedIdnScript {
     /// The script or language, for people, like `Afrikaans`.
-    #[serde(default)]
     pub description: Option<String>,
     /// What to send as `idn_script` in `additional_data`, like `AFR`.
-    #[serde(default)]
     pub value: Option<String>,
 }
