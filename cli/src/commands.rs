@@ -127,13 +127,7 @@ pub fn root(full: Option<&'static EntryInfo>, everything: bool) -> Command {
                 .arg(
                     Arg::new("shell")
                         .required(true)
-                        .value_parser(PossibleValuesParser::new([
-                            "bash",
-                            "zsh",
-                            "fish",
-                            "powershell",
-                            "elvish",
-                        ])),
+                        .value_parser(clap::value_parser!(clap_complete::Shell)),
                 ),
         );
     let catalogue = openprovider::catalogue();

@@ -41,8 +41,10 @@
 
 mod commands;
 mod environment;
+mod exit;
 mod output;
 mod reply;
+mod request;
 mod run;
 mod state;
 mod values;
