@@ -4,6 +4,8 @@
 use std::collections::BTreeSet;
 
 use crate::support::*;
+use openprovider::Client;
+use openprovider::auth::LoginRequest;
 use openprovider::customers::{self, ListCustomersRequest};
 use openprovider_mock::CannedReply;
 use tracing_subscriber::fmt::format::FmtSpan;
@@ -177,4 +179,61 @@ async fn credentials_in_replies_are_readable_but_never_in_debug() {
     assert!(!shown.contains("otp-51a7"), "{shown}");
     assert!(!shown.contains("inv-77c2"), "{shown}");
     assert_eq!(token.token, "zone-token-4c1d");
+}
+
+#[test]
+fn a_sensitive_field_is_starred_in_debug() {
+    let request = LoginRequest::builder("someone", "hunter2-secret").build();
+    let shown = format!(
+        "{request:?} {:?}",
+        LoginRequest::builder("someone", "hunter2-secret")
+    );
+    assert!(!shown.contains("hunter2-secret"), "{shown}");
+    assert!(shown.contains("someone"));
+    assert!(shown.contains("***"));
+    assert_eq!(
+        request.password, "hunter2-secret",
+        "the value itself is kept"
+    );
+}
+
+#[tokio::test]
+async fn secrets_stay_out_of_client_debug_and_errors() {
+    let (server, _) = server_and_client().await;
+    let client = Client::builder()
+        .base_url(server.base_url())
+        .credentials(server.username(), server.password())
+        .token("the-token-value-123")
+        .build()
+        .unwrap();
+    let shown = format!("{client:?}");
+    assert!(!shown.contains(server.password()), "{shown}");
+    assert!(!shown.contains("the-token-value-123"), "{shown}");
+
+    // A login reply that does not decode still holds the token in its body. The token is a
+    // string under a key the client does not expect, so no message of serde's quotes it by
+    // accident, and a body kept in the error would show it.
+    let token = "login-token-in-a-bad-reply-5e7a";
+    server.enqueue(
+        CannedReply::json(
+            200,
+            serde_json::json!({"data": {"token": {"value": token}, "reseller_id": 1}}),
+        )
+        .for_path("/auth/login"),
+    );
+    let fresh = Client::builder()
+        .base_url(server.base_url())
+        .credentials(server.username(), server.password())
+        .build()
+        .unwrap();
+    let err = openprovider::customers::list_customers(
+        &fresh,
+        &openprovider::customers::ListCustomersRequest::builder().build(),
+    )
+    .await
+    .unwrap_err();
+    let text = format!("{err} {err:?}");
+    assert!(!text.contains(server.password()), "{text}");
+    assert!(!text.contains(token), "{text}");
+    assert!(text.contains("data.token"), "{text}");
 }
