@@ -5,11 +5,13 @@ Only facts: each operation's id, tag, method and path (without the /v1beta root)
 query parameters and the top-level properties of its body, each with its location and JSON type,
 and the shape of the `data` of its 200 reply. No descriptions or examples are copied.
 
-A reply shape is the JSON type of a scalar ("string", "integer", "number", "boolean"), a map of
-an object's properties to their shapes, or a one-element list holding an array's item shape;
-"object" is an object the document leaves free-form, "recursive" an object of a type that
-encloses it (a licence's `extensions` are licences), and `null` a reply with no `data`. `$ref`s
-are resolved, so each shape is whole.
+A reply shape is the JSON type of a scalar ("string", "integer", "number", "boolean"), followed
+by `:` and its `format` where the document gives one ("integer:int32"), a map of an object's
+properties to their shapes, or a one-element list holding an array's item shape; "map<S>" is an
+object whose `additionalProperties` all have shape S (`sku_values` is "map<boolean:boolean>"),
+"object" an object the document leaves free-form, "recursive" an object of a type that encloses
+it (a licence's `extensions` are licences), and `null` a reply with no `data`. `$ref`s are
+resolved, so each shape is whole.
 
     python3 scripts/openapi_facts.py ../shared/reference/openprovider-openapi.json \
         > tests/fixtures/openapi-facts.json
@@ -43,9 +45,16 @@ def reply_shape(schema, definitions, seen=()):
                 name: reply_shape(prop, definitions, seen)
                 for name, prop in sorted(schema["properties"].items())
             }
+        extra = schema.get("additionalProperties")
+        if isinstance(extra, dict) and extra:
+            inner = reply_shape(extra, definitions, seen)
+            if isinstance(inner, str):
+                return f"map<{inner}>"
         return "object"
     if kind == "array":
         return [reply_shape(schema.get("items", {}), definitions, seen)]
+    if "format" in schema:
+        return f"{kind}:{schema['format']}"
     return kind
 
 

@@ -62,6 +62,7 @@ pub struct Invoice {
     /// Its number, like `XX123456`.
     pub invoice_number: Option<String>,
     /// When it was made.
+    #[lenient(degrade)]
     pub creation_date: Option<crate::jiff::civil::DateTime>,
     /// Where to download it. The link carries an access token (`token=`), so it is a secret.
     pub invoice_url: Option<crate::SecretString>,
@@ -85,14 +86,17 @@ pub struct Payment {
     /// How it was paid.
     pub method: Option<String>,
     /// When it was made.
+    #[lenient(degrade)]
     pub creation_date: Option<crate::jiff::civil::DateTime>,
     /// The amount paid, in the product's currency and in yours.
     pub amount: Option<crate::domains::PriceGroup>,
     /// When the payment was confirmed; `None` while it is not.
+    #[lenient(degrade)]
     pub confirmation_date: Option<crate::jiff::civil::DateTime>,
     /// Whether the payment has been processed.
     pub is_processed: Option<bool>,
     /// When the payment was made, which can differ from `creation_date`.
+    #[lenient(degrade)]
     pub payment_date: Option<crate::jiff::civil::DateTime>,
     /// The kind of payment, like `online` (`type` on the wire).
     #[serde(default, rename = "type")]
@@ -113,6 +117,7 @@ pub struct Transaction {
     /// Like `domain`.
     pub object_type: Option<String>,
     /// When it was made.
+    #[lenient(degrade)]
     pub creation_date: Option<crate::jiff::civil::DateTime>,
     /// The discount on the transaction; the API's document gives no unit.
     pub discount: Option<f64>,

@@ -116,6 +116,7 @@ pub struct Contact {
     /// Whether the contact may log in.
     pub is_active: Option<bool>,
     /// When the contact last used the API.
+    #[lenient(degrade)]
     pub last_api_call_at: Option<crate::jiff::civil::DateTime>,
     /// Birth data and social security number; sent when `with_additional_data` is set.
     pub additional_data: Option<ContactAdditionalData>,
@@ -130,14 +131,18 @@ pub struct Contact {
     /// The company name.
     pub company_name: Option<String>,
     /// When the contact's hash last changed; the API's document does not say which hash.
+    #[lenient(degrade)]
     pub hash_changed_at: Option<crate::jiff::civil::DateTime>,
     /// When the contact last logged in.
+    #[lenient(degrade)]
     pub last_login_at: Option<crate::jiff::civil::DateTime>,
     /// The contact's locale, like `nl_NL`.
     pub locale: Option<String>,
     /// When the contact declined to change the password.
+    #[lenient(degrade)]
     pub password_change_declined_at: Option<crate::jiff::civil::DateTime>,
     /// When the contact last changed the password.
+    #[lenient(degrade)]
     pub password_changed_at: Option<crate::jiff::civil::DateTime>,
     /// The IP addresses allowed and denied for the contact's control panel (RCP) access.
     pub rcp_client_ip_list: Option<ContactApiClientIpList>,
@@ -170,6 +175,7 @@ pub struct ContactAdditionalData {
     /// City of birth.
     pub birth_city: Option<String>,
     /// Date of birth; the API sends a day alone, like `1969-12-31`, read as midnight.
+    #[lenient(degrade)]
     pub birth_date: Option<crate::jiff::civil::DateTime>,
     /// The social security number: personal data, handle it with care.
     pub social_security_number: Option<String>,

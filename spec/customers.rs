@@ -565,6 +565,7 @@ pub struct Customer {
     /// Free-form comments.
     pub comments: Option<String>,
     /// When the comments last changed; `None` when the API sends an empty string.
+    #[lenient(degrade)]
     pub comments_last_changed_at: Option<DateTime>,
     /// Tags.
     #[serde(default)]
@@ -573,6 +574,7 @@ pub struct Customer {
     #[serde(default)]
     pub is_deleted: bool,
     /// When it was deleted; `None` when not deleted (the API sends `0000-00-00 00:00:00`).
+    #[lenient(degrade)]
     pub deleted_at: Option<DateTime>,
     /// Like `ACT` or `FAI`.
     pub email_verification_status: Option<String>,

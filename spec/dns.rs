@@ -536,12 +536,28 @@ struct RecordOnWire {
     ttl: Option<i64>,
     #[serde(default, deserialize_with = "crate::de::lenient_opt_i64")]
     prio: Option<i64>,
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default, deserialize_with = "record_created")]
     creation_date: Option<crate::jiff::civil::DateTime>,
-    #[serde(default, deserialize_with = "crate::de::datetime")]
+    #[serde(default, deserialize_with = "record_modified")]
     modification_date: Option<crate::jiff::civil::DateTime>,
     #[serde(default)]
     ip: Option<String>,
+}
+
+/// A record's dates give way, as `#[lenient(degrade)]` fields do: the document types them as
+/// strings, and an unreadable one leaves `None` rather than failing the zone.
+fn record_created<'de, D: Deserializer<'de>>(d: D) -> Result<Option<DateTime>, D::Error> {
+    serde::de::DeserializeSeed::deserialize(
+        crate::__private::DegradingScalar::<DateTime>::new("Record", "creation_date", false),
+        d,
+    )
+}
+
+fn record_modified<'de, D: Deserializer<'de>>(d: D) -> Result<Option<DateTime>, D::Error> {
+    serde::de::DeserializeSeed::deserialize(
+        crate::__private::DegradingScalar::<DateTime>::new("Record", "modification_date", false),
+        d,
+    )
 }
 
 impl<'de> Deserialize<'de> for Record {
@@ -812,8 +828,10 @@ pub struct Zone {
     #[serde(default)]
     pub is_deleted: bool,
     /// When it was created.
+    #[lenient(degrade)]
     pub creation_date: Option<DateTime>,
     /// When it last changed.
+    #[lenient(degrade)]
     pub modification_date: Option<DateTime>,
     /// With `with_records`: its records, names in full and TXT values unquoted.
     #[serde(default)]
@@ -1044,6 +1062,7 @@ mod tests {
 #[non_exhaustive]
 pub struct ZoneHistory {
     /// When the change was made.
+    #[lenient(degrade)]
     pub date: Option<crate::jiff::civil::DateTime>,
     /// The value after the change.
     pub is: Option<String>,
@@ -1060,8 +1079,10 @@ pub struct ZonePremiumDnsSectigo {
     /// Whether the premium DNS order renews by itself.
     pub autorenew: Option<bool>,
     /// When the premium DNS was ordered.
+    #[lenient(degrade)]
     pub order_date: Option<crate::jiff::civil::DateTime>,
     /// When the premium DNS order is renewed.
+    #[lenient(degrade)]
     pub renewal_date: Option<crate::jiff::civil::DateTime>,
     /// Whether DNSSEC is on for the zone.
     pub secured: Option<bool>,

@@ -653,11 +653,14 @@ pub struct CreatedDomain {
     #[serde(default, with = "crate::common::optional_secret")]
     pub auth_code: Option<crate::SecretString>,
     /// When the registration became active.
+    #[lenient(degrade)]
     pub activation_date: Option<DateTime>,
     /// When the domain expires at Openprovider; `registry_expiration_date`, where sent, is the
     /// registry's date, which can differ.
+    #[lenient(degrade)]
     pub expiration_date: Option<DateTime>,
     /// When Openprovider renews it (or lets it go): before `expiration_date`.
+    #[lenient(degrade)]
     pub renewal_date: Option<DateTime>,
     /// The additional data the domain has, where the reply includes it.
     pub additional_data: Option<DomainAdditionalData>,
@@ -724,23 +727,32 @@ pub struct Domain {
     /// Whether it can be renewed now.
     pub can_renew: Option<bool>,
     /// Sent as `"yes"`/`"no"`.
+    #[lenient(degrade)]
     pub trade_auth_code_required: Option<bool>,
     /// Sent as `"yes"`/`"no"`.
+    #[lenient(degrade)]
     pub transfer_auth_code_required: Option<bool>,
     /// When it was ordered.
+    #[lenient(degrade)]
     pub order_date: Option<DateTime>,
     /// When it became active (a create reply calls it `activation_date`).
+    #[lenient(degrade)]
     pub active_date: Option<DateTime>,
     /// When it was created at the registry.
+    #[lenient(degrade)]
     pub creation_date: Option<DateTime>,
     /// When the domain expires at Openprovider; `registry_expiration_date`, where sent, is the
     /// registry's date, which can differ.
+    #[lenient(degrade)]
     pub expiration_date: Option<DateTime>,
     /// When Openprovider renews it (or lets it go): before `expiration_date`.
+    #[lenient(degrade)]
     pub renewal_date: Option<DateTime>,
     /// `None` when not deleted (`0000-00-00 00:00:00`).
+    #[lenient(degrade)]
     pub deleted_at: Option<DateTime>,
     /// When it was last changed.
+    #[lenient(degrade)]
     pub last_changed: Option<DateTime>,
     /// DNSSEC keys.
     #[serde(default)]
@@ -759,6 +771,7 @@ pub struct Domain {
     /// The launch phase (sunrise, landrush, ...) it was applied for in, for new TLDs.
     pub application_mode: Option<String>,
     /// When its `application_mode` expires.
+    #[lenient(degrade)]
     pub application_mode_expiration_date: Option<crate::jiff::civil::DateTime>,
     /// `application_mode` as a title for people.
     pub application_mode_title: Option<String>,
@@ -767,12 +780,14 @@ pub struct Domain {
     /// The signed mark data (SMD) sent with its launch-phase application.
     pub application_smd: Option<String>,
     /// When `comments` last changed.
+    #[lenient(degrade)]
     pub comments_last_changed_at: Option<crate::jiff::civil::DateTime>,
     /// Where its deletion stands, like `quarantine`.
     pub delete_status: Option<String>,
     /// Whether the delegation is signed: `signedDelegation` or `unsigned`.
     pub dnssec: Option<String>,
     /// When its hard quarantine after a deletion ends.
+    #[lenient(degrade)]
     pub hard_quarantine_expiry_date: Option<crate::jiff::civil::DateTime>,
     /// Whether it has an active premium DNS zone at Sectigo.
     pub has_active_sectigo_zone: Option<bool>,
@@ -787,6 +802,7 @@ pub struct Domain {
     /// Whether Openprovider has had abuse complaints about it.
     pub is_abusive: Option<bool>,
     /// Whether it has the `clientHold` EPP status; sent as `"yes"`/`"no"`.
+    #[lenient(degrade)]
     pub is_client_hold_enabled: Option<bool>,
     /// Whether Openprovider holds its WHOIS data; `false` when only the registry does.
     pub is_hosted_whois: Option<bool>,
@@ -813,9 +829,11 @@ pub struct Domain {
     /// The owner's company name, if any.
     pub owner_company_name: Option<String>,
     /// When its quarantine after a deletion ends.
+    #[lenient(degrade)]
     pub quarantine_expiration_date: Option<crate::jiff::civil::DateTime>,
     /// When the registration ends at the registry, which can differ from `expiration_date`
     /// (the date at Openprovider).
+    #[lenient(degrade)]
     pub registry_expiration_date: Option<crate::jiff::civil::DateTime>,
     /// With `with_registry_statuses`: its `clientHold` and `clientTransferProhibited` statuses.
     pub registry_statuses: Option<DomainRegistryStatuses>,
@@ -825,12 +843,16 @@ pub struct Domain {
     /// The id of the reseller account it belongs to.
     pub reseller_id: Option<i64>,
     /// The last moment it can be restored with `restore_domain`.
+    #[lenient(degrade)]
     pub restorable_until: Option<crate::jiff::civil::DateTime>,
     /// When a scheduled change is to be carried out.
+    #[lenient(degrade)]
     pub scheduled_at: Option<crate::jiff::civil::DateTime>,
     /// A date the API sends with `scheduled_at`; not documented further.
+    #[lenient(degrade)]
     pub scheduled_from: Option<crate::jiff::civil::DateTime>,
     /// When its soft quarantine after a deletion ends.
+    #[lenient(degrade)]
     pub soft_quarantine_expiry_date: Option<crate::jiff::civil::DateTime>,
     /// Whether `trade_domain` can be used on it.
     pub trade_allowed: Option<bool>,
@@ -844,6 +866,7 @@ pub struct Domain {
     /// Whether it is registered with Openprovider's local presence (domicile).
     pub use_domicile: Option<bool>,
     /// With `with_verification_email`: when the owner's email verification expires.
+    #[lenient(degrade)]
     pub verification_email_exp_date: Option<crate::jiff::civil::DateTime>,
     /// With `with_verification_email`: the email address being verified.
     pub verification_email_name: Option<String>,
@@ -896,8 +919,10 @@ pub struct TransferredDomain {
     pub auth_code: Option<crate::SecretString>,
     /// When the domain expires at Openprovider; `registry_expiration_date`, where sent, is the
     /// registry's date, which can differ.
+    #[lenient(degrade)]
     pub expiration_date: Option<DateTime>,
     /// When Openprovider renews it: before `expiration_date`.
+    #[lenient(degrade)]
     pub renewal_date: Option<DateTime>,
     /// A description of the parameter named in `name`, where the reply has one.
     pub description: Option<String>,
@@ -922,11 +947,14 @@ pub struct TradedDomain {
     /// Like `ACT` or `REQ`.
     pub status: Option<String>,
     /// When it was created at the registry.
+    #[lenient(degrade)]
     pub creation_date: Option<DateTime>,
     /// When the domain expires at Openprovider; `registry_expiration_date`, where sent, is the
     /// registry's date, which can differ.
+    #[lenient(degrade)]
     pub expiration_date: Option<DateTime>,
     /// When Openprovider renews it: before `expiration_date`.
+    #[lenient(degrade)]
     pub renewal_date: Option<DateTime>,
 }
 
@@ -1053,6 +1081,7 @@ pub struct DomainApiHistory {
     /// The API command, like `deleteDomainRequest`.
     pub cmd: Option<String>,
     /// When the call was made.
+    #[lenient(degrade)]
     pub created_at: Option<crate::jiff::civil::DateTime>,
     /// The domain's id.
     pub domain_id: Option<i64>,
@@ -1076,6 +1105,7 @@ pub struct DomainHistory {
     /// The entry's subject, like a status email that was sent.
     pub subject: Option<String>,
     /// When it happened.
+    #[lenient(degrade)]
     pub timestamp: Option<crate::jiff::civil::DateTime>,
     /// What kind of change the entry records (`type` on the wire).
     #[serde(default, rename = "type")]
@@ -1117,6 +1147,7 @@ pub struct DomainRegistryStatuses {
 #[non_exhaustive]
 pub struct DomainWhoisPrivacyData {
     /// When the WHOIS privacy service ends.
+    #[lenient(degrade)]
     pub expiration_date: Option<crate::jiff::civil::DateTime>,
 }
 
@@ -1155,8 +1186,10 @@ pub struct DomainCheckPremium {
 #[non_exhaustive]
 pub struct DomainPricePromotionData {
     /// When the promotion ends.
+    #[lenient(degrade)]
     pub end_date: Option<crate::jiff::civil::DateTime>,
     /// When the promotion starts.
+    #[lenient(degrade)]
     pub start_date: Option<crate::jiff::civil::DateTime>,
 }
 

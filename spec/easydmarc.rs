@@ -75,12 +75,15 @@ pub struct EasyDmarcOrder {
     /// Its value.
     pub record_value: Option<String>,
     /// When it was activated.
+    #[lenient(degrade)]
     pub activated_at: Option<crate::jiff::civil::DateTime>,
     /// When it renews.
+    #[lenient(degrade)]
     pub renew_at: Option<crate::jiff::civil::DateTime>,
     /// The placeholder email address of its EasyDMARC account; not a real mailbox.
     pub easydmarc_email_address: Option<String>,
     /// When the order expired.
+    #[lenient(degrade)]
     pub expired_at: Option<crate::jiff::civil::DateTime>,
     /// The last action sent to EasyDMARC, with a message if it failed.
     pub recent_easydmarc_action: Option<EasyDmarcOrderRecentEasydmarcAction>,

@@ -65,6 +65,7 @@ pub struct EmailVerification {
     /// Whether the domain is suspended for want of verification.
     pub is_suspended: Option<bool>,
     /// When the verification runs out.
+    #[lenient(degrade)]
     pub expiration_date: Option<crate::jiff::civil::DateTime>,
     /// A text about the verification, as the API gives it.
     pub description: Option<String>,

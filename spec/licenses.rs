@@ -212,8 +212,10 @@ pub struct License {
     #[serde(default, deserialize_with = "crate::de::empty_as_none")]
     pub ip_address_binding: Option<String>,
     /// When it was ordered.
+    #[lenient(degrade)]
     pub order_date: Option<crate::jiff::civil::DateTime>,
     /// When it runs out.
+    #[lenient(degrade)]
     pub expiration_date: Option<crate::jiff::civil::DateTime>,
     /// Its items (add-ons).
     #[serde(default)]
@@ -237,7 +239,8 @@ pub struct License {
     /// The key's own product item.
     pub key: Option<LicenseItem>,
     /// Its SKU flags: SKU names mapped to `true` or `false`.
-    pub sku_values: Option<Value>,
+    #[lenient(degrade)]
+    pub sku_values: Option<std::collections::BTreeMap<String, bool>>,
     /// Fields the API sent that its document does not list.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
@@ -254,7 +257,8 @@ pub struct LicenseItem {
     /// Its name.
     pub title: Option<String>,
     /// Its SKU flags: SKU names mapped to `true` or `false`; may be `null`.
-    pub sku_values: Option<Value>,
+    #[lenient(degrade)]
+    pub sku_values: Option<std::collections::BTreeMap<String, bool>>,
     /// Fields the API sent that this type does not name.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,

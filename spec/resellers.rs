@@ -386,8 +386,10 @@ pub struct SettingsSignedContract {
     /// Whether the account has signed the contract.
     pub is_signed: Option<bool>,
     /// When the contract last changed.
+    #[lenient(degrade)]
     pub modification_date: Option<crate::jiff::civil::DateTime>,
     /// When the account signed the contract.
+    #[lenient(degrade)]
     pub sign_on_date: Option<crate::jiff::civil::DateTime>,
     /// The contract's title, like `.ac`.
     pub title: Option<String>,
@@ -407,6 +409,7 @@ pub struct SettingsTacContract {
     /// The contract's name, like `opensign_terms_and_conditions`.
     pub name: Option<String>,
     /// When the account signed the terms and conditions.
+    #[lenient(degrade)]
     pub signed_at: Option<crate::jiff::civil::DateTime>,
     /// The contract's type, like `opensign` (`type` on the wire).
     #[serde(default, rename = "type")]
@@ -436,6 +439,7 @@ pub struct SettingsTransactionFee {
 #[non_exhaustive]
 pub struct StatisticsCurrency {
     /// When the currency data last changed; the API's document does not say more.
+    #[lenient(degrade)]
     pub modified: Option<crate::jiff::civil::DateTime>,
 }
 
@@ -444,6 +448,7 @@ pub struct StatisticsCurrency {
 #[non_exhaustive]
 pub struct StatisticsCustomer {
     /// When the customer data last changed.
+    #[lenient(degrade)]
     pub modified: Option<crate::jiff::civil::DateTime>,
     /// How many customer handles the account has.
     pub total: Option<i64>,
@@ -496,12 +501,15 @@ pub struct StatisticsDomain {
 #[non_exhaustive]
 pub struct StatisticsSpamExperts {
     /// When the bundle was activated.
+    #[lenient(degrade)]
     pub activated_at: Option<crate::jiff::civil::DateTime>,
     /// When the bundle was created.
+    #[lenient(degrade)]
     pub created_at: Option<crate::jiff::civil::DateTime>,
     /// Whether the account has a SpamExperts bundle.
     pub exists: Option<bool>,
     /// When the bundle expires or expired.
+    #[lenient(degrade)]
     pub expired_at: Option<crate::jiff::civil::DateTime>,
     /// How many incoming filters are in use.
     pub incoming_count: Option<i64>,

@@ -70,6 +70,7 @@ pub struct SpamExpertDomain {
     /// Whether filtering is on.
     pub is_active: Option<bool>,
     /// When the subscription runs out.
+    #[lenient(degrade)]
     pub expiration_date: Option<crate::jiff::civil::DateTime>,
     /// The panel's password for the domain.
     pub user_password: Option<crate::SecretString>,

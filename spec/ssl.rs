@@ -257,10 +257,13 @@ pub struct SslOrder {
     #[serde(default)]
     pub host_names: Vec<String>,
     /// When it was ordered.
+    #[lenient(degrade)]
     pub order_date: Option<crate::jiff::civil::DateTime>,
     /// When it runs out.
+    #[lenient(degrade)]
     pub expiration_date: Option<crate::jiff::civil::DateTime>,
     /// When the certificate became active.
+    #[lenient(degrade)]
     pub active_date: Option<crate::jiff::civil::DateTime>,
     /// What to publish for DNS or HTTP validation of each name: records, files, checksums.
     #[serde(default)]
@@ -291,12 +294,14 @@ pub struct SslOrder {
     /// The order's options, like its features.
     pub options: Option<SslOrderOptions>,
     /// When the period paid for ends.
+    #[lenient(degrade)]
     pub order_ends_at: Option<crate::jiff::civil::DateTime>,
     /// The organization contact's handle.
     pub organization_handle: Option<String>,
     /// How long the certificate is ordered for, in years (1 or 2).
     pub period: Option<i64>,
     /// When an automatic reissue is due to be requested.
+    #[lenient(degrade)]
     pub reissue_at: Option<crate::jiff::civil::DateTime>,
     /// The CA's root certificate.
     pub root_certificate: Option<String>,
@@ -326,6 +331,7 @@ pub struct OtpToken {
     /// The link that uses it, which carries the token: a secret too.
     pub uri: Option<crate::SecretString>,
     /// When it runs out.
+    #[lenient(degrade)]
     pub expire_at: Option<crate::jiff::civil::DateTime>,
 }
 

@@ -183,10 +183,12 @@ pub struct TldLevelPrice {
 #[non_exhaustive]
 pub struct TldPricesResellerPricePromotionDetails {
     /// When the promotion ends.
+    #[lenient(degrade)]
     pub end_date: Option<crate::jiff::civil::DateTime>,
     /// The regular price, without the promotion.
     pub non_promo_price: Option<crate::domains::PriceGroup>,
     /// When the promotion starts.
+    #[lenient(degrade)]
     pub start_date: Option<crate::jiff::civil::DateTime>,
 }
 

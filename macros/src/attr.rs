@@ -318,7 +318,7 @@ fn unknown(attr: &Attribute, known: &[&str], place: &str) -> syn::Error {
 }
 
 /// The known name nearest to `name`, if it is near enough to be a typo.
-fn closest<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
+pub(crate) fn closest<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
     known
         .iter()
         .map(|k| (edit_distance(name, k), *k))

@@ -45,10 +45,10 @@ const SCALARS: &[Scalar] = &[
     scalar("u16", Kind::Integer, true),
     scalar("u32", Kind::Integer, true),
     scalar("u64", Kind::Integer, true),
-    scalar("usize", Kind::Integer, false),
-    scalar("isize", Kind::Integer, false),
+    scalar("usize", Kind::Integer, true),
+    scalar("isize", Kind::Integer, true),
     scalar("f64", Kind::Number, true),
-    scalar("f32", Kind::Number, false),
+    scalar("f32", Kind::Number, true),
     scalar("Date", Kind::Date, true),
     scalar("DateTime", Kind::DateTime, true),
     scalar("DomainName", Kind::DomainName, false),
@@ -68,6 +68,11 @@ fn find(ty: &Type) -> Option<&'static Scalar> {
         return None;
     }
     SCALARS.iter().find(|s| last.ident == s.name)
+}
+
+/// Whether `ty` holds a secret (`SecretString`): what a report of it shows as `***`.
+pub fn is_secret(ty: &Type) -> bool {
+    find(ty).is_some_and(|s| s.name == "SecretString")
 }
 
 /// Whether the reply derive reads `ty` with the runtime's lenient visitor.

@@ -17,13 +17,39 @@ use crate::validate::option_inner;
 pub fn derive(input: TokenStream) -> TokenStream {
     match std::panic::catch_unwind(move || run(input)) {
         Ok(tokens) => tokens,
-        Err(_) => syn::Error::new(
-            Span::call_site(),
-            "internal error in derive(LenientDeserialize) (a bug): please report this type",
-        )
-        .to_compile_error(),
+        Err(panic) => {
+            // The panic's own words, so a report says what went wrong, not only that it did.
+            let said = panic
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_owned())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            syn::Error::new(
+                Span::call_site(),
+                format!(
+                    "internal error in derive(LenientDeserialize) (a bug): please report this \
+                     type; the derive said: {said}"
+                ),
+            )
+            .to_compile_error()
+        }
     }
 }
+
+/// The serde field attributes the derive reads; the others are refused with a suggestion.
+const SERDE_KEYS: &[&str] = &[
+    "rename",
+    "alias",
+    "default",
+    "deserialize_with",
+    "with",
+    "flatten",
+    "skip",
+    "skip_deserializing",
+    "skip_serializing",
+    "skip_serializing_if",
+    "serialize_with",
+];
 
 /// The derive without its panic guard; the fuzz target calls it so that a panic is a finding.
 pub(crate) fn run(input: TokenStream) -> TokenStream {
@@ -49,6 +75,13 @@ enum Read {
     Others,
     /// Never: `skip_deserializing`.
     Skip,
+    /// `#[lenient(degrade)]` on an `Option<inner>`: a value that cannot be read leaves `None`
+    /// and is reported, rather than failing the reply.
+    Degrade {
+        inner: Type,
+        scalar: bool,
+        secret: bool,
+    },
 }
 
 struct Field {
@@ -149,6 +182,32 @@ fn read_field(cx: &Ctxt, field: &syn::Field) -> Option<Field> {
     let mut with = None;
     let mut flatten = false;
     let mut skip = false;
+    let mut degrade = None;
+    for attr in field.attrs.iter().filter(|a| a.path().is_ident("lenient")) {
+        let parsed = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("degrade") {
+                degrade = Some(meta.path.clone());
+                Ok(())
+            } else {
+                let key = meta
+                    .path
+                    .get_ident()
+                    .map(Ident::to_string)
+                    .unwrap_or_default();
+                let hint = match crate::attr::closest(&key, &["degrade"]) {
+                    Some(best) => format!("did you mean `{best}`? "),
+                    None => String::new(),
+                };
+                Err(meta.error(format!(
+                    "unknown `lenient` key `{key}`: {hint}the one key is `degrade` (an \
+                     `Option` field whose unreadable value leaves `None` and is logged)"
+                )))
+            }
+        });
+        if let Err(error) = parsed {
+            cx.push(error);
+        }
+    }
     for attr in field.attrs.iter().filter(|a| a.path().is_ident("serde")) {
         let parsed = attr.parse_nested_meta(|meta| {
             let key = meta
@@ -182,11 +241,16 @@ fn read_field(cx: &Ctxt, field: &syn::Field) -> Option<Field> {
                     meta.value()?.parse::<LitStr>()?;
                 }
                 _ => {
-                    return Err(meta.error(
-                        "derive(LenientDeserialize) reads `rename`, `alias`, `default`, \
-                         `deserialize_with`, `with`, `flatten` and `skip_deserializing`; derive \
-                         serde's Deserialize for a type that needs more",
-                    ));
+                    let hint = match crate::attr::closest(&key, SERDE_KEYS) {
+                        Some(best) => format!("did you mean `{best}`? "),
+                        None => String::new(),
+                    };
+                    return Err(meta.error(format!(
+                        "unknown serde key `{key}`: {hint}derive(LenientDeserialize) reads \
+                         `rename`, `alias`, `default`, `deserialize_with`, `with`, `flatten` and \
+                         `skip_deserializing`; derive serde's Deserialize for a type that needs \
+                         more"
+                    )));
                 }
             }
             Ok(())
@@ -198,7 +262,23 @@ fn read_field(cx: &Ctxt, field: &syn::Field) -> Option<Field> {
     let ty = field.ty.clone();
     let inner = option_inner(&ty);
     let inner = inner.as_ref();
-    let read = if skip {
+    let read = if let Some(attribute) = degrade {
+        match (inner, &with, flatten || skip) {
+            (Some(inner), None, false) => Read::Degrade {
+                inner: inner.clone(),
+                scalar: is_scalar(inner),
+                secret: crate::kinds::is_secret(inner),
+            },
+            _ => {
+                cx.push(syn::Error::new_spanned(
+                    attribute,
+                    "`#[lenient(degrade)]` goes on an `Option` field read by its type (not with \
+                     `deserialize_with`, `flatten` or `skip`): an unreadable value leaves `None`",
+                ));
+                Read::Skip
+            }
+        }
+    } else if skip {
         Read::Skip
     } else if flatten {
         Read::Others
@@ -223,7 +303,7 @@ fn read_field(cx: &Ctxt, field: &syn::Field) -> Option<Field> {
         && match read {
             Read::Plain { optional } | Read::Lenient { optional, .. } => !optional,
             Read::With(_) => true,
-            Read::Others | Read::Skip => false,
+            Read::Others | Read::Skip | Read::Degrade { .. } => false,
         };
     let wire = rename.unwrap_or_else(|| ident.unraw().to_string());
     let mut names = vec![wire];
@@ -289,6 +369,36 @@ fn expand(name: &Ident, fields: &[Field]) -> TokenStream {
             } => quote_spanned! {ty.span()=>
                 #private::assign(&mut self.#ident, #map.next_value_seed(#private::Lenient::<#scalar>::NEW)?)
             },
+            Read::Degrade {
+                inner,
+                scalar,
+                secret,
+            } => {
+                let wire = &f.names[0];
+                if *scalar {
+                    quote_spanned! {ty.span()=>
+                        {
+                            self.#ident = #map.next_value_seed(
+                                #private::DegradingScalar::<#inner>::new(#type_name, #wire, #secret),
+                            )?;
+                            true
+                        }
+                    }
+                } else {
+                    quote_spanned! {ty.span()=>
+                        {
+                            self.#ident = #private::read_degrading(
+                                #map,
+                                #type_name,
+                                #wire,
+                                #secret,
+                                |v: &#private::JsonValue| <#inner as #serde::Deserialize>::deserialize(v),
+                            )?;
+                            true
+                        }
+                    }
+                }
+            }
             Read::With(path) => quote_spanned! {path.span()=>
                 {
                     struct __With(#ty);

@@ -31,7 +31,7 @@ pub fn openprovider_endpoint(input: TokenStream) -> TokenStream {
 
 /// Derives serde's `Deserialize` for a struct with named fields, reading what the API really
 /// sends. Use it through `openprovider::de::LenientDeserialize`, which documents it.
-#[proc_macro_derive(LenientDeserialize, attributes(serde))]
+#[proc_macro_derive(LenientDeserialize, attributes(serde, lenient))]
 pub fn lenient_deserialize(input: TokenStream) -> TokenStream {
     lenient::derive(input.into()).into()
 }

@@ -52,7 +52,10 @@ impl Client {
         if span.is_disabled() {
             // Nobody listens: no span to enter on every poll, nothing to record.
             return match wire {
-                Ok(wire) => self.attempts(info, &wire, &span).await,
+                Ok(wire) => self.attempts(info, &wire, &span).await.map(|mut reply| {
+                    reply.entry = info.name;
+                    reply
+                }),
                 Err(err) => Err(err),
             };
         }
@@ -70,6 +73,7 @@ impl Client {
         span.record("duration_ms", millis(started.elapsed()));
         let result = result.map(|mut reply| {
             reply.span = span.clone();
+            reply.entry = info.name;
             reply
         });
         span.in_scope(|| match &result {

@@ -41,15 +41,29 @@ use jiff::civil::{Date, DateTime};
 /// ```
 ///
 /// Rules, by a field's type:
-/// - the integers, `f64`, `bool`, `String`, and `DateTime` and `Date` (jiff's civil types), by
-///   the last segment of the type's path, alone or in an `Option`, accept a number, a numeric
-///   text or a boolean as [`Lenient`] does: `"12"` is 12, `"yes"` and `1` are `true`, `""` is
-///   `None` for a number, a date of zeros is `None`, and a number in a `String` is its text;
+/// - the integers (`usize` and `isize` too), `f32`, `f64`, `bool`, `String`, and `DateTime` and
+///   `Date` (jiff's civil types), by the last segment of the type's path, alone or in an
+///   `Option`, accept a number, a numeric text or a boolean as [`Lenient`] does: `"12"` is 12,
+///   `"yes"` and `1` are `true`, `""` is `None` for a number, a date of zeros is `None`, and a
+///   number in a `String` is its text;
 /// - a null value counts as absent: an `Option` is `None` and any other field keeps its
 ///   default;
 /// - a field that is not an `Option` and has no `#[serde(default)]` is required, as in serde;
 /// - keys no field names are skipped, or kept in the one `#[serde(flatten)]` map field; a key
 ///   given twice keeps its last value.
+///
+/// - `#[lenient(degrade)]` on an `Option` field: a value its type cannot read leaves `None` and
+///   is logged as a `tracing` warning (the entry, the JSON path, the value, `***` for a
+///   `SecretString`), instead of failing the whole reply. The catalogue marks so every field it
+///   reads as a richer type than Openprovider's document gives, and every field the document
+///   lacks: an API that changes a format then costs one field, not the call.
+///
+/// Where it differs from serde's derive:
+/// - it reads self-describing formats that give a struct as a map (JSON, a
+///   `serde_json::Value`), never as a sequence: there is no `visit_seq`;
+/// - a key given twice keeps its last value, where serde's derive refuses it;
+/// - null in a required field reads as missing (`missing field`), since null counts as absent;
+/// - a `String` field takes a number or a boolean, as its JSON text.
 ///
 /// It reads these serde field attributes: `rename`, `alias`, `default` (with or without a
 /// function), `deserialize_with`, `with`, `flatten` (on a map) and `skip_deserializing`, and
@@ -67,6 +81,12 @@ pub use openprovider_macros::LenientDeserialize;
 ///
 /// One visitor serves all of them ([`Lenient`]): each type says only what it makes of a boolean,
 /// a number or a text. `Ok(None)` means "no value" (`""`, a date of all zeros).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is read as a lenient scalar, but it is not one",
+    label = "a field whose type's last path segment names a scalar (`Date`, `DateTime`, `u32`, ...)",
+    note = "`#[derive(LenientDeserialize)]` picks a field's reader by the last segment of its type's path: `bool`, the integers, `f32`, `f64`, `String`, and jiff's `Date` and `DateTime`",
+    note = "for another type of that name (a `time::Date`, your own `DateTime`), read it with `#[serde(deserialize_with = \"...\")]`, or import it under another name"
+)]
 pub trait LenientScalar: Sized {
     /// What the error message says was expected, like `a whole number`.
     const EXPECTING: &'static str;
@@ -254,7 +274,7 @@ macro_rules! narrow_integers {
         }
     )*};
 }
-narrow_integers!(i8, i16, i32, u8, u16, u32, u64);
+narrow_integers!(i8, i16, i32, u8, u16, u32, u64, usize, isize);
 
 impl LenientScalar for f64 {
     const EXPECTING: &'static str = "a number";
@@ -266,6 +286,22 @@ impl LenientScalar for f64 {
     }
     fn from_f64(n: f64) -> Result<Option<Self>, String> {
         Ok(Some(n))
+    }
+    fn from_text(text: &str) -> Result<Option<Self>, String> {
+        parse_number(text)
+    }
+}
+
+impl LenientScalar for f32 {
+    const EXPECTING: &'static str = "a number";
+    fn from_i64(n: i64) -> Result<Option<Self>, String> {
+        Ok(Some(n as f32))
+    }
+    fn from_u64(n: u64) -> Result<Option<Self>, String> {
+        Ok(Some(n as f32))
+    }
+    fn from_f64(n: f64) -> Result<Option<Self>, String> {
+        Ok(Some(n as f32))
     }
     fn from_text(text: &str) -> Result<Option<Self>, String> {
         parse_number(text)

@@ -12,6 +12,7 @@ use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
 
 use crate::de;
+use crate::degrade;
 use crate::error::{ApiError, DecodeError, Error};
 use crate::json_path::json_path_at;
 use crate::reply::{Reply, Warning};
@@ -53,6 +54,8 @@ pub(crate) struct CodeZeroReply {
     maintenance: bool,
     /// The call's span, where warnings found while decoding are logged.
     pub(crate) span: tracing::Span,
+    /// The entry's name, for what decoding reports.
+    pub(crate) entry: &'static str,
 }
 
 /// Reads the envelope and decides on `code`, whatever the HTTP status: an API error, an HTTP
@@ -70,6 +73,7 @@ pub(crate) fn classify(status: u16, body: Bytes) -> Result<CodeZeroReply, Error>
             desc: String::new(),
             maintenance: false,
             span: tracing::Span::none(),
+            entry: "",
         });
     }
     let envelope: RawEnvelope<'_> = match serde_json::from_slice(&body) {
@@ -122,6 +126,7 @@ pub(crate) fn classify(status: u16, body: Bytes) -> Result<CodeZeroReply, Error>
         maintenance: envelope.maintenance,
         body,
         span: tracing::Span::none(),
+        entry: "",
     })
 }
 
@@ -145,29 +150,43 @@ impl CodeZeroReply {
                     body: self.body,
                 });
             }
-            let decoded = serde_json::from_slice::<FullEnvelope<T>>(raw).and_then(|envelope| {
-                // No `data`: decode `null`, as the checked path does.
-                let data = match envelope.data {
-                    Some(data) => data,
-                    None => serde_json::from_slice::<T>(b"null")?,
-                };
-                Ok(Reply {
-                    data,
-                    warnings: envelope.warnings,
-                    desc: envelope.desc,
-                    maintenance: envelope.maintenance,
-                    status: self.status,
+            let whole = || {
+                serde_json::from_slice::<FullEnvelope<T>>(raw).and_then(|envelope| {
+                    // No `data`: decode `null`, as the checked path does.
+                    let data = match envelope.data {
+                        Some(data) => data,
+                        None => serde_json::from_slice::<T>(b"null")?,
+                    };
+                    Ok((data, envelope.warnings, envelope.desc, envelope.maintenance))
                 })
+            };
+            let (decoded, degraded) = degrade::collect(whole, || {
+                whole().err().map(|e| failure_path(raw, prefix, &e))
             });
             match decoded {
-                Ok(reply) => {
-                    log_warnings(&self.span, &reply.warnings);
-                    return Ok(reply);
+                Ok((data, warnings, desc, maintenance)) => {
+                    log_warnings(&self.span, &warnings);
+                    return Ok(Reply {
+                        data,
+                        warnings,
+                        desc,
+                        maintenance,
+                        status: self.status,
+                        degraded: report_degraded(&self.span, self.entry, degraded),
+                    });
                 }
                 Err(err) => err,
             }
         } else {
-            match serde_json::from_slice::<T>(raw) {
+            let (decoded, degraded) = degrade::collect(
+                || serde_json::from_slice::<T>(raw),
+                || {
+                    serde_json::from_slice::<T>(raw)
+                        .err()
+                        .map(|e| failure_path(raw, prefix, &e))
+                },
+            );
+            match decoded {
                 Ok(data) => {
                     log_warnings(&self.span, &self.warnings);
                     return Ok(Reply {
@@ -176,29 +195,53 @@ impl CodeZeroReply {
                         desc: self.desc,
                         maintenance: self.maintenance,
                         status: self.status,
+                        degraded: report_degraded(&self.span, self.entry, degraded),
                     });
                 }
                 Err(err) => err,
             }
         };
-        // Where it failed, found from serde's line and column by a non-generic walk of the
-        // JSON, so no tracking code is compiled for each reply type.
         let message = failure.to_string();
-        let inner = json_path_at(
-            raw,
-            failure.line(),
-            failure.column(),
-            message.starts_with("missing field"),
-        );
-        let path = format!("{prefix}{inner}");
-        let path = path.strip_prefix('.').unwrap_or(&path).to_owned();
-        let path = if path.is_empty() {
-            "data".to_owned()
-        } else {
-            path
-        };
+        let path = failure_path(raw, prefix, &failure);
         Err(decode_error(path, message, self.status, self.body))
     }
+}
+
+/// Where a decode of `raw` failed, found from serde's line and column by a non-generic walk of
+/// the JSON, so no tracking code is compiled for each reply type: `results[1].id`, or `data`.
+fn failure_path(raw: &[u8], prefix: &str, failure: &serde_json::Error) -> String {
+    let missing = failure.to_string().starts_with("missing field");
+    let inner = json_path_at(raw, failure.line(), failure.column(), missing);
+    let path = format!("{prefix}{inner}");
+    let path = path.strip_prefix('.').unwrap_or(&path).to_owned();
+    if path.is_empty() {
+        "data".to_owned()
+    } else {
+        path
+    }
+}
+
+/// A `tracing` warning for each field that gave way, in the call's span; their paths.
+fn report_degraded(
+    span: &tracing::Span,
+    entry: &str,
+    degraded: Vec<(degrade::Note, String)>,
+) -> Vec<String> {
+    let mut paths = Vec::with_capacity(degraded.len());
+    for (note, path) in degraded {
+        tracing::warn!(
+            parent: span,
+            entry,
+            path = %path,
+            value = %note.value,
+            error = %note.error,
+            "a reply field could not be read ({}.{}) and is left empty; the rest of the reply is kept",
+            note.ty,
+            note.field,
+        );
+        paths.push(path);
+    }
+    paths
 }
 
 /// The whole envelope with its data, for the usual success decoded in one pass.

@@ -33,6 +33,7 @@ mod timer_keeper;
 
 mod exchange;
 
+mod degrade;
 mod envelope;
 mod fields;
 mod json_path;
@@ -89,6 +90,7 @@ pub mod __private {
     };
     pub use crate::client::Client;
     pub use crate::de::Lenient;
+    pub use crate::degrade::{DegradingScalar, read_degrading};
     pub use crate::dynamic::{JsonMap, optional_from_values, required_from_values};
     pub use crate::endpoint::Endpoint;
     pub use crate::envelope::decode_reply;
@@ -101,4 +103,5 @@ pub mod __private {
     pub use crate::secret::Redacted;
     pub use crate::tld::{AnyValue, ListedTld, Tld, TldProbe};
     pub use serde;
+    pub use serde_json::Value as JsonValue;
 }

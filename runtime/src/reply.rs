@@ -34,4 +34,8 @@ pub struct Reply<T> {
     pub maintenance: bool,
     /// The HTTP status.
     pub status: u16,
+    /// The JSON paths of the fields that could not be read and were left empty
+    /// (`#[lenient(degrade)]` fields, like `data.results[3].scheduled_from`); each was also
+    /// logged as a `tracing` warning with its value.
+    pub degraded: Vec<String>,
 }

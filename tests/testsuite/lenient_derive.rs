@@ -300,3 +300,107 @@ fn the_catalogue_types_read_the_api_s_spellings() {
         Some("+31")
     );
 }
+
+/// A type of a user's own with fields that give way (`#[lenient(degrade)]`).
+#[derive(Debug, Default, PartialEq, LenientDeserialize)]
+struct GivesWay {
+    id: i64,
+    #[lenient(degrade)]
+    hold: Option<bool>,
+    #[lenient(degrade)]
+    since: Option<DateTime>,
+    #[lenient(degrade)]
+    flags: Option<BTreeMap<String, bool>>,
+    #[lenient(degrade)]
+    key: Option<openprovider::SecretString>,
+    #[serde(default)]
+    name: String,
+}
+
+/// An unreadable value in a field that gives way leaves `None`, and the rest is read; a value
+/// it can read is read as ever. Outside a call it is logged at once, a secret as `***`.
+#[test]
+fn a_field_that_gives_way_leaves_none_and_keeps_the_rest() {
+    let captured = crate::support::Captured::default();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::WARN)
+        .with_ansi(false)
+        .with_writer(captured.clone())
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+    let read: GivesWay = serde_json::from_value(json!({
+        "id": 7,
+        "hold": "not a yes or no",
+        "since": {"an": "object"},
+        "flags": {"a": "maybe"},
+        "key": 12345,
+        "name": "kept",
+    }))
+    .unwrap();
+    assert_eq!(
+        read,
+        GivesWay {
+            id: 7,
+            name: "kept".to_owned(),
+            ..GivesWay::default()
+        }
+    );
+    let fine: GivesWay = serde_json::from_str(
+        r#"{"id": 1, "hold": "yes", "since": "2026-01-31 10:00:00", "flags": {"a": true}, "key": "k"}"#,
+    )
+    .unwrap();
+    assert_eq!(fine.hold, Some(true));
+    assert!(fine.since.is_some() && fine.flags.is_some() && fine.key.is_some());
+
+    let log = captured.text();
+    assert!(
+        log.contains("GivesWay.hold") && log.contains("not a yes or no"),
+        "{log}"
+    );
+    assert!(log.contains("GivesWay.key") && log.contains("***"), "{log}");
+    assert!(
+        !log.contains("12345"),
+        "a secret's value is never shown: {log}"
+    );
+    // A required field still fails the whole value.
+    assert!(serde_json::from_value::<GivesWay>(json!({"id": "seven"})).is_err());
+}
+
+/// Through a call: the reply decodes, says which field gave way by its JSON path, and a
+/// warning names the entry, the path and the value.
+#[tokio::test(flavor = "current_thread")]
+async fn a_reply_field_that_gives_way_is_reported_with_entry_and_path() {
+    use openprovider::domains::GetDomainRequest;
+    use openprovider_mock::CannedReply;
+    let captured = crate::support::Captured::default();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::WARN)
+        .with_ansi(false)
+        .with_writer(captured.clone())
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+    let (server, client) = crate::support::server_and_client_without_retries().await;
+    server.enqueue(
+        CannedReply::json(
+            200,
+            json!({"code": 0, "data": {
+                "id": 7,
+                "domain": {"name": "example", "extension": "com"},
+                "is_client_hold_enabled": "maybe later",
+                "status": "ACT",
+            }}),
+        )
+        .for_path("/domains/7"),
+    );
+    let reply = client
+        .send_for_reply(&GetDomainRequest::builder(7).build())
+        .await
+        .unwrap();
+    assert_eq!(reply.data.id, 7);
+    assert_eq!(reply.data.is_client_hold_enabled, None);
+    assert_eq!(reply.degraded, ["data.is_client_hold_enabled"]);
+    let log = captured.text();
+    for part in ["get_domain", "data.is_client_hold_enabled", "maybe later"] {
+        assert!(log.contains(part), "{part} in {log}");
+    }
+}

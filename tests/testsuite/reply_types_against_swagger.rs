@@ -23,17 +23,49 @@
 
 use std::collections::BTreeMap;
 
+use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
 
-type Check = fn(Vec<u8>) -> Result<(), String>;
+type Check = fn(Vec<u8>) -> Result<Decoded, String>;
+
+/// A decoded reply: the paths of the fields that gave way, as the facts write paths
+/// (`results.domain.name`: no `data.`, no array indexes), and the data as it serialises.
+struct Decoded {
+    degraded: Vec<String>,
+    data: Value,
+}
 
 /// Decodes a whole envelope the way a call does.
-fn check<T: DeserializeOwned>(body: Vec<u8>) -> Result<(), String> {
+fn check<T: DeserializeOwned + Serialize>(body: Vec<u8>) -> Result<Decoded, String> {
     openprovider::__private::decode_reply::<T>(200, body.into())
-        .map(|_| ())
+        .map(|reply| Decoded {
+            data: serde_json::to_value(&reply.data).unwrap(),
+            degraded: reply
+                .degraded
+                .iter()
+                .map(|path| {
+                    let mut plain = String::new();
+                    let mut in_index = false;
+                    for c in path.strip_prefix("data.").unwrap_or(path).chars() {
+                        match c {
+                            '[' => in_index = true,
+                            ']' => in_index = false,
+                            _ if !in_index => plain.push(c),
+                            _ => {}
+                        }
+                    }
+                    plain
+                })
+                .collect(),
+        })
         .map_err(|err| err.to_string())
 }
+
+/// A documented string: text no lenient reading takes for a number, a boolean or a date, so a
+/// field read as one of those where the document says string must give way
+/// (`#[lenient(degrade)]`) rather than fail the reply.
+const ANY_TEXT: &str = "zq text, not a number: 不是 7½";
 
 /// Properties the library needs although the document does not require them: without them the
 /// reply cannot be used, so decoding fails. `(entry, property path, reason)`.
@@ -502,16 +534,24 @@ const REPLY_TYPES: &[(&str, Check)] = &[
     ("tlds::get_tld", check::<openprovider::tlds::Tld>),
 ];
 
-/// A value of a documented shape: a string that every lenient reading accepts (text, a number,
-/// a yes/no, a date as unix seconds), nested objects filled, arrays with one element.
-fn build(shape: &Value) -> Value {
+/// A value of a documented shape, with `text` for every string, nested objects filled, arrays
+/// with one element.
+fn build(shape: &Value, text: &str) -> Value {
     match shape {
-        Value::Object(props) => {
-            Value::Object(props.iter().map(|(k, v)| (k.clone(), build(v))).collect())
+        Value::Object(props) => Value::Object(
+            props
+                .iter()
+                .map(|(k, v)| (k.clone(), build(v, text)))
+                .collect(),
+        ),
+        Value::Array(item) => Value::Array(vec![build(&item[0], text)]),
+        Value::String(kind) if kind.starts_with("map<") => {
+            let inner = Value::String(kind["map<".len()..kind.len() - 1].to_owned());
+            json!({ "key": build(&inner, text) })
         }
-        Value::Array(item) => Value::Array(vec![build(&item[0])]),
-        Value::String(kind) => match kind.as_str() {
-            "string" => json!("1"),
+        // A scalar is its type, and `:format` where the document gives one.
+        Value::String(kind) => match kind.split(':').next().unwrap_or_default() {
+            "string" => json!(text),
             "integer" => json!(1),
             "number" => json!(1.5),
             "boolean" => json!(true),
@@ -629,10 +669,18 @@ fn every_documented_reply_property_decodes_into_a_typed_field() {
             failures.push(format!("{name}: no operation {key:?} in the facts"));
             continue;
         };
-        let full = build(shape);
-        if let Err(err) = decode(envelope(&full)) {
+        // (a) Every string any text: the fields read as more than the document says give way.
+        if let Err(err) = decode(envelope(&build(shape, ANY_TEXT))) {
             failures.push(format!(
                 "{name}: the documented reply does not decode: {err}"
+            ));
+            continue;
+        }
+        // The probes below start from text every reading takes, so only the probe gives way.
+        let full = build(shape, "1");
+        if let Err(err) = decode(envelope(&full)) {
+            failures.push(format!(
+                "{name}: the documented reply with plain text does not decode: {err}"
             ));
             continue;
         }
@@ -683,10 +731,11 @@ fn every_documented_reply_property_decodes_into_a_typed_field() {
                 Value::Object(_) | Value::Array(_) => with(json!(true)),
                 _ => with(json!([true])),
             }
-            if probes
-                .into_iter()
-                .any(|probed| decode(envelope(&probed)).is_ok())
-            {
+            // A probe that decodes without its field giving way was swallowed: untyped. One
+            // that a `#[lenient(degrade)]` field gave way to was read by a typed field.
+            if probes.into_iter().any(|probed| {
+                decode(envelope(&probed)).is_ok_and(|read| !read.degraded.contains(&path))
+            }) {
                 match GAPS
                     .iter()
                     .position(|(e, prefix, _)| covered(&[(e, prefix, "")], &name, &path))
@@ -723,4 +772,71 @@ fn every_documented_reply_property_decodes_into_a_typed_field() {
         untyped.join("\n")
     );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// For every field that gives way (found as above: each documented string filled with
+/// [`ANY_TEXT`]), any text in its place leaves the rest of the reply as it was: the decoded
+/// reply equals the one without that property.
+#[test]
+fn any_text_in_a_field_that_gives_way_leaves_the_rest_of_the_reply() {
+    use proptest::prelude::*;
+    use proptest::test_runner::{Config, FileFailurePersistence, TestRunner};
+
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/openapi-facts.json"),
+    )
+    .unwrap();
+    let facts: Value = serde_json::from_str(&text).unwrap();
+    let types: BTreeMap<&str, Check> = REPLY_TYPES.iter().copied().collect();
+    // (entry, decode, the reply with plain text, the path that gives way)
+    let mut cases: Vec<(String, Check, Value, String)> = Vec::new();
+    for entry in openprovider::catalogue() {
+        let name = format!("{}::{}", entry.module, entry.name);
+        let Some(&decode) = types.get(name.as_str()) else {
+            continue;
+        };
+        let Some(op) = facts["operations"].as_array().unwrap().iter().find(|op| {
+            op["method"] == entry.method.to_string()
+                && normalised(op["path"].as_str().unwrap()) == normalised(entry.path)
+        }) else {
+            continue;
+        };
+        let shape = &op["reply"];
+        let Ok(read) = decode(envelope(&build(shape, ANY_TEXT))) else {
+            continue;
+        };
+        for path in read.degraded {
+            cases.push((name.clone(), decode, build(shape, "1"), path));
+        }
+    }
+    assert!(
+        cases.len() > 50,
+        "the fields that give way were found ({})",
+        cases.len()
+    );
+    let mut runner = TestRunner::new(Config {
+        cases: 256,
+        failure_persistence: Some(Box::new(FileFailurePersistence::Off)),
+        ..Config::default()
+    });
+    let strategy = (0..cases.len(), any::<String>());
+    runner
+        .run(&strategy, |(i, text)| {
+            let (name, decode, full, path) = &cases[i];
+            let mut with_text = full.clone();
+            let (object, last) = parent(&mut with_text, path);
+            object.insert(last.to_owned(), Value::String(text.clone()));
+            let mut without = full.clone();
+            let (object, last) = parent(&mut without, path);
+            object.remove(last);
+            let read = decode(envelope(&with_text))
+                .map_err(|e| TestCaseError::fail(format!("{name} `{path}` = {text:?}: {e}")))?;
+            let expected = decode(envelope(&without)).unwrap();
+            // Text the field can read is read; any other leaves the reply as without it.
+            if !read.degraded.is_empty() {
+                prop_assert_eq!(read.data, expected.data, "{} `{}` = {:?}", name, path, text);
+            }
+            Ok(())
+        })
+        .unwrap();
 }

@@ -18,6 +18,8 @@ impl ::openprovider::__private::ReadFields for Order {
         "active",
         "handle",
         "note",
+        "paid_at",
+        "flags",
         "extra",
     ];
     const REQUIRED: &'static [u16] = &[0u16];
@@ -32,6 +34,8 @@ impl ::openprovider::__private::ReadFields for Order {
             "kind" => ::core::option::Option::Some(4u16),
             "active" => ::core::option::Option::Some(5u16),
             "handle" => ::core::option::Option::Some(6u16),
+            "paid_at" => ::core::option::Option::Some(8u16),
+            "flags" => ::core::option::Option::Some(9u16),
             _ => ::core::option::Option::None,
         }
     }
@@ -45,6 +49,8 @@ impl ::openprovider::__private::ReadFields for Order {
             active: yes(),
             handle: ::core::default::Default::default(),
             note: ::core::default::Default::default(),
+            paid_at: ::core::default::Default::default(),
+            flags: ::core::default::Default::default(),
             extra: ::core::default::Default::default(),
         }
     }
@@ -110,6 +116,30 @@ impl ::openprovider::__private::ReadFields for Order {
                         }
                     }
                     self.handle = __map.next_value::<__With>()?.0;
+                    true
+                }
+                8u16 => {
+                    self.paid_at = __map
+                        .next_value_seed(
+                            ::openprovider::__private::DegradingScalar::<
+                                DateTime,
+                            >::new("Order", "paid_at", false),
+                        )?;
+                    true
+                }
+                9u16 => {
+                    self.flags = ::openprovider::__private::read_degrading(
+                        __map,
+                        "Order",
+                        "flags",
+                        false,
+                        |v: &::openprovider::__private::JsonValue| <BTreeMap<
+                            String,
+                            bool,
+                        > as ::openprovider::__private::serde::Deserialize>::deserialize(
+                            v,
+                        ),
+                    )?;
                     true
                 }
                 _ => {

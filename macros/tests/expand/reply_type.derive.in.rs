@@ -14,6 +14,10 @@ pub struct Order {
     pub handle: Option<String>,
     #[serde(skip_deserializing)]
     pub note: Option<String>,
+    #[lenient(degrade)]
+    pub paid_at: Option<DateTime>,
+    #[lenient(degrade)]
+    pub flags: Option<BTreeMap<String, bool>>,
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
 }

@@ -18,6 +18,12 @@ struct Order {
     extra: BTreeMap<String, String>,
     #[serde(flatten)]
     more: BTreeMap<String, String>,
+    #[serde(alais = "x")]
+    misspelt: Option<i64>,
+    #[lenient(degrade)]
+    required: i64,
+    #[lenient(degarde)]
+    typo: Option<bool>,
 }
 
 fn main() {}
