@@ -41,11 +41,10 @@ openprovider_endpoint! {
         fax: Option<Phone>,
         /// Data that some registries need about the person or company.
         additional_data: Option<AdditionalData>,
-        /// Data that some TLDs need, one entry per TLD.
-        #[required_for_tlds(
-            "eu", "us", "uk", "co.uk", "org.uk", "me.uk", "ltd.uk", "es", "se", "fi", "dk", "sk",
-            "jobs", "aero", "travel", "ru", "xn--p1ai", "su", "vn"
-        )]
+        /// Data that some TLDs need, one entry per TLD. Flagged for the TLDs whose registry
+        /// needs an entry from every registrant (the TLD rules' table; a test keeps the two
+        /// the same); `tld_rules::check_registration` checks what goes inside.
+        #[required_for_tlds("aero", "fi", "jobs", "ru", "travel", "us", "xn--p1ai")]
         extension_additional_data: Option<Vec<ExtensionAdditionalData>>,
         /// Tags, like `{key: "customer", value: "VIP"}`.
         tags: Option<Vec<Tag>>,
@@ -113,11 +112,10 @@ openprovider_endpoint! {
         address: Option<Address>,
         comments: Option<String>,
         email: Option<String>,
-        /// Data that some TLDs need, one entry per TLD.
-        #[required_for_tlds(
-            "eu", "us", "uk", "co.uk", "org.uk", "me.uk", "ltd.uk", "es", "se", "fi", "dk", "sk",
-            "jobs", "aero", "travel", "ru", "xn--p1ai", "su", "vn"
-        )]
+        /// Data that some TLDs need, one entry per TLD. Flagged for the TLDs whose registry
+        /// needs an entry from every registrant (the TLD rules' table; a test keeps the two
+        /// the same); `tld_rules::check_registration` checks what goes inside.
+        #[required_for_tlds("aero", "fi", "jobs", "ru", "travel", "us", "xn--p1ai")]
         extension_additional_data: Option<Vec<ExtensionAdditionalData>>,
         fax: Option<Phone>,
         locale: Option<String>,
@@ -408,9 +406,10 @@ impl TldEntry for ExtensionAdditionalData {
 /// `.se` registration, social security and passport numbers; `.fi` `org_type`; `.dk` and `.sk`
 /// `user_type` (`.sk` also `customer_uin`); `.jobs` `admin_type`, `contact_title`, `hr_member`,
 /// `industry_class`, `website`; `.aero` `ens_auth_id`, `ens_key`; `.travel` `uin`; `.ru`, `.su`
-/// and `.рф` the Cyrillic and Latin names, addresses, passport and tax data; `.vn`
-/// `birth_date`, `passport_number`, `vat`. Ask `GET /domains/additional-data/customers` which
-/// are mandatory.
+/// and `.рф` the Cyrillic and Latin names, addresses, passport and tax data (`.ru` and `.рф`
+/// also the addresses split into `legal_address_*` and `postal_address_*` parts); `.vn`
+/// `birth_date`, `passport_number`, `vat`; `.in` `in_nexus_*`; `.music` `music_nexus_*`; `.dk`
+/// also `sole_proprietorship`. Ask `GET /domains/additional-data/customers` which are mandatory.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, LenientDeserialize)]
 pub struct ExtensionData {
     /// `.jobs`: administrative contact type.
@@ -455,6 +454,14 @@ pub struct ExtensionData {
     /// `.jobs`: whether the contact is an HR association member.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hr_member: Option<String>,
+    /// `.in`: how the registrant is connected to India, a code like `ENTITY` or `COMM`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[lenient(degrade)]
+    pub in_nexus_connection_to_india: Option<String>,
+    /// `.in`: `YES` when the registrant declares it meets the `.in` eligibility rules, else `NO`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[lenient(degrade)]
+    pub in_nexus_declaration_attestation: Option<String>,
     /// `.jobs`: industry class.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub industry_class: Option<String>,
@@ -467,9 +474,41 @@ pub struct ExtensionData {
     /// `.ru`/`.su`/`.рф`: last name in Latin script.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name_latin: Option<String>,
+    /// `.ru`/`.рф`: area (district) of a company's legal address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[lenient(degrade)]
+    pub legal_address_area: Option<String>,
+    /// `.ru`/`.рф`: building number or name of a company's legal address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[lenient(degrade)]
+    pub legal_address_building: Option<String>,
+    /// `.ru`/`.рф`: city of a company's legal address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[lenient(degrade)]
+    pub legal_address_city: Option<String>,
+    /// `.ru`/`.рф`: country of a company's legal address, a two-letter code like `RU`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[lenient(degrade)]
+    pub legal_address_country_code: Option<String>,
     /// `.ru`/`.su`/`.рф`: legal address in Cyrillic.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legal_address_cyrillic: Option<String>,
+    /// `.ru`/`.рф`: house number of a company's legal address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[lenient(degrade)]
+    pub legal_address_house: Option<String>,
+    /// `.ru`/`.рф`: postal code of a company's legal address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[lenient(degrade)]
+    pub legal_address_postal_code: Option<String>,
+    /// `.ru`/`.рф`: region of a company's legal address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[lenient(degrade)]
+    pub legal_address_region: Option<String>,
+    /// `.ru`/`.рф`: street of a company's legal address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[lenient(degrade)]
+    pub legal_address_street: Option<String>,
     /// `.uk`: legal type, like `FCORP`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legal_type: Option<String>,
@@ -482,15 +521,35 @@ pub struct ExtensionData {
     /// `.ru`/`.su`/`.рф`: mobile phone number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mobile_phone_number: Option<String>,
+    /// `.ru`/`.рф`: country calling code of `mobile_phone_number`, with its `+`, like `+7`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[lenient(degrade)]
+    pub mobile_phone_number_country_code: Option<String>,
+    /// `.music`: the registrant's connection to the music community; values not documented.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[lenient(degrade)]
+    pub music_nexus_connection_to_music: Option<String>,
+    /// `.music`: the registrant's attestation of the registry's policies; values not documented.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[lenient(degrade)]
+    pub music_nexus_registry_policies_attestation: Option<String>,
     /// `.us`: nexus category, like `C31`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nexus_category: Option<String>,
     /// `.fi`: organisation type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org_type: Option<String>,
+    /// `.ru`/`.рф`: passport expiry date, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[lenient(degrade)]
+    pub passport_expiry_date: Option<String>,
     /// `.ru`/`.su`/`.рф`: passport issue date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub passport_issue_date: Option<String>,
+    /// `.ru`/`.рф`: the passport's issue id, digits only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[lenient(degrade)]
+    pub passport_issue_id: Option<String>,
     /// `.ru`/`.su`/`.рф`: passport issuer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub passport_issuer: Option<String>,
@@ -500,12 +559,40 @@ pub struct ExtensionData {
     /// `.ru`/`.su`/`.рф`: passport series.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub passport_series: Option<String>,
+    /// `.ru`/`.рф`: area (district) of the postal address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[lenient(degrade)]
+    pub postal_address_area: Option<String>,
+    /// `.ru`/`.рф`: building number or name of the postal address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[lenient(degrade)]
+    pub postal_address_building: Option<String>,
+    /// `.ru`/`.рф`: city of the postal address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[lenient(degrade)]
+    pub postal_address_city: Option<String>,
     /// `.ru`/`.su`/`.рф`: postal address in Cyrillic.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub postal_address_cyrillic: Option<String>,
+    /// `.ru`/`.рф`: house number of the postal address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[lenient(degrade)]
+    pub postal_address_house: Option<String>,
+    /// `.ru`/`.рф`: region of the postal address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[lenient(degrade)]
+    pub postal_address_region: Option<String>,
+    /// `.ru`/`.рф`: street of the postal address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[lenient(degrade)]
+    pub postal_address_street: Option<String>,
     /// Social security number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub social_security_number: Option<String>,
+    /// `.dk`: whether the registrant is a sole proprietorship; values not documented.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[lenient(degrade)]
+    pub sole_proprietorship: Option<String>,
     /// `.ru`/`.su`/`.рф`: tax payer number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_payer_number: Option<String>,

@@ -80,6 +80,7 @@ openprovider_endpoint! {
         /// `on`, `off` or `default`.
         autorenew: Option<String>,
         /// What some TLDs need, like `legal_type` for `.ca`; see `get_additional_data`.
+        #[tld_rules(create)]
         additional_data: Option<DomainAdditionalData>,
         is_dnssec_enabled: Option<bool>,
         dnssec_keys: Option<Vec<DnssecKey>>,
@@ -285,6 +286,7 @@ openprovider_endpoint! {
         ns_template_name: Option<String>,
         /// `on`, `off` or `default`.
         autorenew: Option<String>,
+        #[tld_rules(transfer)]
         additional_data: Option<DomainAdditionalData>,
         is_dnssec_enabled: Option<bool>,
         dnssec_keys: Option<Vec<DnssecKey>>,
@@ -315,6 +317,7 @@ openprovider_endpoint! {
         ns_template_id: Option<i32>,
         ns_template_name: Option<String>,
         autorenew: Option<String>,
+        #[tld_rules(trade)]
         additional_data: Option<DomainAdditionalData>,
         dnssec_keys: Option<Vec<DnssecKey>>,
         use_domicile: Option<bool>,
@@ -488,6 +491,11 @@ pub struct DomainAdditionalData {
     /// For `.bank`: `1` to accept the registry's terms.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bank_acceptance: Option<String>,
+    /// For gTLDs: `1` to consent to publishing the owner's contact data in WHOIS instead of
+    /// redacting it, `0` not to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[lenient(degrade)]
+    pub consent_for_publishing: Option<String>,
     /// For `.coop`: `1` to accept the registry's terms.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub coop_acceptance: Option<String>,
@@ -498,6 +506,10 @@ pub struct DomainAdditionalData {
     /// What kind of document `customer_uin` comes from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_uin_doc_type: Option<DomainAdditionalDataCustomerUinDocType>,
+    /// For `.dk`: `1` to accept the registry's terms.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[lenient(degrade)]
+    pub dk_acceptance: Option<String>,
     /// Other spellings of the name (IDN variants) to register with it, where the TLD has them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub domain_name_variants: Vec<String>,
@@ -525,6 +537,10 @@ pub struct DomainAdditionalData {
     /// For `.com.au`, `.net.au` and `.org.au`: what kind of number `id_number` is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_type: Option<String>,
+    /// For `.se` and `.nu`: `1` to accept the registry's (Internetstiftelsen's) terms.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[lenient(degrade)]
+    pub iisse_acceptance: Option<String>,
     /// For `.insurance`: `1` to accept the registry's terms.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub insurance_acceptance: Option<String>,
@@ -546,6 +562,10 @@ pub struct DomainAdditionalData {
     /// For `.ngo` and `.ong`: `1` to accept the registry's policy.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ngo_ong_policy_acceptance: Option<String>,
+    /// For `.nz`: the registrant's privacy option; its values are not documented.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[lenient(degrade)]
+    pub nz_privacy_option: Option<String>,
     /// For `.ru` and `.xn--p1ai`: concerns the registry's list of blocked names;
     /// not documented further.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -553,12 +573,20 @@ pub struct DomainAdditionalData {
     /// For `.feedback`; its values are not documented.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub self_service: Option<String>,
+    /// By its name, the key that authorises a trade (owner change); no source names its TLDs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[lenient(degrade)]
+    pub trade_auth_key: Option<crate::SecretString>,
     /// For `.barcelona`: the local trademark id, in the local-trademark phase.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trademark_id: Option<String>,
     /// For `.travel`: the registrant's acknowledgement of being in the travel industry.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub travel_acceptance: Option<String>,
+    /// For `.ua`: the licence the registration rests on; its format is not documented.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[lenient(degrade)]
+    pub ua_license: Option<String>,
     /// For `.lotto`: a verification code; it cannot be empty.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verification_code: Option<String>,

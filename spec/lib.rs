@@ -23,6 +23,7 @@
 //! | [`tags`] | labels that customers can carry |
 //! | [`spam_expert`] | SpamExperts mail filtering for domains |
 //! | [`easydmarc`] | EasyDMARC reporting for domains |
+//! | [`tld_rules`] | what each registry asks for per TLD, with sources, and the checks with it |
 //! | [`common`] | the value types several areas share: a domain name, a name server, the reply of a write |
 //!
 //! ```no_run
@@ -79,7 +80,11 @@
 //! - A `Vec<T>` in the query string is a repeated key; a struct becomes dotted keys.
 //! - `#[rename = "domain.extension"]` sends a field under another wire name; in a body, dots nest.
 //! - `#[required_for_tlds("ru", "su")]` on an optional field makes `check_tld("ru")` fail when it
-//!   is unset, or, for a list of [`TldEntry`] values, when no entry is for that TLD.
+//!   is unset, or, for a list of [`TldEntry`] values, when no entry is for that TLD. On a `PUT`
+//!   or `PATCH` (an update sends only what changes) an unset field passes; a value sent is
+//!   checked.
+//! - `#[tld_rules(create)]` (or `transfer`, `trade`) on a domain's `additional_data` makes
+//!   `check_tld` apply the [`tld_rules`] table's rules for that operation to it.
 //! - `#[sensitive]` shows the value as `***` in `Debug`.
 //! - `#[write_with = "path::to::function"]` writes a field with a function that sees the whole
 //!   request, `fn(&Request, &mut BodyWriter) -> Result<(), Error>` (or `QueryWriter` for a
@@ -168,6 +173,7 @@ pub mod resellers;
 pub mod spam_expert;
 pub mod ssl;
 pub mod tags;
+pub mod tld_rules;
 pub mod tlds;
 
 pub use common::DomainName;

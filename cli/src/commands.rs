@@ -122,6 +122,11 @@ pub fn root(full: Option<&'static EntryInfo>, everything: bool) -> Command {
                 .about("List every entry: module, command, method and path"),
         )
         .subcommand(
+            Command::new("tld-rules")
+                .about("Print what a TLD's registry asks for: place, fields, when, values, source")
+                .arg(Arg::new("tld").required(true).value_name("TLD")),
+        )
+        .subcommand(
             Command::new("completions")
                 .about("Print shell completions")
                 .arg(
@@ -234,14 +239,17 @@ fn entry_command(entry: &'static EntryInfo, full: bool) -> Command {
                 .help("A JSON body from a file, or - for stdin; flags override its fields, and it may give the required ones"),
         );
     }
-    let flagged: Vec<&FieldInfo> = entry.fields.iter().filter(|f| !f.tlds.is_empty()).collect();
-    if !flagged.is_empty() {
+    let checked = entry
+        .fields
+        .iter()
+        .any(|f| !f.tlds.is_empty() || f.tld_rules.is_some());
+    if checked {
         command = command.arg(
             Arg::new(TLD)
                 .long(own("tld"))
                 .value_name("TLD")
                 .action(ArgAction::Append)
-                .help("Check, before sending, the fields this TLD requires (repeat for several)"),
+                .help("Check, before sending, what this TLD's registry requires (repeat for several): an error stops the command, warnings go to stderr"),
         );
     }
     command.arg(

@@ -52,9 +52,10 @@ pub fn exit_status(err: &Error) -> u8 {
     match err {
         Error::Transport { .. } => status::TRANSPORT,
         // Refused before anything was sent: the values or the set-up are wrong.
-        Error::InvalidRequest { .. } | Error::MissingForTld { .. } | Error::Config(_) => {
-            status::USAGE
-        }
+        Error::InvalidRequest { .. }
+        | Error::MissingForTld { .. }
+        | Error::Tld(_)
+        | Error::Config(_) => status::USAGE,
         // Refused by the client's own count before anything was sent; the API's limit codes
         // (50, 4007) are answers, so API errors.
         _ if err.is_call_limited() => status::CALL_LIMIT,

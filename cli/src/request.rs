@@ -55,6 +55,10 @@ pub fn request_of(
         request
             .check_tld(tld)
             .map_err(|e| Failure::Usage(format!("{e}; nothing was sent")))?;
+        // Errors stopped the command above; what the table only warns of goes to stderr.
+        for problem in request.tld_problems(tld) {
+            crate::diagnostic(&format!("warning: {problem}"));
+        }
     }
     Ok(request)
 }

@@ -27,6 +27,12 @@ pub fn dispatch(matches: &ArgMatches) -> u8 {
     let format = Format::from_flag(sub.get_one::<String>(OUTPUT));
     match module {
         "catalogue" => finish(print_catalogue(format)),
+        "tld-rules" => {
+            let tld = sub.get_one::<String>("tld").map(String::as_str);
+            // Lines for people unless JSON is asked for.
+            let asked = sub.get_one::<String>(OUTPUT).map(|_| format);
+            finish(print_tld_rules(tld.unwrap_or_default(), asked))
+        }
         "completions" => match sub.get_one::<Shell>("shell") {
             Some(shell) => finish(print_completions(*shell)),
             None => usage("a shell is required"),
@@ -57,6 +63,42 @@ fn print_catalogue(format: Format) -> io::Result<()> {
         Format::Ndjson => rows.iter().try_for_each(|row| out.compact(row)),
         Format::Table => out.table(&rows, &[]),
     }
+}
+
+/// A TLD's rules, one a line (JSON: one object per rule), or what says it needs nothing.
+fn print_tld_rules(tld: &str, format: Option<Format>) -> io::Result<()> {
+    use openprovider::tld_rules;
+    let mut out = Out::new();
+    let rules = tld_rules::rules_for(tld);
+    if let Some(format @ (Format::Json | Format::Ndjson)) = format {
+        let rows: Vec<Value> = rules
+            .iter()
+            .map(|r| {
+                json!({
+                    "tld": r.tld, "place": r.place.to_string(), "fields": r.fields,
+                    "severity": format!("{:?}", r.severity).to_lowercase(),
+                    "values": r.values, "format": r.format, "source": r.source,
+                    "rule": r.to_string(),
+                })
+            })
+            .collect();
+        return match format {
+            Format::Ndjson => rows.iter().try_for_each(|row| out.compact(row)),
+            _ => out.json(&Value::Array(rows)),
+        };
+    }
+    if let Some(source) = tld_rules::nothing_required(tld) {
+        out.line(&format!("{tld}: nothing beyond a plain handle [{source}]"))?;
+    }
+    if rules.is_empty() && tld_rules::nothing_required(tld).is_none() {
+        out.line(&format!(
+            "{tld}: no rules in the table; ask the API: openprovider domains get-additional-data"
+        ))?;
+    }
+    for rule in rules {
+        out.line(&rule.to_string())?;
+    }
+    out.flush()
 }
 
 fn print_completions(shell: Shell) -> io::Result<()> {

@@ -472,11 +472,11 @@ async fn usage_errors_exit_2_and_send_nothing() {
                 "update-customer",
                 "XX123456-XX",
                 "--tld",
-                ".EU",
+                ".US",
                 "--extension-additional-data",
-                r#"[{"name": "us"}]"#,
+                r#"[{"name": "ru"}]"#,
             ],
-            &["extension_additional_data", "eu"],
+            &["extension_additional_data", "us"],
         ),
     ];
     for (args, wanted) in cases {
@@ -992,4 +992,43 @@ async fn a_failed_write_to_stdout_exits_6_and_a_closed_pipe_quietly() {
         .unwrap();
     assert_eq!(closed.status.code(), Some(0), "{:?}", closed);
     assert!(closed.stderr.is_empty(), "quietly: {:?}", closed);
+}
+
+/// `tld-rules` prints a TLD's rules with their sources; `--tld` on a registration applies
+/// them: an error stops the command (status 2) before anything is sent.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tld_rules_are_printed_and_checked_before_sending() {
+    let rules = run(None, &["tld-rules", ".CA"], None).await;
+    assert_eq!(rules.status, 0, "{rules:?}");
+    assert!(
+        rules.stdout.contains("legal_type") && rules.stdout.contains("KB-ca"),
+        "{rules:?}"
+    );
+    let uk = run(None, &["tld-rules", "co.uk"], None).await;
+    assert!(uk.stdout.contains("nothing"), "{uk:?}");
+
+    let server = MockServer::start().await.unwrap();
+    let create = [
+        "domains",
+        "create-domain",
+        "acme.ca",
+        "1",
+        "XX123456-XX",
+        "--tld",
+        "ca",
+    ];
+    let refused = run(Some(&server), &create, None).await;
+    assert_eq!(refused.status, 2, "{refused:?}");
+    assert!(refused.stderr.contains("legal_type"), "{refused:?}");
+    assert!(server.requests().is_empty(), "nothing was sent");
+
+    let mut with_type = create.to_vec();
+    with_type.extend(["--additional-data", r#"{"legal_type": "CCO"}"#, "--dry-run"]);
+    let fine = run(Some(&server), &with_type, None).await;
+    assert_eq!(fine.status, 0, "{fine:?}");
+    let mut wrong = create.to_vec();
+    wrong.extend(["--additional-data", r#"{"legal_type": "XYZ"}"#]);
+    let not_taken = run(Some(&server), &wrong, None).await;
+    assert_eq!(not_taken.status, 2, "{not_taken:?}");
+    assert!(not_taken.stderr.contains("does not take"), "{not_taken:?}");
 }

@@ -12,6 +12,7 @@ pub const RENAME: &str = "rename";
 pub const REQUIRED_FOR_TLDS: &str = "required_for_tlds";
 pub const SENSITIVE: &str = "sensitive";
 pub const WRITE_WITH: &str = "write_with";
+pub const TLD_RULES: &str = "tld_rules";
 pub const TIMEOUT: &str = "timeout";
 pub const CALL_LIMIT: &str = "call_limit";
 pub const NO_AUTH: &str = "no_auth";
@@ -27,6 +28,7 @@ const FIELD_ATTRS: &[&str] = &[
     REQUIRED_FOR_TLDS,
     SENSITIVE,
     WRITE_WITH,
+    TLD_RULES,
 ];
 const ENTRY_ATTRS: &[&str] = &[
     TIMEOUT,
@@ -48,6 +50,8 @@ pub struct FieldAttrs {
     pub required_for_tlds: Option<(Attribute, Vec<LitStr>)>,
     pub sensitive: Option<Attribute>,
     pub write_with: Option<syn::Path>,
+    /// `#[tld_rules(create)]`: the operation whose table rules `check_tld` applies.
+    pub tld_rules: Option<(Attribute, String)>,
 }
 
 #[derive(Default)]
@@ -99,6 +103,32 @@ pub fn field_attrs(attrs: &[Attribute], cx: &Ctxt) -> FieldAttrs {
                     },
                     Err(e) => {
                         cx.push(e);
+                        false
+                    }
+                }
+            }
+            TLD_RULES => {
+                let example = "write `#[tld_rules(create)]`, `transfer` or `trade`";
+                match attr.parse_args::<syn::Ident>() {
+                    Ok(op)
+                        if ["create", "transfer", "trade"].contains(&op.to_string().as_str()) =>
+                    {
+                        out.tld_rules
+                            .replace((attr.clone(), op.to_string()))
+                            .is_some()
+                    }
+                    Ok(op) => {
+                        cx.push(syn::Error::new_spanned(
+                            op,
+                            format!("`#[tld_rules]` names the domain operation: {example}"),
+                        ));
+                        false
+                    }
+                    Err(_) => {
+                        cx.push(syn::Error::new_spanned(
+                            attr,
+                            format!("`#[tld_rules]` takes the operation: {example}"),
+                        ));
                         false
                     }
                 }

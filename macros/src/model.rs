@@ -102,6 +102,9 @@ pub struct Field {
     pub sensitive: bool,
     /// `#[write_with = "f"]`: `f(&request, writer)` writes the field in place of the default.
     pub write_with: Option<syn::Path>,
+    /// `#[tld_rules(create)]`: `check_tld` applies the TLD rules' table to this field (a
+    /// domain's `additional_data`) for that operation.
+    pub tld_rules: Option<String>,
 }
 
 impl Field {

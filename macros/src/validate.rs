@@ -321,6 +321,7 @@ fn field(
         tlds,
         sensitive: attrs.sensitive.is_some(),
         write_with: attrs.write_with,
+        tld_rules: attrs.tld_rules.map(|(_, op)| op),
     })
 }
 

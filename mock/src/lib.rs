@@ -47,6 +47,7 @@ mod server;
 mod shapes;
 mod state;
 mod time;
+mod tld_table;
 
 pub use api::auth::{AuthFailure, DEFAULT_PASSWORD, DEFAULT_USERNAME};
 pub use faults::{CannedReply, Chaos, ChaosFault, Fault};

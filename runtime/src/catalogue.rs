@@ -354,6 +354,9 @@ pub struct FieldInfo {
     /// A list of scalars: `Vec<String>`, `Vec<DomainName>`. A list of structs is one
     /// [`ValueKind::Json`] value instead.
     pub repeated: bool,
+    /// For a domain's `additional_data` marked `#[tld_rules(create)]` (or `transfer`,
+    /// `trade`): the operation whose rules of the TLD rules' table `check_tld` applies to it.
+    pub tld_rules: Option<crate::tld_rules::Operation>,
     /// The function that writes the field (`#[write_with]`), by its path as written, like
     /// `"write_record_changes"`. A request built from data runs it too: its values are read
     /// into the typed request first (see [`EntryInfo::typed_writer`]).
@@ -376,6 +379,7 @@ impl FieldInfo {
             rust_type,
             kind: ValueKind::Json(JsonShape::Any),
             repeated: false,
+            tld_rules: None,
             written_with: None,
             docs: "",
         }
@@ -457,6 +461,13 @@ impl FieldInfo {
     #[must_use]
     pub const fn mark_repeated(mut self) -> Self {
         self.repeated = true;
+        self
+    }
+
+    /// Sets [`tld_rules`](Self::tld_rules).
+    #[must_use]
+    pub const fn tld_rules(mut self, operation: crate::tld_rules::Operation) -> Self {
+        self.tld_rules = Some(operation);
         self
     }
 

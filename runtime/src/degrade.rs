@@ -260,8 +260,42 @@ pub(crate) fn collect<R>(
             state.fail_at = k + 1;
             state.seen = 0;
         });
-        let path = path_of().unwrap_or_else(|| format!("{}.{}", note.ty, note.field));
+        let path = path_of()
+            .map(|path| ending_at(&path, note.field))
+            .unwrap_or_else(|| format!("{}.{}", note.ty, note.field));
         found.push((note, path));
     }
     (result, found)
+}
+
+/// The path cut after its last segment named `field`: a value that was read whole before it
+/// failed (an object where a text belongs) leaves the position inside it, one key too deep.
+fn ending_at(path: &str, field: &str) -> String {
+    let segment = format!(".{field}");
+    let mut end = None;
+    let mut from = 0;
+    while let Some(found) = path[from..].find(&segment) {
+        let at = from + found + segment.len();
+        if matches!(path[at..].chars().next(), None | Some('.') | Some('[')) {
+            end = Some(at);
+        }
+        from = from + found + 1;
+    }
+    match end {
+        Some(end) => path[..end].to_owned(),
+        None => path.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_path_ends_at_its_field() {
+        assert_eq!(super::ending_at("data.a.b.not", "b"), "data.a.b");
+        assert_eq!(
+            super::ending_at("data.list[0].ua[0]", "ua"),
+            "data.list[0].ua"
+        );
+        assert_eq!(super::ending_at("data.bb", "b"), "data.bb");
+    }
 }

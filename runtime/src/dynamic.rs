@@ -11,6 +11,7 @@ use crate::body::BodyWriter;
 use crate::catalogue::{EntryInfo, FieldInfo, PathPiece, TypedWriter};
 use crate::client::Client;
 use crate::error::Error;
+use crate::method::Method;
 use crate::pages::PageWindow;
 use crate::path::PathWriter;
 use crate::query::QueryWriter;
@@ -18,6 +19,7 @@ use crate::reply::Reply;
 use crate::request::WireRequest;
 use crate::secret::names_credential;
 use crate::tld::Tld;
+use crate::tld_rules;
 
 /// What a redacted value is written as.
 const REDACTED: &str = "***";
@@ -145,9 +147,13 @@ impl DynamicRequest {
 
     /// Checks that the fields `tld` requires are set, as a typed request's `check_tld` does:
     /// a field flagged for that TLD must be set and, when it is a list of per-TLD entries
-    /// (objects with a `name`), hold one for that TLD.
+    /// (objects with a `name`), hold one for that TLD; an update (`PUT`, `PATCH`) is checked
+    /// only for the flagged fields it sends. Then the first error of [`tld_problems`].
+    ///
+    /// [`tld_problems`]: Self::tld_problems
     pub fn check_tld(&self, tld: &str) -> Result<(), Error> {
         let tld = Tld::new(tld);
+        let update = matches!(self.info.method, Method::Put | Method::Patch);
         for field in self.info.fields.iter().filter(|f| !f.tlds.is_empty()) {
             let present = self.values.get(field.name).map(|value| match value {
                 Value::Array(items) if items.iter().all(Value::is_object) => {
@@ -161,9 +167,44 @@ impl DynamicRequest {
                 }
                 _ => true,
             });
+            if update && present.is_none() {
+                continue;
+            }
             tld.require(field.name, field.tlds, present)?;
         }
-        Ok(())
+        match self
+            .tld_problems(tld.as_str())
+            .into_iter()
+            .find(|p| p.severity == tld_rules::Severity::Error)
+        {
+            Some(problem) => Err(Error::Tld(Box::new(problem))),
+            None => Ok(()),
+        }
+    }
+
+    /// Every problem the TLD rules' table finds in the fields marked `#[tld_rules]` (a domain's
+    /// `additional_data`), warnings included, for the rules that hold whoever the registrant is.
+    pub fn tld_problems(&self, tld: &str) -> Vec<tld_rules::TldProblem> {
+        let mut problems = Vec::new();
+        for field in self.info.fields {
+            let Some(operation) = field.tld_rules else {
+                continue;
+            };
+            let value = self.values.get(field.name).cloned().unwrap_or(Value::Null);
+            problems.extend(
+                tld_rules::check(
+                    tld,
+                    operation,
+                    tld_rules::Registration {
+                        domain_additional_data: Some(&value),
+                        ..tld_rules::Registration::default()
+                    },
+                )
+                .into_iter()
+                .filter(|p| p.place == tld_rules::Place::DomainAdditionalData),
+            );
+        }
+        problems
     }
 
     /// The page this request asks for, for an entry whose replies come in pages

@@ -76,6 +76,10 @@ pub enum Error {
         /// Whether the field is a list of per-TLD entries.
         list: bool,
     },
+    /// A registry's rule (the TLD rules' table) that the request breaks: `check_tld` found it,
+    /// before anything was sent.
+    #[error("{0}")]
+    Tld(Box<crate::tld_rules::TldProblem>),
     /// The request cannot be sent as it is, so nothing was sent.
     #[error("invalid value for `{field}`: {reason}; nothing was sent")]
     InvalidRequest {
@@ -173,6 +177,14 @@ impl Error {
         }
     }
 
+    /// The registry's rule a `check_tld` error is about.
+    pub fn tld_problem(&self) -> Option<&crate::tld_rules::TldProblem> {
+        match self {
+            Error::Tld(problem) => Some(problem),
+            _ => None,
+        }
+    }
+
     /// Whether the call was not sent because its shared state (`SharedState`) could not be
     /// read or written.
     pub fn is_shared_state(&self) -> bool {
@@ -231,6 +243,7 @@ impl fmt::Debug for Error {
                 .field("tld", tld)
                 .field("list", list)
                 .finish(),
+            Error::Tld(problem) => f.debug_tuple("Tld").field(problem).finish(),
             Error::InvalidRequest { field, reason } => f
                 .debug_struct("InvalidRequest")
                 .field("field", field)

@@ -48,6 +48,7 @@ pub mod de;
 mod pages;
 mod secret;
 mod tld;
+pub mod tld_rules;
 
 pub use body::BodyWriter;
 pub use call_limits::CallLimits;
@@ -102,6 +103,7 @@ pub mod __private {
     pub use crate::query::QueryWriter;
     pub use crate::secret::Redacted;
     pub use crate::tld::{AnyValue, ListedTld, Tld, TldProbe};
+    pub use crate::tld_rules;
     pub use serde;
     pub use serde_json::Value as JsonValue;
 }

@@ -7,9 +7,14 @@ use crate::error::Error;
 pub struct Tld(String);
 
 impl Tld {
-    /// Normalises a TLD as the user wrote it.
+    /// Normalises a TLD as the user wrote it: no dot, lower case, an IDN as its A-label
+    /// (`"рф"` is `"xn--p1ai"`).
     pub fn new(raw: &str) -> Self {
-        Tld(raw.trim().trim_start_matches('.').to_ascii_lowercase())
+        let bare = raw.trim().trim_start_matches('.');
+        if bare.is_ascii() {
+            return Tld(bare.to_ascii_lowercase());
+        }
+        Tld(idna::domain_to_ascii(bare).unwrap_or_else(|_| bare.to_lowercase()))
     }
 
     /// The TLD without a dot, in lower case.

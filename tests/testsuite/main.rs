@@ -30,6 +30,7 @@ mod example_order_ssl;
 mod example_register_domain;
 mod from_env;
 mod lenient_derive;
+mod newer_tld_fields;
 mod properties;
 mod redis_server;
 mod reply_envelope;

@@ -74,8 +74,12 @@ pub fn entry_info(e: &Endpoint) -> TokenStream {
             quote!(.written_with(#path))
         });
         let kind = field_kind(f.optional_inner.as_ref().unwrap_or(&f.ty), &private);
+        let ruled = f.tld_rules.as_ref().map(|op| {
+            let variant = format_ident!("{}", super::request::capitalised(op));
+            quote!(.tld_rules(#private::tld_rules::Operation::#variant))
+        });
         let docs = doc_call(&f.docs);
-        quote!(#placed #required #sensitive #tlds #kind #written #docs)
+        quote!(#placed #required #sensitive #tlds #kind #ruled #written #docs)
     });
     let pieces = e.segments.iter().map(|s| match s {
         Segment::Literal(text) => quote!(#private::PathPiece::Literal(#text)),

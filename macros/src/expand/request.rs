@@ -1,7 +1,7 @@
 //! The request type: its fields, a `Debug` that hides sensitive values, and `check_tld`.
 
 use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use quote::{format_ident, quote, quote_spanned};
 use syn::ext::IdentExt;
 use syn::spanned::Spanned;
 
@@ -38,7 +38,13 @@ pub fn request(e: &Endpoint) -> TokenStream {
         }
     });
     let request_label = request.to_string();
-    let tld_checks: Vec<TokenStream> = e
+    // An update sends only what changes: a flagged field it leaves out is never missing, and
+    // one it sends is checked.
+    let update = matches!(
+        e.method,
+        crate::model::Method::Put | crate::model::Method::Patch
+    );
+    let mut tld_checks: Vec<TokenStream> = e
         .fields
         .iter()
         .filter(|f| !f.tlds.is_empty())
@@ -46,15 +52,35 @@ pub fn request(e: &Endpoint) -> TokenStream {
             let name = &f.name;
             let label = f.name.unraw().to_string();
             let tlds = &f.tlds;
-            quote! {
-                tld.require(
-                    #label,
-                    &[#(#tlds),*],
-                    self.#name.as_ref().map(|value| (&#private::TldProbe(value)).covers_tld(&tld)),
-                )?;
+            let present = quote!(self.#name.as_ref().map(|value| (&#private::TldProbe(value)).covers_tld(&tld)));
+            if update {
+                quote! {
+                    if let ::core::option::Option::Some(present) = #present {
+                        tld.require(#label, &[#(#tlds),*], ::core::option::Option::Some(present))?;
+                    }
+                }
+            } else {
+                quote!(tld.require(#label, &[#(#tlds),*], #present)?;)
             }
         })
         .collect();
+    tld_checks.extend(e.fields.iter().filter_map(|f| {
+        let op = f.tld_rules.as_ref()?;
+        let name = &f.name;
+        let variant = format_ident!("{}", capitalised(op));
+        let value = if f.is_optional() {
+            quote!(self.#name.as_ref())
+        } else {
+            quote!(::core::option::Option::Some(&self.#name))
+        };
+        Some(quote! {
+            #private::tld_rules::check_domain_field(
+                &tld,
+                #private::tld_rules::Operation::#variant,
+                #value,
+            )?;
+        })
+    }));
     let check_tld_body = if tld_checks.is_empty() {
         quote!(let _ = tld;)
     } else {
@@ -71,7 +97,21 @@ pub fn request(e: &Endpoint) -> TokenStream {
             .filter(|f| !f.tlds.is_empty())
             .map(|f| format!("`{}` for {}", f.name.unraw(), f.tlds.join(", ")))
             .collect();
-        if flagged.is_empty() {
+        let ruled: Vec<String> = e
+            .fields
+            .iter()
+            .filter(|f| f.tld_rules.is_some())
+            .map(|f| format!("`{}`", f.name.unraw()))
+            .collect();
+        if !ruled.is_empty() {
+            format!(
+                " Checks {} against the TLD rules' table (`openprovider::tld_rules`): the fields \
+                 and values the TLD's registry requires whoever the registrant is; the first \
+                 error is returned, with `err.tld_problem()`. Rules that depend on the \
+                 registrant are checked by `tld_rules::check_registration`.",
+                ruled.join(", ")
+            )
+        } else if flagged.is_empty() {
             " Checks the fields some TLDs require; this request has none, so it always passes."
                 .to_owned()
         } else {
@@ -108,4 +148,13 @@ pub fn request(e: &Endpoint) -> TokenStream {
             }
         }
     }
+}
+
+/// `create` as `Create`.
+pub(super) fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }

@@ -34,16 +34,17 @@ impl UpdateCustomerRequest {
     ) -> ::core::result::Result<(), ::openprovider::__private::Error> {
         use ::openprovider::__private::{AnyValue as _, ListedTld as _};
         let tld = ::openprovider::__private::Tld::new(tld);
-        tld.require(
-            "extension_additional_data",
-            &["ru", "su"],
-            self
-                .extension_additional_data
-                .as_ref()
-                .map(|value| {
-                    (&::openprovider::__private::TldProbe(value)).covers_tld(&tld)
-                }),
-        )?;
+        if let ::core::option::Option::Some(present) = self
+            .extension_additional_data
+            .as_ref()
+            .map(|value| (&::openprovider::__private::TldProbe(value)).covers_tld(&tld))
+        {
+            tld.require(
+                "extension_additional_data",
+                &["ru", "su"],
+                ::core::option::Option::Some(present),
+            )?;
+        }
         ::core::result::Result::Ok(())
     }
 }

@@ -14,6 +14,7 @@ use crate::random::Random;
 use crate::reply::{Answer, Handled, NEVER, RESELLER_ID, api_error, ok};
 use crate::request::{RecordedRequest, body_object, glob, param, text, window};
 use crate::time::{format, now};
+use crate::tld_table;
 
 // reference §11.4: 100 by default, 500 at most.
 const DEFAULT_LIMIT: usize = 100;
@@ -285,6 +286,7 @@ pub fn create(state: &mut Domains, customers: &Customers, request: &RecordedRequ
         // reference §11.3.
         return Err(api_error(311, "Domain is already registered"));
     }
+    registry_refusal(&extension, &body)?;
     let full = format!("{name}.{extension}");
     let premium = state.premium.get(&full).copied();
     if let Some(price) = premium {
@@ -732,38 +734,87 @@ pub fn price(state: &Domains, request: &RecordedRequest) -> Handled {
     })))
 }
 
-/// The additional data a TLD's registry asks for with a domain operation (reference §12.2:
-/// of the TLDs sold here, only .ca asks for any).
+/// The additional data a TLD's registry asks for with a domain operation: the fields the TLD
+/// rules' table (`runtime/tld_rules.toml`, every rule with its source) puts in a domain's
+/// additional data, required where a rule for every registrant requires it.
 pub fn additional_data(request: &RecordedRequest) -> Handled {
+    table_fields(request, &["domain_additional_data"])
+}
+
+/// The additional data a TLD's registry asks of the owner handle: the table's fields for the
+/// handle's extension data. `required` only where every registrant needs it: the API's own
+/// `.eu` example answers `required: false`, since only some registrants do.
+pub fn customer_additional_data(request: &RecordedRequest) -> Handled {
+    table_fields(request, &["handle_extension_data"])
+}
+
+fn table_fields(request: &RecordedRequest, places: &[&str]) -> Handled {
     let params = request.query_pairs();
     let (_, extension) = domain_of_query(&params)?;
-    let fields: Vec<Value> = match extension.as_str() {
-        "ca" => vec![field("legal_type", "select", true, CA_LEGAL_TYPES)],
-        _ => Vec::new(),
-    };
+    let fields: Vec<Value> = tld_table::FIELDS
+        .iter()
+        .filter(|(tld, place, _, _)| *tld == extension && places.contains(place))
+        .map(|(_, _, name, required)| {
+            let options: Vec<&str> = tld_table::REFUSALS
+                .iter()
+                .filter(|r| r.tld == extension && r.fields.contains(name) && !r.values.is_empty())
+                .flat_map(|r| r.values.iter().copied())
+                .collect();
+            let kind = if options.is_empty() { "text" } else { "select" };
+            field(name, kind, *required, &options)
+        })
+        .collect();
     Ok(ok(Value::Array(fields)))
 }
 
-/// The values of .ca's `legal_type` (reference §12.2).
-const CA_LEGAL_TYPES: &[&str] = &[
-    "ABO", "ASS", "CCO", "CCT", "EDU", "GOV", "HOP", "INB", "LAM", "LGR", "MAJ", "OMK", "PLT",
-    "PRT", "RES", "TDM", "TRD", "TRS",
-];
-
-/// The additional data a TLD's registry asks of the owner handle (reference §4.7, §4.8): none
-/// of it required, as the API's own example answers for .eu.
-pub fn customer_additional_data(request: &RecordedRequest) -> Handled {
-    let params = request.query_pairs();
-    let (_, extension) = domain_of_query(&params)?;
-    let fields: Vec<Value> = match extension.as_str() {
-        "eu" => vec![
-            field("whois_email", "text", false, &[]),
-            field("country_of_citizenship", "text", false, &[]),
-        ],
-        "co.uk" => vec![field("legal_type", "text", false, &[])],
-        _ => Vec::new(),
+/// What the registry refuses a registration without, by the table's error rules that hold for
+/// every registrant: 399 with the registry's words in `data`, as the API passes a registry's
+/// refusal on (reference §3).
+fn registry_refusal(extension: &str, body: &Map<String, Value>) -> Result<(), Answer> {
+    let data = body.get("additional_data");
+    let given = |field: &str| {
+        data.and_then(|d| d.get(field))
+            .filter(|v| !v.is_null() && v.as_str().is_none_or(|s| !s.trim().is_empty()))
     };
-    Ok(ok(Value::Array(fields)))
+    for tld_table::Refusal {
+        tld,
+        fields,
+        need,
+        values,
+        source,
+    } in tld_table::REFUSALS
+    {
+        if *tld != extension {
+            continue;
+        }
+        let present: Vec<&str> = fields
+            .iter()
+            .copied()
+            .filter(|f| given(f).is_some())
+            .collect();
+        let missing = match *need {
+            "all" => present.len() < fields.len(),
+            _ => present.is_empty(),
+        };
+        let not_taken = present.iter().find(|f| {
+            !values.is_empty()
+                && given(f)
+                    .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned))
+                    .is_some_and(|v| !values.contains(&v.as_str()))
+        });
+        if missing || not_taken.is_some() {
+            // The registry's words go in `data`, as the API passes them on.
+            let words = format!(
+                "the .{extension} registry needs {} in the additional data ({source})",
+                fields.join(", ")
+            );
+            return Err((
+                500,
+                json!({"code": 399, "desc": "Registry returned an error", "data": words}),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// A field as the additional-data endpoints describe it (reference §4.7: `type` is `text`,

@@ -1,0 +1,585 @@
+//! What each registry asks for, as data with its sources, and the checks made with it before
+//! anything is sent.
+//!
+//! Registries ask for data that the API's schema only calls "applicable", in four places (see
+//! [`Place`]). The table (`runtime/tld_rules.toml`, turned into `table.rs` by
+//! `scripts/tld_rules.py`) holds what no API call returns: where a field goes, when it applies
+//! (always, to individuals or companies, by the registrant's country), the values allowed, and
+//! the source. `Severity::Error` only where a source states the rule and the data shows its
+//! condition; anything less is a warning, so nothing the API accepts is refused.
+
+use std::fmt;
+
+use serde_json::Value;
+
+use crate::tld::Tld;
+
+mod table;
+
+/// Where a registry's data goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Place {
+    /// The handle's own fields (`vat`, `address.state`, `company_name`).
+    Handle,
+    /// The handle's general `additional_data`.
+    HandleAdditionalData,
+    /// The `data` of the handle's `extension_additional_data` entry for the TLD.
+    HandleExtensionData,
+    /// The domain request's `additional_data`.
+    DomainAdditionalData,
+}
+
+impl fmt::Display for Place {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Place::Handle => "the handle",
+            Place::HandleAdditionalData => "the handle's additional_data",
+            Place::HandleExtensionData => "the handle's extension_additional_data for the TLD",
+            Place::DomainAdditionalData => "the domain's additional_data",
+        })
+    }
+}
+
+/// How much a problem matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Severity {
+    /// A source states the rule and the data shows it applies: the registry will refuse.
+    Error,
+    /// The rule may apply: a source calls the field applicable, sources disagree, or the data
+    /// does not show whether its condition holds.
+    Warning,
+}
+
+/// How many of a rule's fields are needed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Need {
+    /// Every one.
+    All,
+    /// At least one.
+    OneOf,
+    /// One, and never two.
+    ExactlyOneOf,
+}
+
+/// When a rule applies, read from a handle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Condition {
+    /// Always.
+    Always,
+    /// To a handle without a `company_name`.
+    Individual,
+    /// To a handle with a `company_name`.
+    Company,
+    /// To a handle whose address is outside the EU and the EEA.
+    OutsideEuEea,
+    /// To a handle whose address is in this country (ISO code).
+    InsideCountry(&'static str),
+    /// To a handle whose address is not in this country.
+    OutsideCountry(&'static str),
+}
+
+/// Whose handle a rule reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Who {
+    /// The registrant.
+    Owner,
+    /// The admin contact.
+    Admin,
+    /// The tech contact.
+    Tech,
+}
+
+/// A domain operation a rule is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Operation {
+    /// `create_domain`.
+    Create,
+    /// `transfer_domain`.
+    Transfer,
+    /// `trade_domain`.
+    Trade,
+    /// An update: only the values it sends are checked.
+    Update,
+}
+
+/// One rule of the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct TldRule {
+    /// The TLD, lower case, an A-label for an IDN TLD.
+    pub tld: &'static str,
+    /// Other names the rule covers: IDN forms, sibling second-level domains.
+    pub also: &'static [&'static str],
+    /// Where the fields go.
+    pub place: Place,
+    /// Other places some source puts the same fields; a field in any of them counts.
+    pub also_places: &'static [Place],
+    /// The fields' wire names in that place (dotted for a handle's nested field).
+    pub fields: &'static [&'static str],
+    /// How many of them are needed.
+    pub need: Need,
+    /// When it applies: every condition must hold.
+    pub when: &'static [Condition],
+    /// Whose handle the conditions (and a handle place) read.
+    pub who: Who,
+    /// The operations it applies to.
+    pub operations: &'static [Operation],
+    /// The values allowed; empty for any.
+    pub values: &'static [&'static str],
+    /// A hint at the format, for people.
+    pub format: &'static str,
+    /// How much breaking it matters.
+    pub severity: Severity,
+    /// The sources that state it, with their date.
+    pub source: &'static str,
+    /// Where sources disagree, or what could not be confirmed.
+    pub note: &'static str,
+}
+
+impl fmt::Display for TldRule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let need = match self.need {
+            Need::All if self.fields.len() == 1 => "",
+            Need::All => "all of ",
+            Need::OneOf => "one of ",
+            Need::ExactlyOneOf => "exactly one of ",
+        };
+        let severity = match self.severity {
+            Severity::Error => "required",
+            Severity::Warning => "may be required",
+        };
+        write!(
+            f,
+            ".{}: {need}{} in {} {severity}",
+            self.tld,
+            self.fields.join(", "),
+            self.place
+        )?;
+        let when: Vec<String> = self
+            .when
+            .iter()
+            .filter(|c| **c != Condition::Always)
+            .map(|c| match c {
+                Condition::Individual => "for an individual".to_owned(),
+                Condition::Company => "for a company".to_owned(),
+                Condition::OutsideEuEea => "outside the EU/EEA".to_owned(),
+                Condition::InsideCountry(c) => format!("living in {c}"),
+                Condition::OutsideCountry(c) => format!("living outside {c}"),
+                Condition::Always => String::new(),
+            })
+            .collect();
+        if !when.is_empty() {
+            write!(f, " ({})", when.join(", "))?;
+        }
+        if !self.values.is_empty() {
+            write!(f, "; one of {}", self.values.join(" "))?;
+        }
+        if !self.format.is_empty() {
+            write!(f, "; {}", self.format)?;
+        }
+        write!(f, " [{}]", self.source)
+    }
+}
+
+/// Something a registration lacks or has wrong, for one TLD.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct TldProblem {
+    /// The TLD, an A-label in lower case (`xn--p1ai` for `.рф`).
+    pub tld: String,
+    /// Where the field goes.
+    pub place: Place,
+    /// The field's wire name in that place; several joined by `|` for a rule over several.
+    pub field: String,
+    /// How much it matters.
+    pub severity: Severity,
+    /// What is wrong, in words.
+    pub message: String,
+    /// Where the rule comes from.
+    pub source: &'static str,
+}
+
+impl fmt::Display for TldProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(
+            f,
+            ".{} {kind}: {} [{}]",
+            self.tld, self.message, self.source
+        )
+    }
+}
+
+/// The rules for a TLD (`"ca"`, `".CA"` and `" Ca "` are one; so are `"рф"` and
+/// `"xn--p1ai"`); empty for a TLD the table does not know or that needs nothing.
+pub fn rules_for(tld: &str) -> &'static [TldRule] {
+    let tld = Tld::new(tld);
+    let mut start = None;
+    for (i, rule) in table::RULES.iter().enumerate() {
+        let ours = rule.tld == tld.as_str() || rule.also.contains(&tld.as_str());
+        match (ours, start) {
+            (true, None) => start = Some(i),
+            (false, Some(from)) => return &table::RULES[from..i],
+            _ => {}
+        }
+    }
+    start.map_or(&[], |from| &table::RULES[from..])
+}
+
+/// The source that says the TLD needs nothing beyond a plain handle (`.uk`), if one does.
+pub fn nothing_required(tld: &str) -> Option<&'static str> {
+    let tld = Tld::new(tld);
+    table::NOTHING
+        .iter()
+        .find(|(name, also, _)| *name == tld.as_str() || also.contains(&tld.as_str()))
+        .map(|(_, _, source)| *source)
+}
+
+/// Every rule of the table, for tools and tests.
+pub fn all_rules() -> &'static [TldRule] {
+    table::RULES
+}
+
+/// What a check reads, as JSON: the handles by role, and the domain request's additional data.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Registration<'a> {
+    /// The registrant handle (`name`, `company_name`, `address`, `vat`, `additional_data`,
+    /// `extension_additional_data`), as the API writes it.
+    pub owner: Option<&'a Value>,
+    /// The admin handle, where known.
+    pub admin: Option<&'a Value>,
+    /// The tech handle, where known.
+    pub tech: Option<&'a Value>,
+    /// The domain request's `additional_data`.
+    pub domain_additional_data: Option<&'a Value>,
+}
+
+/// Every problem `registration` has for `tld` under `operation`. For [`Operation::Update`],
+/// only values that are sent are checked: nothing is missing from an update.
+pub fn check(tld: &str, operation: Operation, registration: Registration<'_>) -> Vec<TldProblem> {
+    let tld = Tld::new(tld);
+    let mut problems = Vec::new();
+    for rule in rules_for(tld.as_str()) {
+        let applies = operation == Operation::Update || rule.operations.contains(&operation);
+        if applies {
+            check_rule(rule, &tld, operation, &registration, &mut problems);
+        }
+    }
+    problems
+}
+
+/// Whether a rule's conditions hold for its handle: `Some(true)` or `Some(false)`, or `None`
+/// when the data does not say (no handle, no country).
+fn condition_holds(rule: &TldRule, registration: &Registration<'_>) -> Option<bool> {
+    let handle = match rule.who {
+        Who::Owner => registration.owner,
+        Who::Admin => registration.admin,
+        Who::Tech => registration.tech,
+    };
+    // A rule about a handle that is not given cannot be decided: at most a warning.
+    let needs_handle = rule.place != Place::DomainAdditionalData
+        || rule
+            .also_places
+            .iter()
+            .any(|p| *p != Place::DomainAdditionalData)
+        || rule.when.iter().any(|c| *c != Condition::Always);
+    if needs_handle && handle.is_none() {
+        return None;
+    }
+    let mut all = Some(true);
+    for condition in rule.when {
+        let holds = match condition {
+            Condition::Always => Some(true),
+            Condition::Individual | Condition::Company => handle.map(|h| {
+                let company = present(h.get("company_name"));
+                company == (*condition == Condition::Company)
+            }),
+            Condition::OutsideEuEea => {
+                country(handle).map(|c| !table::EU_EEA.contains(&c.as_str()))
+            }
+            Condition::InsideCountry(code) => country(handle).map(|c| c == *code),
+            Condition::OutsideCountry(code) => country(handle).map(|c| c != *code),
+        };
+        all = match (all, holds) {
+            (Some(false), _) | (_, Some(false)) => Some(false),
+            (Some(true), Some(true)) => Some(true),
+            _ => None,
+        };
+    }
+    all
+}
+
+fn country(handle: Option<&Value>) -> Option<String> {
+    let code = handle?.get("address")?.get("country")?.as_str()?.trim();
+    (!code.is_empty()).then(|| code.to_ascii_uppercase())
+}
+
+/// Whether a JSON value counts as given: not absent, null, an empty text, list or object.
+fn present(value: Option<&Value>) -> bool {
+    match value {
+        None | Some(Value::Null) => false,
+        Some(Value::String(s)) => !s.trim().is_empty(),
+        Some(Value::Array(a)) => !a.is_empty(),
+        Some(Value::Object(o)) => !o.is_empty(),
+        Some(_) => true,
+    }
+}
+
+/// The value at a dotted path in an object.
+fn at<'v>(value: Option<&'v Value>, path: &str) -> Option<&'v Value> {
+    path.split('.').try_fold(value?, |v, key| v.get(key))
+}
+
+/// The object a place is, for a rule's handle and the TLD: `None` when it is absent.
+fn place_value<'v>(
+    place: Place,
+    rule: &TldRule,
+    tld: &Tld,
+    registration: &Registration<'v>,
+) -> Option<&'v Value> {
+    let handle = match rule.who {
+        Who::Owner => registration.owner,
+        Who::Admin => registration.admin,
+        Who::Tech => registration.tech,
+    };
+    match place {
+        Place::Handle => handle,
+        Place::HandleAdditionalData => handle?.get("additional_data"),
+        Place::HandleExtensionData => handle?
+            .get("extension_additional_data")?
+            .as_array()?
+            .iter()
+            .find(|entry| {
+                entry
+                    .get("name")
+                    .and_then(Value::as_str)
+                    .is_some_and(|name| {
+                        let name = Tld::new(name);
+                        name == *tld
+                            || name.as_str() == rule.tld
+                            || rule.also.contains(&name.as_str())
+                    })
+            })?
+            .get("data"),
+        Place::DomainAdditionalData => registration.domain_additional_data,
+    }
+}
+
+fn check_rule(
+    rule: &TldRule,
+    tld: &Tld,
+    operation: Operation,
+    registration: &Registration<'_>,
+    problems: &mut Vec<TldProblem>,
+) {
+    let holds = condition_holds(rule, registration);
+    if holds == Some(false) {
+        return;
+    }
+    // An error only where the data shows the condition holds.
+    let severity = if holds == Some(true) {
+        rule.severity
+    } else {
+        Severity::Warning
+    };
+    let places: Vec<Place> = std::iter::once(rule.place)
+        .chain(rule.also_places.iter().copied())
+        .collect();
+    let value_of = |field: &str| -> Option<&Value> {
+        places
+            .iter()
+            .filter_map(|place| at(place_value(*place, rule, tld, registration), field))
+            .find(|v| present(Some(v)))
+    };
+    let mut problem = |field: String, severity: Severity, message: String| {
+        problems.push(TldProblem {
+            tld: tld.as_str().to_owned(),
+            place: rule.place,
+            field,
+            severity,
+            message,
+            source: rule.source,
+        });
+    };
+    let given: Vec<(&str, &Value)> = rule
+        .fields
+        .iter()
+        .filter_map(|f| value_of(f).map(|v| (*f, v)))
+        .collect();
+    // Values: a value that is sent must be one the registry takes.
+    if !rule.values.is_empty() {
+        for (field, value) in &given {
+            let text = match value {
+                Value::String(s) => s.trim().to_owned(),
+                other => other.to_string(),
+            };
+            if !rule.values.contains(&text.as_str()) {
+                problem(
+                    (*field).to_owned(),
+                    rule.severity,
+                    format!(
+                        "`{field}` in {} is {text:?}, which .{} does not take: one of {}",
+                        rule.place,
+                        tld.as_str(),
+                        rule.values.join(", ")
+                    ),
+                );
+            }
+        }
+    }
+    if rule.need == Need::ExactlyOneOf && given.len() > 1 {
+        let names: Vec<&str> = given.iter().map(|(f, _)| *f).collect();
+        problem(
+            rule.fields.join("|"),
+            rule.severity,
+            format!(
+                "{} in {} are both given; .{} takes exactly one of them",
+                names.join(" and "),
+                rule.place,
+                tld.as_str()
+            ),
+        );
+    }
+    // Presence: an update sends only what changes, so nothing is missing from one.
+    if operation == Operation::Update {
+        return;
+    }
+    let missing: Vec<&str> = rule
+        .fields
+        .iter()
+        .copied()
+        .filter(|f| !given.iter().any(|(g, _)| g == f))
+        .collect();
+    let hint = if rule.format.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", rule.format)
+    };
+    match rule.need {
+        Need::All => {
+            for field in missing {
+                problem(
+                    field.to_owned(),
+                    severity,
+                    format!("`{field}` is needed in {}{hint}", rule.place),
+                );
+            }
+        }
+        Need::OneOf | Need::ExactlyOneOf if given.is_empty() => problem(
+            rule.fields.join("|"),
+            severity,
+            format!(
+                "one of `{}` is needed in {}{hint}",
+                rule.fields.join("`, `"),
+                rule.place
+            ),
+        ),
+        _ => {}
+    }
+}
+
+/// What a domain request's `check_tld` runs for a field marked `#[tld_rules(create)]` (or
+/// `transfer`, `trade`): the table's rules for the domain's additional data that hold whoever
+/// the registrant is, the first error as `Err`. Rules that depend on the registrant are for
+/// [`check`] with the handle (`openprovider::tld_rules::check_registration`).
+#[doc(hidden)]
+pub fn check_domain_field<T: serde::Serialize>(
+    tld: &Tld,
+    operation: Operation,
+    additional_data: Option<&T>,
+) -> Result<(), crate::Error> {
+    let value = match additional_data {
+        Some(data) => serde_json::to_value(data).map_err(|e| crate::Error::InvalidRequest {
+            field: "additional_data".to_owned(),
+            reason: e.to_string(),
+        })?,
+        None => Value::Null,
+    };
+    let registration = Registration {
+        domain_additional_data: Some(&value),
+        ..Registration::default()
+    };
+    match check(tld.as_str(), operation, registration)
+        .into_iter()
+        .find(|p| p.severity == Severity::Error && p.place == Place::DomainAdditionalData)
+    {
+        Some(problem) => Err(crate::Error::Tld(Box::new(problem))),
+        None => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn spellings_of_one_tld_find_its_rules() {
+        assert!(!rules_for("ca").is_empty());
+        assert_eq!(rules_for(".CA"), rules_for(" Ca "));
+        assert_eq!(rules_for("рф"), rules_for("xn--p1ai"));
+        assert!(!rules_for("рф").is_empty());
+        assert!(rules_for("uk").is_empty());
+        assert!(nothing_required("co.uk").is_some());
+        assert!(rules_for("example").is_empty());
+    }
+
+    #[test]
+    fn every_rule_names_its_source_and_lists_fields() {
+        for rule in all_rules() {
+            assert!(!rule.source.trim().is_empty(), "{rule:?}");
+            assert!(!rule.fields.is_empty(), "{rule:?}");
+        }
+    }
+
+    #[test]
+    fn ca_needs_a_legal_type_among_the_allowed_ones() {
+        let owner = json!({"company_name": "Acme", "address": {"country": "CA", "state": "ON"}});
+        let check_with = |data: Value| {
+            check(
+                "ca",
+                Operation::Create,
+                Registration {
+                    owner: Some(&owner),
+                    admin: Some(&owner),
+                    tech: Some(&owner),
+                    domain_additional_data: Some(&data),
+                },
+            )
+        };
+        let missing = check_with(json!({}));
+        assert!(
+            missing
+                .iter()
+                .any(|p| p.field == "legal_type" && p.severity == Severity::Error),
+            "{missing:?}"
+        );
+        let wrong = check_with(json!({"legal_type": "XYZ"}));
+        assert!(
+            wrong
+                .iter()
+                .any(|p| p.field == "legal_type" && p.message.contains("does not take")),
+            "{wrong:?}"
+        );
+        let fine = check_with(json!({"legal_type": "CCO"}));
+        assert!(
+            fine.iter().all(|p| p.severity != Severity::Error),
+            "{fine:?}"
+        );
+    }
+
+    #[test]
+    fn an_update_is_checked_only_for_what_it_sends() {
+        assert!(check("ru", Operation::Update, Registration::default()).is_empty());
+    }
+}
