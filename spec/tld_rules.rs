@@ -22,6 +22,7 @@
 //! - `check_tld` on `create_domain`, `transfer_domain` and `trade_domain` requests applies the
 //!   rules that hold whoever the registrant is to their `additional_data`, and returns the first
 //!   error (`err.tld_problem()`).
+//! - [`fetch`] adds the API's own answer for what exists now ([`LiveRules`]), kept for an hour.
 
 use serde_json::{Value, json};
 
@@ -106,5 +107,195 @@ pub fn check_registration(owner: &impl Owner, domain: &impl DomainRequest) -> Ve
             domain_additional_data: Some(&data),
             ..Registration::default()
         },
+    )
+}
+
+/// The API's own answer for a TLD, from [`fetch`]: the fields its two additional-data entries
+/// list, each with whether the API calls it required and the values it offers.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct LiveRules {
+    /// The TLD, an A-label in lower case.
+    pub tld: String,
+    /// The fields, by the API's answer; names in snake_case whatever the API wrote.
+    pub fields: Vec<LiveField>,
+    /// The IDN scripts `get_tld` lists for the TLD, for a domain's `idn_script`.
+    pub idn_scripts: Vec<String>,
+}
+
+/// A field as the API's additional-data entries describe it.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct LiveField {
+    /// Its wire name in snake_case (`idnScript` is `idn_script`).
+    pub name: String,
+    /// The domain's additional data or the handle's extension data.
+    pub place: Place,
+    /// Whether the API says it is required.
+    pub required: bool,
+    /// The values it offers; empty for any.
+    pub values: Vec<String>,
+}
+
+/// Where the live rules' problems say they come from.
+const LIVE_SOURCE: &str = "the API's additional-data entries (tld_rules::fetch)";
+/// How long a fetched answer is kept.
+const KEPT_FOR: std::time::Duration = std::time::Duration::from_secs(60 * 60);
+
+type Kept = std::collections::HashMap<(String, String), (std::time::Instant, LiveRules)>;
+
+/// Asks the API what a TLD needs (`get_additional_data`, `get_customer_additional_data`,
+/// `get_tld`), and keeps the answer for an hour per base URL, so a registration flow that
+/// checks every order asks once. Field names are read in either of the API's spellings
+/// (`idnScript`, `legal_type`).
+pub async fn fetch(client: &crate::Client, tld: &str) -> Result<LiveRules, crate::Error> {
+    use crate::domains::{DomainName, GetAdditionalDataRequest, GetCustomerAdditionalDataRequest};
+    static KEPT: std::sync::Mutex<Option<Kept>> = std::sync::Mutex::new(None);
+    let tld = crate::Tld::new(tld).as_str().to_owned();
+    let key = (client.base_url().to_owned(), tld.clone());
+    {
+        let kept = KEPT.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some((at, rules)) = kept.as_ref().and_then(|k| k.get(&key))
+            && at.elapsed() < KEPT_FOR
+        {
+            return Ok(rules.clone());
+        }
+    }
+    // The entries take a whole domain name; only its extension matters.
+    let domain = DomainName::new("example", tld.clone());
+    let for_domain = GetAdditionalDataRequest::builder()
+        .domain(domain.clone())
+        .send(client)
+        .await?;
+    let for_handle = GetCustomerAdditionalDataRequest::builder()
+        .domain(domain)
+        .send(client)
+        .await?;
+    let idn_scripts = crate::tlds::GetTldRequest::builder(tld.clone())
+        .send(client)
+        .await
+        .map(|t| {
+            t.supported_idn_scripts
+                .into_iter()
+                .filter_map(|s| s.value)
+                .collect()
+        })
+        .unwrap_or_default();
+    let live = |fields: Vec<crate::domains::AdditionalDataField>, place: Place| {
+        fields.into_iter().map(move |f| LiveField {
+            name: snake_case(&f.name),
+            place,
+            required: f.required,
+            values: f.options.into_iter().map(|o| o.value).collect(),
+        })
+    };
+    let rules = LiveRules {
+        tld,
+        fields: live(for_domain, Place::DomainAdditionalData)
+            .chain(live(for_handle, Place::HandleExtensionData))
+            .collect(),
+        idn_scripts,
+    };
+    KEPT.lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .get_or_insert_with(Kept::new)
+        .insert(key, (std::time::Instant::now(), rules.clone()));
+    Ok(rules)
+}
+
+/// `idnScript` as `idn_script`; `legal_type` stays.
+fn snake_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 4);
+    for c in name.chars() {
+        if c.is_ascii_uppercase() {
+            if !out.is_empty() {
+                out.push('_');
+            }
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+impl LiveRules {
+    /// The table's problems ([`check_registration`]) and, added to them, what the API's answer
+    /// says: a field it calls required that is missing is an error, a value it does not offer a
+    /// warning; those problems name the API as their source.
+    pub fn check_registration(
+        &self,
+        owner: &impl Owner,
+        domain: &impl DomainRequest,
+    ) -> Vec<TldProblem> {
+        let mut problems = check_registration(owner, domain);
+        let handle = owner.handle();
+        let data = domain.additional_data();
+        let entry = handle
+            .get("extension_additional_data")
+            .and_then(Value::as_array)
+            .and_then(|entries| {
+                entries.iter().find(|e| {
+                    e.get("name")
+                        .and_then(Value::as_str)
+                        .is_some_and(|n| crate::Tld::new(n).as_str() == self.tld)
+                })
+            })
+            .and_then(|e| e.get("data"));
+        for field in &self.fields {
+            let place_value = match field.place {
+                Place::DomainAdditionalData => Some(&data),
+                _ => entry,
+            };
+            let value = place_value
+                .and_then(|v| v.get(&field.name))
+                .filter(|v| !v.is_null() && v.as_str().is_none_or(|s| !s.trim().is_empty()));
+            let mut problem = |severity, message: String| {
+                // The table already says it: one problem per field is enough.
+                if problems
+                    .iter()
+                    .any(|p| p.field == field.name && p.place == field.place)
+                {
+                    return;
+                }
+                problems.push(live_problem(&self.tld, field, severity, message));
+            };
+            match value {
+                None if field.required => problem(
+                    Severity::Error,
+                    format!(
+                        "`{}` is needed in {}, says the API",
+                        field.name, field.place
+                    ),
+                ),
+                Some(v) if !field.values.is_empty() => {
+                    let text = v.as_str().map_or_else(|| v.to_string(), str::to_owned);
+                    if !field.values.contains(&text) {
+                        problem(
+                            Severity::Warning,
+                            format!(
+                                "`{}` is {text:?}; the API offers {}",
+                                field.name,
+                                field.values.join(", ")
+                            ),
+                        );
+                    }
+                }
+                _ => {}
+            }
+        }
+        problems
+    }
+}
+
+fn live_problem(tld: &str, field: &LiveField, severity: Severity, message: String) -> TldProblem {
+    // `TldProblem` is `#[non_exhaustive]` in the runtime; it is made there.
+    openprovider_runtime::tld_rules::problem(
+        tld,
+        field.place,
+        &field.name,
+        severity,
+        message,
+        LIVE_SOURCE,
     )
 }

@@ -402,3 +402,57 @@ async fn the_stand_in_answers_and_refuses_by_the_table() {
         .await
         .expect("a .ca registration with a legal type");
 }
+
+/// `tld_rules::fetch` asks the API, reads its names in either spelling, keeps the answer for
+/// an hour, and adds what the API requires to the table's problems, naming the API as their
+/// source.
+#[tokio::test]
+async fn live_rules_come_from_the_api_and_are_kept() {
+    use openprovider::domains::{CreateDomainRequest, DomainName};
+    use openprovider_mock::CannedReply;
+    let (server, client) = crate::support::server_and_client().await;
+    let live = tld_rules::fetch(&client, ".CA").await.unwrap();
+    assert_eq!(live.tld, "ca");
+    let legal = live
+        .fields
+        .iter()
+        .find(|f| f.name == "legal_type")
+        .expect("legal_type");
+    assert!(legal.required && legal.values.iter().any(|v| v == "CCO"));
+    let asked = server.requests().len();
+    let again = tld_rules::fetch(&client, "ca").await.unwrap();
+    assert_eq!(again, live);
+    assert_eq!(server.requests().len(), asked, "kept, not asked again");
+
+    // A TLD the table does not know, whose registry the API says needs an IDN script, in its
+    // camelCase spelling.
+    server.enqueue(
+        CannedReply::json(
+            200,
+            json!({"code": 0, "data": [{"name": "idnScript", "type": "select", "required": true,
+                "options": [{"value": "LATN", "description": "Latin"}]}]}),
+        )
+        .for_path("/domains/additional-data"),
+    );
+    server.enqueue(
+        CannedReply::json(200, json!({"code": 0, "data": []}))
+            .for_path("/domains/additional-data/customers"),
+    );
+    let other = tld_rules::fetch(&client, "example-tld").await.unwrap();
+    let script = other
+        .fields
+        .iter()
+        .find(|f| f.name == "idn_script")
+        .unwrap();
+    assert!(script.required);
+    let owner = crate::support::new_customer();
+    let domain =
+        CreateDomainRequest::builder(DomainName::new("x", "example-tld"), 1, "XX1-XX").build();
+    let problems = other.check_registration(&owner, &domain);
+    assert!(
+        problems.iter().any(|p| p.field == "idn_script"
+            && p.severity == Severity::Error
+            && p.source.contains("fetch")),
+        "{problems:?}"
+    );
+}
