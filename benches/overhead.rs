@@ -413,7 +413,9 @@ async fn main() {
     });
     let base = format!("http://{}/v1beta", addr_rx.recv().unwrap());
 
-    let http = reqwest::Client::builder().build().unwrap();
+    // The library's builder installs the TLS provider reqwest needs; the hand side's client is
+    // the same reqwest client.
+    let http = openprovider::http_client_builder().build().unwrap();
     let hand = Hand {
         http: http.clone(),
         base: base.clone(),

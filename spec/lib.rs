@@ -155,7 +155,7 @@ pub use openprovider_runtime::{
     FieldInfo, Hook, HookReply, HookRequest, Items, JsonShape, List, Method, Page, PageWalk,
     PageWindow, PagedRequest, PathPiece, PathWriter, Preview, QueryWriter, Reply, RetryPolicy,
     SecretString, SharedState, Stream, Tld, TldEntry, Unreachable, ValueKind, Warning, codes, de,
-    jiff,
+    http_client_builder, jiff,
 };
 
 pub mod auth;

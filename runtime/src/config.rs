@@ -135,7 +135,8 @@ impl ClientBuilder {
     }
 
     /// Your own `reqwest::Client` (proxies, TLS settings, a `User-Agent`). Without one, the
-    /// client builds its own, with no `User-Agent`: the API has refused unusual ones.
+    /// client builds its own, with no `User-Agent`: the API has refused unusual ones. Build
+    /// yours from [`http_client_builder`], which installs the TLS crypto provider reqwest needs.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
         self
@@ -240,7 +241,7 @@ impl ClientBuilder {
         }
         let http = match self.http {
             Some(http) => http,
-            None => reqwest::Client::builder()
+            None => http_client_builder()
                 .connect_timeout(CONNECT_TIMEOUT)
                 .build()
                 .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?,
@@ -268,6 +269,32 @@ impl ClientBuilder {
             }),
         })
     }
+}
+
+/// A `reqwest::ClientBuilder` ready for HTTPS. With the `rustls-ring` feature (and not the
+/// default `rustls`), reqwest is built without a crypto provider of its own, and building a
+/// `reqwest::Client` before one is installed panics: this installs `ring`'s, once per process
+/// (a provider your program installed first is kept). With the default it is
+/// `reqwest::Client::builder()`. Start from it to build your own client for
+/// [`ClientBuilder::http_client`].
+///
+/// ```
+/// let http = openprovider_runtime::http_client_builder()
+///     .user_agent("my-shop/1.0")
+///     .build()
+///     .unwrap();
+/// # let _ = http;
+/// ```
+pub fn http_client_builder() -> reqwest::ClientBuilder {
+    #[cfg(all(feature = "rustls-ring", not(feature = "rustls")))]
+    {
+        // An error means a provider is installed already: the program's choice stands. rustls
+        // 0.23.48 deprecates `ring`'s provider for its lack of post-quantum key exchange, which
+        // is why it is not the default; it is still maintained and sound for TLS 1.3.
+        #[allow(deprecated)]
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    }
+    reqwest::Client::builder()
 }
 
 impl Client {

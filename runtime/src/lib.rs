@@ -56,7 +56,7 @@ pub use catalogue::{
     CallLimit, EntryInfo, EntryVisitor, ExtensionLimit, FieldInfo, JsonShape, PathPiece, ValueKind,
 };
 pub use client::Client;
-pub use config::{ClientBuilder, Environment};
+pub use config::{ClientBuilder, Environment, http_client_builder};
 pub use dynamic::{DynamicRequest, Preview};
 pub use endpoint::Endpoint;
 pub use error::{ApiError, DecodeError, Error};
