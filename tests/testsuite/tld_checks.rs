@@ -351,6 +351,10 @@ fn the_catalogue_flags_agree_with_the_table() {
 #[test]
 fn the_generated_rules_are_current() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    if !root.join("scripts/tld_rules.py").exists() {
+        // A packaged crate has no scripts: its generated files are the ones it was checked with.
+        return;
+    }
     let run = std::process::Command::new("python3")
         .arg(root.join("scripts/tld_rules.py"))
         .arg("--check")
