@@ -94,7 +94,7 @@ def runtime_rust(table):
     out = [
         "// Written by scripts/tld_rules.py from runtime/tld_rules.toml; edit the table, not this.",
         "",
-        "use super::{Condition, Need, Operation, Place, Severity, TldRule, Who};",
+        "use super::terms::{Condition, Need, Operation, Place, Severity, TldRule, Who};",
         "",
         "/// The countries of the EU and the EEA, for `Condition::OutsideEuEea`.",
         "pub(super) const EU_EEA: &[&str] = "

@@ -149,7 +149,7 @@ impl CallLimits {
                     Admission::Blocked { remaining, code } => (remaining, Some(code)),
                 };
             return Err(Error::CallLimited {
-                endpoint: crate::error::endpoint_label(info),
+                endpoint: info.label(),
                 limit: describe(&call.limit),
                 retry_after,
                 blocked_by,

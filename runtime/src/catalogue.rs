@@ -3,7 +3,9 @@
 
 use std::time::Duration;
 
+use crate::error::Error;
 use crate::method::Method;
+use crate::tld_rules::terms::Operation;
 
 /// One entry of the catalogue: its call function, method, path, how it is sent, and its fields.
 ///
@@ -148,6 +150,11 @@ impl EntryInfo {
         self
     }
 
+    /// The entry as errors name it: `get_customer (GET /customers/{handle})`.
+    pub(crate) fn label(&self) -> String {
+        format!("{} ({} {})", self.name, self.method, self.path)
+    }
+
     /// The field with this Rust name (without `r#`), if there is one.
     pub fn field(&self, name: &str) -> Option<&'static FieldInfo> {
         self.fields.iter().find(|f| f.name == name)
@@ -234,7 +241,9 @@ impl CallLimit {
 /// after a base URL. Written by the macro for entries with `#[write_with]` fields.
 #[doc(hidden)]
 #[derive(Clone, Copy)]
-pub struct TypedWriter(pub fn(&crate::dynamic::JsonMap, &str) -> Result<TypedWire, crate::Error>);
+pub struct TypedWriter(
+    pub fn(&serde_json::Map<String, serde_json::Value>, &str) -> Result<TypedWire, Error>,
+);
 
 impl std::fmt::Debug for TypedWriter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -252,32 +261,12 @@ impl PartialEq for TypedWriter {
 
 impl Eq for TypedWriter {}
 
-/// A request written by a [`TypedWriter`].
+/// A request written by a [`TypedWriter`]: its URL with the query, and its body. Made by
+/// `TypedWire::new` (beside the request writing it uses, in `request.rs`).
 #[doc(hidden)]
-pub struct TypedWire(pub(crate) crate::request::WireRequest);
-
-impl TypedWire {
-    /// Writes `request` after `base_url`, as a typed call does.
-    pub fn new<E: crate::Endpoint>(base_url: &str, request: &E) -> Result<Self, crate::Error> {
-        crate::request::WireRequest::new(base_url, request).map(TypedWire)
-    }
-}
-
-/// Something done with an entry's own types, the entry chosen by data at run time.
-///
-/// `#![catalogue(ENTRIES)]` defines `visit_entries(name, visitor)`, which calls
-/// [`visit`](Self::visit) with the named entry's request type; `openprovider::visit_entry` does
-/// it for the whole catalogue. The command line reads each reply through one, as the entry's
-/// typed call reads it. The entries of such a list need replies that are `Serialize`, as the
-/// catalogue's are.
-pub trait EntryVisitor {
-    /// What the visit gives.
-    type Output;
-    /// Called with the entry's request type.
-    fn visit<E>(self) -> Self::Output
-    where
-        E: crate::Endpoint,
-        E::Response: serde::Serialize;
+pub struct TypedWire {
+    pub(crate) url: reqwest::Url,
+    pub(crate) body: Option<bytes::Bytes>,
 }
 
 /// A piece of an entry's path template.
@@ -356,7 +345,7 @@ pub struct FieldInfo {
     pub repeated: bool,
     /// For a domain's `additional_data` marked `#[tld_rules(create)]` (or `transfer`,
     /// `trade`): the operation whose rules of the TLD rules' table `check_tld` applies to it.
-    pub tld_rules: Option<crate::tld_rules::Operation>,
+    pub tld_rules: Option<Operation>,
     /// The function that writes the field (`#[write_with]`), by its path as written, like
     /// `"write_record_changes"`. A request built from data runs it too: its values are read
     /// into the typed request first (see [`EntryInfo::typed_writer`]).
@@ -466,7 +455,7 @@ impl FieldInfo {
 
     /// Sets [`tld_rules`](Self::tld_rules).
     #[must_use]
-    pub const fn tld_rules(mut self, operation: crate::tld_rules::Operation) -> Self {
+    pub const fn tld_rules(mut self, operation: Operation) -> Self {
         self.tld_rules = Some(operation);
         self
     }

@@ -190,19 +190,8 @@ impl DynamicRequest {
             let Some(operation) = field.tld_rules else {
                 continue;
             };
-            let value = self.values.get(field.name).cloned().unwrap_or(Value::Null);
-            problems.extend(
-                tld_rules::check(
-                    tld,
-                    operation,
-                    tld_rules::Registration {
-                        domain_additional_data: Some(&value),
-                        ..tld_rules::Registration::default()
-                    },
-                )
-                .into_iter()
-                .filter(|p| p.place == tld_rules::Place::DomainAdditionalData),
-            );
+            let value = self.values.get(field.name).unwrap_or(&Value::Null);
+            problems.extend(tld_rules::domain_data_problems(tld, operation, value));
         }
         problems
     }
@@ -246,7 +235,9 @@ impl DynamicRequest {
     /// new login and decoding, by the entry's [`EntryInfo`].
     pub async fn send(&self, client: &Client) -> Result<Reply<Value>, Error> {
         let wire = match self.info.typed_writer {
-            Some(TypedWriter(write)) => write(&self.values, client.base_url()).map(|t| t.0),
+            Some(TypedWriter(write)) => {
+                write(&self.values, client.base_url()).map(WireRequest::from)
+            }
             None => self
                 .write(client.base_url(), false)
                 .and_then(|w| WireRequest::assemble(&w.path, &w.query, w.body)),
@@ -261,7 +252,7 @@ impl DynamicRequest {
         TypedWriter(write): TypedWriter,
         base_url: &str,
     ) -> Result<Preview, Error> {
-        let wire = write(&self.values, base_url)?.0;
+        let wire = WireRequest::from(write(&self.values, base_url)?);
         let mut body =
             match &wire.body {
                 Some(bytes) => Some(serde_json::from_slice::<Value>(bytes).map_err(|e| {

@@ -50,3 +50,20 @@ pub trait Endpoint {
         Ok(())
     }
 }
+
+/// Something done with an entry's own types, the entry chosen by data at run time.
+///
+/// `#![catalogue(ENTRIES)]` defines `visit_entries(name, visitor)`, which calls
+/// [`visit`](Self::visit) with the named entry's request type; `openprovider::visit_entry` does
+/// it for the whole catalogue. The command line reads each reply through one, as the entry's
+/// typed call reads it. The entries of such a list need replies that are `Serialize`, as the
+/// catalogue's are.
+pub trait EntryVisitor {
+    /// What the visit gives.
+    type Output;
+    /// Called with the entry's request type.
+    fn visit<E>(self) -> Self::Output
+    where
+        E: Endpoint,
+        E::Response: serde::Serialize;
+}

@@ -79,7 +79,7 @@ pub enum Error {
     /// A registry's rule (the TLD rules' table) that the request breaks: `check_tld` found it,
     /// before anything was sent.
     #[error("{0}")]
-    Tld(Box<crate::tld_rules::TldProblem>),
+    Tld(Box<crate::tld_rules::terms::TldProblem>),
     /// The request cannot be sent as it is, so nothing was sent.
     #[error("invalid value for `{field}`: {reason}; nothing was sent")]
     InvalidRequest {
@@ -178,7 +178,7 @@ impl Error {
     }
 
     /// The registry's rule a `check_tld` error is about.
-    pub fn tld_problem(&self) -> Option<&crate::tld_rules::TldProblem> {
+    pub fn tld_problem(&self) -> Option<&crate::tld_rules::terms::TldProblem> {
         match self {
             Error::Tld(problem) => Some(problem),
             _ => None,
@@ -375,11 +375,6 @@ impl fmt::Debug for DecodeError {
             .field("body", &BodyLen(self.body.len()))
             .finish()
     }
-}
-
-/// An entry as errors name it: `get_customer (GET /customers/{handle})`.
-pub(crate) fn endpoint_label(info: &crate::catalogue::EntryInfo) -> String {
-    format!("{} ({} {})", info.name, info.method, info.path)
 }
 
 fn call_limited(limit: &str, retry_after: Duration, blocked_by: Option<i32>) -> String {

@@ -32,7 +32,7 @@ impl Client {
         attempt: u32,
     ) -> Result<RawReply, Error> {
         let transport = |source: reqwest::Error| Error::Transport {
-            endpoint: crate::error::endpoint_label(info),
+            endpoint: info.label(),
             may_have_acted: !source.is_connect() && !info.safe_to_repeat,
             source: source.without_url(),
         };

@@ -53,12 +53,12 @@ pub mod tld_rules;
 pub use body::BodyWriter;
 pub use call_limits::CallLimits;
 pub use catalogue::{
-    CallLimit, EntryInfo, EntryVisitor, ExtensionLimit, FieldInfo, JsonShape, PathPiece, ValueKind,
+    CallLimit, EntryInfo, ExtensionLimit, FieldInfo, JsonShape, PathPiece, ValueKind,
 };
 pub use client::Client;
 pub use config::{ClientBuilder, Environment, http_client_builder};
 pub use dynamic::{DynamicRequest, Preview};
-pub use endpoint::Endpoint;
+pub use endpoint::{Endpoint, EntryVisitor};
 pub use error::{ApiError, DecodeError, Error};
 pub use hook::{Hook, HookReply, HookRequest};
 pub use method::Method;
@@ -86,14 +86,14 @@ pub use futures_core::Stream;
 pub mod __private {
     pub use crate::body::BodyWriter;
     pub use crate::catalogue::{
-        CallLimit, EntryInfo, EntryVisitor, FieldInfo, JsonShape, PathPiece, TypedWire,
-        TypedWriter, ValueKind, last_segment,
+        CallLimit, EntryInfo, FieldInfo, JsonShape, PathPiece, TypedWire, TypedWriter, ValueKind,
+        last_segment,
     };
     pub use crate::client::Client;
     pub use crate::de::Lenient;
     pub use crate::degrade::{DegradingScalar, read_degrading};
     pub use crate::dynamic::{JsonMap, optional_from_values, required_from_values};
-    pub use crate::endpoint::Endpoint;
+    pub use crate::endpoint::{Endpoint, EntryVisitor};
     pub use crate::envelope::decode_reply;
     pub use crate::error::Error;
     pub use crate::fields::{ReadFields, assign, deserialize_fields};

@@ -4,6 +4,7 @@
 use bytes::Bytes;
 
 use crate::body::BodyWriter;
+use crate::catalogue::TypedWire;
 use crate::endpoint::Endpoint;
 use crate::error::Error;
 use crate::path::PathWriter;
@@ -46,5 +47,24 @@ impl WireRequest {
         }
         let body = body.map(|body| Bytes::from(body.into_bytes()));
         Ok(WireRequest { url, body })
+    }
+}
+
+impl TypedWire {
+    /// Writes `request` after `base_url`, as a typed call does.
+    pub fn new<E: Endpoint>(base_url: &str, request: &E) -> Result<Self, Error> {
+        WireRequest::new(base_url, request).map(|wire| TypedWire {
+            url: wire.url,
+            body: wire.body,
+        })
+    }
+}
+
+impl From<TypedWire> for WireRequest {
+    fn from(wire: TypedWire) -> Self {
+        WireRequest {
+            url: wire.url,
+            body: wire.body,
+        }
     }
 }
