@@ -49,6 +49,10 @@ mod pages;
 mod secret;
 mod tld;
 pub mod tld_rules;
+// The live rules and the whole-registration checks: the facade's `tld_rules` shows them. Apart
+// from `tld_rules` because they send calls, which the table's checks must not reach.
+#[doc(hidden)]
+pub mod tld_live;
 
 pub use body::BodyWriter;
 pub use call_limits::CallLimits;

@@ -19,26 +19,6 @@ pub(crate) mod terms;
 
 pub use terms::{Condition, Need, Operation, Place, Severity, TldProblem, TldRule, Who};
 
-/// A problem found outside the table (the facade's live rules), with its own source.
-#[doc(hidden)]
-pub fn problem(
-    tld: &str,
-    place: Place,
-    field: &str,
-    severity: Severity,
-    message: String,
-    source: &'static str,
-) -> TldProblem {
-    TldProblem {
-        tld: tld.to_owned(),
-        place,
-        field: field.to_owned(),
-        severity,
-        message,
-        source,
-    }
-}
-
 /// The rules for a TLD (`"ca"`, `".CA"` and `" Ca "` are one; so are `"рф"` and
 /// `"xn--p1ai"`); empty for a TLD the table does not know or that needs nothing.
 pub fn rules_for(tld: &str) -> &'static [TldRule] {
