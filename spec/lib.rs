@@ -244,5 +244,38 @@ pub fn visit_entry<V: EntryVisitor>(entry: &EntryInfo, visitor: V) -> Option<V::
     }
 }
 
+/// A request built from data for a catalogue entry, written as its typed call writes it: the
+/// fields a function writes (the DNS writes' `records`) are read into the typed request first.
+/// Outside this crate's catalogue it is [`DynamicRequest::new`].
+///
+/// ```
+/// use openprovider::{Endpoint, Method, dns::CreateZoneRequest};
+///
+/// let mut request = openprovider::dynamic_request(&CreateZoneRequest::INFO);
+/// request.set("domain", serde_json::json!({"name": "example", "extension": "com"}))?;
+/// request.set("records", serde_json::json!([{"type": "TXT", "name": "", "value": "hi", "ttl": 900}]))?;
+/// let sent = request.preview("https://api.openprovider.eu/v1beta")?; // nothing is sent
+/// assert_eq!(sent.method, Method::Post);
+/// assert_eq!(sent.body.unwrap()["records"][0]["value"], "\"hi\""); // quoted, as typed
+/// # Ok::<(), openprovider::Error>(())
+/// ```
+// `#[inline]`: the visit compiles each entry's writer where a request is built from data (the
+// command line), not into every build of this crate.
+#[inline]
+pub fn dynamic_request(entry: &'static EntryInfo) -> DynamicRequest {
+    struct Of(&'static EntryInfo);
+    impl EntryVisitor for Of {
+        type Output = DynamicRequest;
+        fn visit<E>(self) -> DynamicRequest
+        where
+            E: Endpoint,
+            E::Response: serde::Serialize,
+        {
+            DynamicRequest::of::<E>(self.0)
+        }
+    }
+    visit_entry(entry, Of(entry)).unwrap_or_else(|| DynamicRequest::new(entry))
+}
+
 #[doc(hidden)]
 pub use openprovider_runtime::__private;

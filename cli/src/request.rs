@@ -16,7 +16,7 @@ pub fn request_of(
     info: &'static EntryInfo,
     matches: &ArgMatches,
 ) -> Result<DynamicRequest, Failure> {
-    let mut request = DynamicRequest::new(info);
+    let mut request = openprovider::dynamic_request(info);
     if let Some(path) = matches.try_get_one::<String>(BODY).ok().flatten() {
         merge_body(&mut request, read_body(path)?)?;
     }

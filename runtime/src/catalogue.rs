@@ -49,10 +49,6 @@ pub struct EntryInfo {
     /// Whether the entry's replies come in pages (optional `limit` and `offset`, and not
     /// `#[no_pages]`): its request has `items` and `all`.
     pub pages: bool,
-    /// For an entry with fields written by a function (`#[write_with]`): how a request built
-    /// from data is read into the typed request and written as a typed call writes it.
-    #[doc(hidden)]
-    pub typed_writer: Option<TypedWriter>,
     /// The entry's doc comment, its lines joined with newlines and trimmed; empty without one.
     pub docs: &'static str,
 }
@@ -73,7 +69,6 @@ impl EntryInfo {
             fields: &[],
             path_pieces: &[],
             pages: false,
-            typed_writer: None,
             docs: "",
         }
     }
@@ -132,14 +127,6 @@ impl EntryInfo {
     #[must_use]
     pub const fn path_pieces(mut self, pieces: &'static [PathPiece]) -> Self {
         self.path_pieces = pieces;
-        self
-    }
-
-    /// Sets [`typed_writer`](Self::typed_writer).
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn typed_writer(mut self, writer: TypedWriter) -> Self {
-        self.typed_writer = Some(writer);
         self
     }
 
@@ -251,8 +238,8 @@ impl std::fmt::Debug for TypedWriter {
     }
 }
 
-/// Two entries' writers are the same when both have one: an entry has one writer, written by
-/// the macro, so comparing descriptions never hinges on function addresses.
+/// Two requests' writers are the same when both have one: an entry has one writer, written by
+/// the macro, so comparing requests never hinges on function addresses.
 impl PartialEq for TypedWriter {
     fn eq(&self, _: &Self) -> bool {
         true

@@ -81,6 +81,8 @@ pub fn optional_from_values<T: DeserializeOwned>(
 pub struct DynamicRequest {
     info: &'static EntryInfo,
     values: Map<String, Value>,
+    /// How the entry's typed request writes it, for an entry with fields written by a function.
+    typed: Option<TypedWriter>,
 }
 
 impl fmt::Debug for DynamicRequest {
@@ -102,10 +104,53 @@ impl fmt::Debug for DynamicRequest {
 
 impl DynamicRequest {
     /// A request of `info` with no field set.
+    ///
+    /// An entry with fields written by a function (`#[write_with]`, like the DNS writes'
+    /// `records`) is sent only when built with [`of`](Self::of) (or the facade's
+    /// `openprovider::dynamic_request`), which write it as its typed call does; this one
+    /// refuses to send or preview it rather than send other bytes.
     pub fn new(info: &'static EntryInfo) -> Self {
         DynamicRequest {
             info,
             values: Map::new(),
+            typed: None,
+        }
+    }
+
+    /// A request of `info`, the description of `E`, with no field set; its fields are read
+    /// into `E` and written as `E`'s typed call writes them where a function writes one.
+    ///
+    /// ```
+    /// use openprovider_runtime::{DynamicRequest, Endpoint};
+    /// use openprovider_runtime::auth::LoginRequest;
+    ///
+    /// let request = DynamicRequest::of::<LoginRequest>(&LoginRequest::INFO);
+    /// assert_eq!(request.info().name, "login");
+    /// ```
+    pub fn of<E: crate::Endpoint>(info: &'static EntryInfo) -> Self {
+        debug_assert!(
+            info.name == E::INFO.name && info.module == E::INFO.module,
+            "`DynamicRequest::of` takes the description of the same entry"
+        );
+        DynamicRequest {
+            typed: E::__typed_writer(),
+            ..DynamicRequest::new(info)
+        }
+    }
+
+    /// Refuses an entry whose fields a function writes when no typed writer came with it.
+    fn untyped_allowed(&self) -> Result<(), Error> {
+        match self.info.fields.iter().find(|f| f.written_with.is_some()) {
+            Some(field) => Err(Error::InvalidRequest {
+                field: field.name.to_owned(),
+                reason: format!(
+                    "a function writes this field of `{}`: build the request with \
+                     `DynamicRequest::of` or `openprovider::dynamic_request`, which write it \
+                     as the typed call does",
+                    self.info.name
+                ),
+            }),
+            None => Ok(()),
         }
     }
 
@@ -210,9 +255,10 @@ impl DynamicRequest {
     /// secret written as `***`. Nothing is sent.
     pub fn preview(&self, base_url: &str) -> Result<Preview, Error> {
         let base_url = base_url.trim_end_matches('/');
-        if let Some(typed) = self.info.typed_writer {
+        if let Some(typed) = self.typed {
             return self.typed_preview(typed, base_url);
         }
+        self.untyped_allowed()?;
         let written = self.write(base_url, true)?;
         let wire = WireRequest::assemble(&written.path, &written.query, None)?;
         // Written as text, not through `Url`, so a redacted path segment reads `***` rather
@@ -234,13 +280,14 @@ impl DynamicRequest {
     /// It is one call like a typed request's: the same span, call limits, attempts, retries,
     /// new login and decoding, by the entry's [`EntryInfo`].
     pub async fn send(&self, client: &Client) -> Result<Reply<Value>, Error> {
-        let wire = match self.info.typed_writer {
+        let wire = match self.typed {
             Some(TypedWriter(write)) => {
                 write(&self.values, client.base_url()).map(WireRequest::from)
             }
-            None => self
-                .write(client.base_url(), false)
-                .and_then(|w| WireRequest::assemble(&w.path, &w.query, w.body)),
+            None => self.untyped_allowed().and_then(|()| {
+                self.write(client.base_url(), false)
+                    .and_then(|w| WireRequest::assemble(&w.path, &w.query, w.body))
+            }),
         };
         client.execute(self.info, wire).await?.decode()
     }

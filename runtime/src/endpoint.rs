@@ -49,6 +49,16 @@ pub trait Endpoint {
         let _ = body;
         Ok(())
     }
+
+    /// For an entry with fields written by a function (`#[write_with]`): how a request built
+    /// from data is read into this type and written as its typed call writes it (see
+    /// [`DynamicRequest::of`](crate::DynamicRequest::of)). A function, not a field of
+    /// [`INFO`](Self::INFO): a pointer in the catalogue's data would compile every writer, and
+    /// the readers of every field type, into each build of the crate that holds the entries.
+    #[doc(hidden)]
+    fn __typed_writer() -> Option<crate::catalogue::TypedWriter> {
+        None
+    }
 }
 
 /// Something done with an entry's own types, the entry chosen by data at run time.

@@ -420,3 +420,50 @@ async fn name_servers_groups_and_templates_are_kept() {
         .unwrap();
     assert_eq!(token.token.len(), 32);
 }
+
+/// A request built from data for an entry whose records a function writes: built with
+/// `dynamic_request` it puts the typed call's bytes on the wire (the TXT value quoted); built
+/// with `DynamicRequest::new`, which has no typed writer, it is refused before anything is sent
+/// rather than sent as other bytes.
+#[tokio::test]
+async fn a_request_built_from_data_writes_records_as_the_typed_call_or_not_at_all() {
+    use openprovider::{DynamicRequest, Endpoint as _};
+    let (server, client) = server_and_client().await;
+    let values = [
+        (
+            "domain",
+            serde_json::json!({"name": "example", "extension": "com"}),
+        ),
+        ("type", serde_json::json!("master")),
+        (
+            "records",
+            serde_json::json!([{"name": "www", "type": "TXT", "value": "hi", "ttl": 900}]),
+        ),
+    ];
+
+    let mut untyped = DynamicRequest::new(&CreateZoneRequest::INFO);
+    for (field, value) in values.clone() {
+        untyped.set(field, value).unwrap();
+    }
+    for err in [
+        untyped.preview(client.base_url()).unwrap_err(),
+        untyped.send(&client).await.unwrap_err(),
+    ] {
+        assert!(
+            matches!(&err, Error::InvalidRequest { field, reason }
+                if field == "records" && reason.contains("dynamic_request")),
+            "{err:?}"
+        );
+    }
+    assert!(api_requests(&server).is_empty(), "nothing was sent");
+
+    let mut typed = openprovider::dynamic_request(&CreateZoneRequest::INFO);
+    for (field, value) in values {
+        typed.set(field, value).unwrap();
+    }
+    let preview = typed.preview(client.base_url()).unwrap();
+    typed.send(&client).await.unwrap();
+    let sent = api_requests(&server)[0].json().unwrap();
+    assert_eq!(sent["records"][0]["value"], "\"hi\"", "{sent}");
+    assert_eq!(preview.body.unwrap(), sent);
+}

@@ -56,6 +56,16 @@ pub fn endpoint_impl(e: &Endpoint) -> TokenStream {
         }
     });
 
+    // `#[inline]`: compiled only where a request built from data asks for it (the command
+    // line), not into every build of the crate that holds the entry.
+    let typed_writer = e.fields.iter().any(|f| f.write_with.is_some()).then(|| {
+        quote! {
+            #[inline]
+            fn __typed_writer() -> ::core::option::Option<#private::TypedWriter> {
+                ::core::option::Option::Some(#private::TypedWriter(Self::__typed_wire))
+            }
+        }
+    });
     quote! {
         impl #private::Endpoint for #request {
             type Response = #response;
@@ -69,6 +79,7 @@ pub fn endpoint_impl(e: &Endpoint) -> TokenStream {
 
             #query_fn
             #body_fn
+            #typed_writer
         }
     }
 }
@@ -97,6 +108,7 @@ pub fn typed_wire(e: &Endpoint) -> Option<TokenStream> {
     Some(quote! {
         impl #request {
             #[doc(hidden)]
+            #[inline]
             fn __typed_wire(
                 values: &#private::JsonMap,
                 base_url: &str,

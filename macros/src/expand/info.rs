@@ -89,13 +89,6 @@ pub fn entry_info(e: &Endpoint) -> TokenStream {
         }
     });
     let pages = e.pages.is_some().then(|| quote!(.with_pages()));
-    // An entry with fields written by a function: a request built from data is read into the
-    // typed request and written by the same functions (see `endpoint_impl::typed_wire`).
-    let typed = e
-        .fields
-        .iter()
-        .any(|f| f.write_with.is_some())
-        .then(|| quote!(.typed_writer(#private::TypedWriter(Self::__typed_wire))));
     let docs = doc_call(&e.docs);
     quote! {
         const INFO: #private::EntryInfo =
@@ -107,7 +100,6 @@ pub fn entry_info(e: &Endpoint) -> TokenStream {
                 #call_limit
                 #docs
                 #pages
-                #typed
                 .path_pieces(&[#(#pieces),*])
                 .fields(&[#(#fields),*]);
     }

@@ -123,7 +123,6 @@ impl ::openprovider::__private::Endpoint for UpdateZoneRequest {
         )
         .in_module(::openprovider::__private::last_segment(::core::module_path!()))
         .docs("Changes a zone's records.")
-        .typed_writer(::openprovider::__private::TypedWriter(Self::__typed_wire))
         .path_pieces(
             &[
                 ::openprovider::__private::PathPiece::Literal("/dns/zones/"),
@@ -176,9 +175,18 @@ impl ::openprovider::__private::Endpoint for UpdateZoneRequest {
         }
         ::core::result::Result::Ok(())
     }
+    #[inline]
+    fn __typed_writer() -> ::core::option::Option<
+        ::openprovider::__private::TypedWriter,
+    > {
+        ::core::option::Option::Some(
+            ::openprovider::__private::TypedWriter(Self::__typed_wire),
+        )
+    }
 }
 impl UpdateZoneRequest {
     #[doc(hidden)]
+    #[inline]
     fn __typed_wire(
         values: &::openprovider::__private::JsonMap,
         base_url: &str,
