@@ -10,6 +10,10 @@
 #
 #   scripts/compile-cost.sh [runs]      # default 5 runs; prints each, then the median
 #   MODULES=1 scripts/compile-cost.sh   # also each catalogue module's share (a build without it)
+#   INSTRUCTIONS=1 BEFORE=dir scripts/compile-cost.sh
+#                                       # also the instructions rustc runs for each facade (under
+#                                       # valgrind, both at once, a minute or two): a ratio the
+#                                       # machine's noise does not move, for a change of a few %
 #
 # Then one `cargo build --timings` run, whose per-crate figures it prints; with the nightly
 # toolchain present it also prints the facade's time spent expanding macros (-Z time-passes).
@@ -115,4 +119,27 @@ if [ "${MODULES:-0}" = 1 ]; then
         awk -v m="$module" -v f="$full" -v w="$w" \
             'BEGIN { printf "  %-20s %5.2f s (%4.1f%%; median of 3 without it: %.2f s)\n", m, f - w, 100 * (f - w) / f, w }'
     done
+fi
+
+# The facade's compile as instructions: the same rustc command cargo runs, under callgrind,
+# for this checkout and BEFORE's at once (one core each). Seconds on this machine move by 10%
+# from run to run; instruction counts by well under 1%.
+if [ "${INSTRUCTIONS:-0}" = 1 ] && [ -n "${BEFORE:-}" ] && command -v valgrind >/dev/null; then
+    scratch_i=$(mktemp -d)
+    count() { # dir target-dir name
+        local cmd
+        touch "$1/spec/lib.rs"
+        cmd=$(cd "$1" && CARGO_TARGET_DIR=$2 cargo build -v -p openprovider 2>&1 \
+            | sed -n 's/^ *Running `\(.*rustc --crate-name openprovider .*\)`$/\1/p')
+        cmd=$(printf '%s' "$cmd" | sed -E "s#--out-dir [^ ]+#--out-dir $scratch_i/$3#")
+        mkdir -p "$scratch_i/$3"
+        (cd "$1" && eval "valgrind --tool=callgrind --callgrind-out-file=$scratch_i/$3.out $cmd" \
+            2>&1 | sed -n 's/.*Collected : \([0-9]*\).*/\1/p' > "$scratch_i/$3.count")
+    }
+    count "$PWD" "${CARGO_TARGET_DIR:-$PWD/target}" now &
+    count "$BEFORE" "$BEFORE/target" before &
+    wait
+    awk -v a="$(cat "$scratch_i/now.count")" -v b="$(cat "$scratch_i/before.count")" \
+        'BEGIN { printf "instructions of the facade'"'"'s compile: before %.2fG, now %.2fG, %.3fx of before\n", b / 1e9, a / 1e9, a / b }'
+    rm -rf "$scratch_i"
 fi
