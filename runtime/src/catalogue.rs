@@ -335,7 +335,7 @@ pub struct FieldInfo {
     pub tld_rules: Option<Operation>,
     /// The function that writes the field (`#[write_with]`), by its path as written, like
     /// `"write_record_changes"`. A request built from data runs it too: its values are read
-    /// into the typed request first (see [`EntryInfo::typed_writer`]).
+    /// into the typed request first (see [`DynamicRequest::of`](crate::DynamicRequest::of)).
     pub written_with: Option<&'static str>,
     /// The field's doc comment, its lines joined with newlines and trimmed; empty without one.
     pub docs: &'static str,
