@@ -112,6 +112,15 @@ pub trait LenientScalar: Sized {
     }
 }
 
+/// An unsigned JSON number as `T` reads it: through `from_i64` where it fits, which is where
+/// every reader but the largest integers' looks.
+pub(crate) fn from_unsigned<T: LenientScalar>(n: u64) -> Result<Option<T>, String> {
+    match i64::try_from(n) {
+        Ok(n) => T::from_i64(n),
+        Err(_) => T::from_u64(n),
+    }
+}
+
 /// Reads a [`LenientScalar`] (or null, which is `None`) from whatever JSON scalar came.
 ///
 /// As a `DeserializeSeed` it is what `#[derive(LenientDeserialize)]` reads a number, a boolean
@@ -145,11 +154,7 @@ impl<'de, T: LenientScalar> de::Visitor<'de> for Lenient<T> {
         T::from_i64(n).map_err(E::custom)
     }
     fn visit_u64<E: de::Error>(self, n: u64) -> Result<Self::Value, E> {
-        match i64::try_from(n) {
-            Ok(n) => T::from_i64(n),
-            Err(_) => T::from_u64(n),
-        }
-        .map_err(E::custom)
+        from_unsigned::<T>(n).map_err(E::custom)
     }
     fn visit_f64<E: de::Error>(self, n: f64) -> Result<Self::Value, E> {
         T::from_f64(n).map_err(E::custom)

@@ -199,11 +199,7 @@ impl<'de, T: LenientScalar> Visitor<'de> for DegradingScalar<T> {
         self.read(T::from_i64(n), || n.to_string())
     }
     fn visit_u64<E: de::Error>(self, n: u64) -> Result<Self::Value, E> {
-        let read = match i64::try_from(n) {
-            Ok(n) => T::from_i64(n),
-            Err(_) => T::from_u64(n),
-        };
-        self.read(read, || n.to_string())
+        self.read(crate::de::from_unsigned::<T>(n), || n.to_string())
     }
     fn visit_f64<E: de::Error>(self, n: f64) -> Result<Self::Value, E> {
         self.read(T::from_f64(n), || n.to_string())
