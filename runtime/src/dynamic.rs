@@ -119,6 +119,7 @@ impl DynamicRequest {
 
     /// A request of `info`, the description of `E`, with no field set; its fields are read
     /// into `E` and written as `E`'s typed call writes them where a function writes one.
+    /// (`info` is `&E::INFO`, which a generic function cannot make `'static` itself.)
     ///
     /// ```
     /// use openprovider_runtime::{DynamicRequest, Endpoint};

@@ -2,10 +2,12 @@
 //! whole: the owner handle with the domain request, read through [`Owner`] and
 //! [`DomainRequest`], which the facade implements for its request and handle types.
 
+use serde::de::DeserializeSeed as _;
 use serde_json::{Value, json};
 
 use crate::catalogue::EntryInfo;
 use crate::client::Client;
+use crate::de::Lenient;
 use crate::dynamic::DynamicRequest;
 use crate::error::Error;
 use crate::tld::Tld;
@@ -133,13 +135,13 @@ pub async fn fetch(client: &Client, tld: &str, entries: LiveEntries) -> Result<L
             .map(|f| LiveField {
                 name: snake_case(f["name"].as_str().unwrap_or_default()),
                 place,
-                // Read as the typed reply reads a boolean: `true`, `"true"`, `1`.
-                required: match &f["required"] {
-                    Value::Bool(b) => *b,
-                    Value::String(s) => matches!(s.trim(), "true" | "1" | "yes"),
-                    Value::Number(n) => n.as_i64() == Some(1),
-                    _ => false,
-                },
+                // Read as the typed reply reads a boolean (`true`, `"True"`, `1`); what is not
+                // one is not a requirement.
+                required: Lenient::<bool>::NEW
+                    .deserialize(&f["required"])
+                    .ok()
+                    .flatten()
+                    .unwrap_or(false),
                 values: strings(&f["options"], "value"),
             })
             .filter(|f| !f.name.is_empty())
